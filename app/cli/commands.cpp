@@ -1,0 +1,13 @@
+#include "subcommand.h"
+
+namespace md::cli {
+
+// The table of headless commands. Each lives in its own file and registers here.
+const std::vector<Subcommand> &subcommands()
+{
+    static const std::vector<Subcommand> list = {
+    };
+    return list;
+}
+
+} // namespace md::cli

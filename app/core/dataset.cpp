@@ -1,0 +1,46 @@
+#include "dataset.h"
+
+#include <algorithm>
+
+namespace md {
+
+std::optional<Score> ModelInfo::score(const QString &benchmarkId) const
+{
+    const auto it = scores.constFind(benchmarkId);
+    if (it == scores.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+namespace {
+template <typename Container>
+int indexOfId(const Container &items, const QString &id)
+{
+    const auto it = std::find_if(items.cbegin(), items.cend(), [&id](const auto &item) { return item.id == id; });
+    return it == items.cend() ? -1 : int(std::distance(items.cbegin(), it));
+}
+} // namespace
+
+int Dataset::modelIndex(const QString &id) const
+{
+    return indexOfId(models, id);
+}
+
+int Dataset::benchmarkIndex(const QString &id) const
+{
+    return indexOfId(benchmarks, id);
+}
+
+const ModelInfo *Dataset::model(const QString &id) const
+{
+    const int i = modelIndex(id);
+    return i < 0 ? nullptr : &models[size_t(i)];
+}
+
+const Benchmark *Dataset::benchmark(const QString &id) const
+{
+    const int i = benchmarkIndex(id);
+    return i < 0 ? nullptr : &benchmarks[size_t(i)];
+}
+
+} // namespace md

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace md {
+
+// Prices are integer micro-dollars per 1M tokens: 0.15 USD / 1M tokens is 150'000.
+// Multiplying by a token count gives pico-dollars exactly, so no cost ever drifts (see money.h).
+using MicroUsdPerMTok = qint64;
+
+// A price that applies when the request's prompt is longer than `aboveInputTokens`
+// (Gemini 1.5 Flash charges double above 128K tokens).
+struct PriceTier {
+    qint64 aboveInputTokens = 0;
+    std::optional<MicroUsdPerMTok> input;
+    std::optional<MicroUsdPerMTok> output;
+    std::optional<MicroUsdPerMTok> cachedInput;
+
+    friend bool operator==(const PriceTier &, const PriceTier &) = default;
+};
+
+// One list price, valid from `effective` until a newer entry replaces it.
+struct PriceEntry {
+    QDate effective;
+    QString source;
+    std::optional<MicroUsdPerMTok> input;
+    std::optional<MicroUsdPerMTok> output;
+    std::optional<MicroUsdPerMTok> cachedInput;
+    std::optional<MicroUsdPerMTok> batchInput;
+    std::optional<MicroUsdPerMTok> batchOutput;
+    std::vector<PriceTier> tiers; // ascending by aboveInputTokens
+
+    friend bool operator==(const PriceEntry &, const PriceEntry &) = default;
+};
+
+struct Score {
+    double value = 0.0;
+    QString source;
+
+    friend bool operator==(const Score &, const Score &) = default;
+};
+
+struct ModelInfo {
+    QString id;
+    QString name;
+    QString vendor;
+    QDate released;
+    qint64 contextWindow = 0;   // tokens, 0 when unknown
+    qint64 maxOutputTokens = 0; // tokens, 0 when unknown
+    QString knowledgeCutoff;    // "YYYY-MM" or "YYYY-MM-DD"
+    QStringList modalities;     // "text", "image", "audio", ...
+    std::vector<PriceEntry> prices; // history, ascending by date; the newest applies
+    QHash<QString, Score> scores;   // benchmark id -> score; a score not reported is absent, never 0
+
+    // The newest price entry, or nullptr when the model has no price.
+    const PriceEntry *currentPrice() const { return prices.empty() ? nullptr : &prices.back(); }
+    PriceEntry *currentPrice() { return prices.empty() ? nullptr : &prices.back(); }
+    std::optional<Score> score(const QString &benchmarkId) const;
+
+    friend bool operator==(const ModelInfo &, const ModelInfo &) = default;
+};
+
+struct Benchmark {
+    QString id;
+    QString name;
+    QString category; // "reasoning", "math", "coding", "multimodal", ...
+    QString description;
+    QString unit = QStringLiteral("%");
+    bool higherIsBetter = true;
+
+    friend bool operator==(const Benchmark &, const Benchmark &) = default;
+};
+
+struct Dataset {
+    QString title;
+    QString description;
+    QString source; // where the figures come from, shown in chart subtitles
+    std::vector<ModelInfo> models;
+    std::vector<Benchmark> benchmarks;
+
+    int modelIndex(const QString &id) const;
+    int benchmarkIndex(const QString &id) const;
+    const ModelInfo *model(const QString &id) const;
+    const Benchmark *benchmark(const QString &id) const;
+
+    friend bool operator==(const Dataset &, const Dataset &) = default;
+};
+
+} // namespace md

@@ -1,0 +1,454 @@
+#include "datasetjson.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+using nlohmann::json;
+
+namespace md {
+
+MicroUsdPerMTok microUsdFromDollars(double dollars)
+{
+    return MicroUsdPerMTok(std::llround(dollars * 1e6));
+}
+
+double dollarsFromMicroUsd(MicroUsdPerMTok micro)
+{
+    return double(micro) / 1e6;
+}
+
+namespace {
+
+constexpr int FormatVersion = 1;
+const char *const FormatName = "modeldesk-dataset";
+
+// Thrown inside the reader only; turned into a Result at the API boundary.
+struct FieldError {
+    QString path;
+    QString message;
+};
+
+QString describe(const json &value)
+{
+    QString text = QString::fromStdString(value.dump(-1, ' ', false, json::error_handler_t::replace));
+    if (text.size() > 40)
+        text = text.left(37) + QStringLiteral("...");
+    return text;
+}
+
+// Walks one JSON value and remembers its path, so each error can say exactly where it is.
+class Reader
+{
+public:
+    Reader(const json &value, QString path) : m_value(value), m_path(std::move(path)) {}
+
+    const QString &path() const { return m_path; }
+    const json &raw() const { return m_value; }
+
+    [[noreturn]] void fail(const QString &message) const { throw FieldError{m_path, message}; }
+
+    Reader field(const char *name) const
+    {
+        requireObject();
+        const auto it = m_value.find(name);
+        if (it == m_value.end())
+            throw FieldError{childPath(name), DatasetJson::tr("is required but missing")};
+        return Reader(*it, childPath(name));
+    }
+
+    bool has(const char *name) const
+    {
+        requireObject();
+        const auto it = m_value.find(name);
+        return it != m_value.end() && !it->is_null();
+    }
+
+    QString string() const
+    {
+        if (!m_value.is_string())
+            fail(DatasetJson::tr("must be a string, got %1").arg(describe(m_value)));
+        return QString::fromStdString(m_value.get<std::string>());
+    }
+
+    QString nonEmptyString() const
+    {
+        const QString s = string().trimmed();
+        if (s.isEmpty())
+            fail(DatasetJson::tr("must not be empty"));
+        return s;
+    }
+
+    double number(double minimum, double maximum) const
+    {
+        if (!m_value.is_number())
+            fail(DatasetJson::tr("must be a number, got %1").arg(describe(m_value)));
+        const double v = m_value.get<double>();
+        if (!std::isfinite(v) || v < minimum || v > maximum)
+            fail(DatasetJson::tr("must be between %1 and %2, got %3").arg(minimum).arg(maximum).arg(describe(m_value)));
+        return v;
+    }
+
+    qint64 count() const
+    {
+        if (!m_value.is_number_integer() || m_value.get<qint64>() < 0)
+            fail(DatasetJson::tr("must be a whole number of at least 0, got %1").arg(describe(m_value)));
+        return m_value.get<qint64>();
+    }
+
+    bool boolean() const
+    {
+        if (!m_value.is_boolean())
+            fail(DatasetJson::tr("must be true or false, got %1").arg(describe(m_value)));
+        return m_value.get<bool>();
+    }
+
+    QDate date() const
+    {
+        const QString s = string();
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!d.isValid())
+            fail(DatasetJson::tr("must be a date written YYYY-MM-DD, got \"%1\"").arg(s));
+        return d;
+    }
+
+    template <typename Fn>
+    void forEach(Fn &&fn) const
+    {
+        if (!m_value.is_array())
+            fail(DatasetJson::tr("must be a list, got %1").arg(describe(m_value)));
+        for (size_t i = 0; i < m_value.size(); ++i)
+            fn(Reader(m_value[i], m_path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']')));
+    }
+
+    void requireObject() const
+    {
+        if (!m_value.is_object())
+            fail(DatasetJson::tr("must be an object, got %1").arg(describe(m_value)));
+    }
+
+private:
+    QString childPath(const char *name) const
+    {
+        return m_path.isEmpty() ? QString::fromLatin1(name) : m_path + QLatin1Char('.') + QLatin1String(name);
+    }
+
+    const json &m_value;
+    QString m_path;
+};
+
+std::optional<MicroUsdPerMTok> optionalPrice(const Reader &r, const char *name)
+{
+    if (!r.has(name))
+        return std::nullopt;
+    return microUsdFromDollars(r.field(name).number(0.0, 1e6));
+}
+
+QString optionalString(const Reader &r, const char *name)
+{
+    return r.has(name) ? r.field(name).string() : QString();
+}
+
+PriceEntry readPrice(const Reader &r)
+{
+    r.requireObject();
+    PriceEntry p;
+    p.effective = r.field("effective").date();
+    p.source = optionalString(r, "source");
+    p.input = optionalPrice(r, "input");
+    p.output = optionalPrice(r, "output");
+    p.cachedInput = optionalPrice(r, "cached_input");
+    p.batchInput = optionalPrice(r, "batch_input");
+    p.batchOutput = optionalPrice(r, "batch_output");
+    if (r.has("tiers")) {
+        r.field("tiers").forEach([&p](const Reader &t) {
+            PriceTier tier;
+            tier.aboveInputTokens = t.field("above_input_tokens").count();
+            tier.input = optionalPrice(t, "input");
+            tier.output = optionalPrice(t, "output");
+            tier.cachedInput = optionalPrice(t, "cached_input");
+            if (!p.tiers.empty() && tier.aboveInputTokens <= p.tiers.back().aboveInputTokens)
+                t.field("above_input_tokens").fail(DatasetJson::tr("tiers must be listed by increasing prompt length"));
+            p.tiers.push_back(tier);
+        });
+    }
+    return p;
+}
+
+ModelInfo readModel(const Reader &r)
+{
+    r.requireObject();
+    ModelInfo m;
+    m.id = r.field("id").nonEmptyString();
+    m.name = r.has("name") ? r.field("name").nonEmptyString() : m.id;
+    m.vendor = optionalString(r, "vendor");
+    if (r.has("release_date"))
+        m.released = r.field("release_date").date();
+    if (r.has("context_window"))
+        m.contextWindow = r.field("context_window").count();
+    if (r.has("max_output_tokens"))
+        m.maxOutputTokens = r.field("max_output_tokens").count();
+    m.knowledgeCutoff = optionalString(r, "knowledge_cutoff");
+    if (r.has("modalities"))
+        r.field("modalities").forEach([&m](const Reader &x) { m.modalities << x.nonEmptyString(); });
+    if (r.has("prices")) {
+        r.field("prices").forEach([&m](const Reader &x) {
+            PriceEntry p = readPrice(x);
+            if (!m.prices.empty() && p.effective <= m.prices.back().effective)
+                x.field("effective").fail(DatasetJson::tr("price history must be listed oldest first"));
+            m.prices.push_back(std::move(p));
+        });
+    }
+    return m;
+}
+
+Benchmark readBenchmark(const Reader &r)
+{
+    r.requireObject();
+    Benchmark b;
+    b.id = r.field("id").nonEmptyString();
+    b.name = r.has("name") ? r.field("name").nonEmptyString() : b.id;
+    b.category = optionalString(r, "category");
+    b.description = optionalString(r, "description");
+    if (r.has("unit"))
+        b.unit = r.field("unit").string();
+    if (r.has("higher_is_better"))
+        b.higherIsBetter = r.field("higher_is_better").boolean();
+    return b;
+}
+
+Dataset readDataset(const Reader &root)
+{
+    root.requireObject();
+    if (root.has("format") && root.field("format").string() != QLatin1String(FormatName))
+        root.field("format").fail(DatasetJson::tr("must be \"%1\"").arg(QLatin1String(FormatName)));
+    if (root.has("version") && root.field("version").count() > FormatVersion)
+        root.field("version").fail(DatasetJson::tr("is newer than this ModelDesk understands (%1)").arg(FormatVersion));
+
+    Dataset d;
+    d.title = optionalString(root, "title");
+    d.description = optionalString(root, "description");
+    d.source = optionalString(root, "source");
+
+    QSet<QString> ids;
+    root.field("benchmarks").forEach([&](const Reader &r) {
+        Benchmark b = readBenchmark(r);
+        if (ids.contains(b.id))
+            r.field("id").fail(DatasetJson::tr("duplicate benchmark id \"%1\"").arg(b.id));
+        ids.insert(b.id);
+        d.benchmarks.push_back(std::move(b));
+    });
+    ids.clear();
+    root.field("models").forEach([&](const Reader &r) {
+        ModelInfo m = readModel(r);
+        if (ids.contains(m.id))
+            r.field("id").fail(DatasetJson::tr("duplicate model id \"%1\"").arg(m.id));
+        ids.insert(m.id);
+        d.models.push_back(std::move(m));
+    });
+    if (root.has("scores")) {
+        root.field("scores").forEach([&](const Reader &r) {
+            r.requireObject();
+            const QString modelId = r.field("model").nonEmptyString();
+            const QString benchmarkId = r.field("benchmark").nonEmptyString();
+            const int mi = d.modelIndex(modelId);
+            if (mi < 0)
+                r.field("model").fail(DatasetJson::tr("names no model in \"models\": \"%1\"").arg(modelId));
+            const Benchmark *b = d.benchmark(benchmarkId);
+            if (!b)
+                r.field("benchmark").fail(DatasetJson::tr("names no benchmark in \"benchmarks\": \"%1\"").arg(benchmarkId));
+            const bool percent = b->unit == QLatin1String("%");
+            Score s;
+            s.value = r.field("value").number(percent ? 0.0 : -1e12, percent ? 100.0 : 1e12);
+            s.source = optionalString(r, "source");
+            auto &scores = d.models[size_t(mi)].scores;
+            if (scores.contains(benchmarkId))
+                r.fail(DatasetJson::tr("a second score for %1 on %2").arg(modelId, benchmarkId));
+            scores.insert(benchmarkId, s);
+        });
+    }
+    return d;
+}
+
+// nlohmann reports a byte offset; people want a line and a column.
+QString lineAndColumn(const QByteArray &data, size_t byteOffset)
+{
+    const qsizetype end = qMin<qsizetype>(qsizetype(byteOffset), data.size());
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < end; ++i) {
+        if (data.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    const int column = int(QString::fromUtf8(data.mid(lineStart, qMax<qsizetype>(0, end - lineStart - 1))).size()) + 1;
+    return DatasetJson::tr("line %1, column %2").arg(line).arg(column);
+}
+
+json priceJson(std::optional<MicroUsdPerMTok> price)
+{
+    return price ? json(dollarsFromMicroUsd(*price)) : json(nullptr);
+}
+
+void putPrice(json &obj, const char *name, std::optional<MicroUsdPerMTok> price)
+{
+    if (price)
+        obj[name] = priceJson(price);
+}
+
+void putString(json &obj, const char *name, const QString &value)
+{
+    if (!value.isEmpty())
+        obj[name] = value.toStdString();
+}
+
+} // namespace
+
+Result<Dataset> DatasetJson::parse(const QByteArray &data, const QString &origin)
+{
+    if (data.size() > MaxFileSize)
+        return Result<Dataset>::failure(tr("%1: the file is larger than %2 MiB").arg(origin).arg(MaxFileSize >> 20));
+    json root;
+    try {
+        root = json::parse(data.cbegin(), data.cend());
+    } catch (const json::parse_error &e) {
+        QString what = QString::fromUtf8(e.what());
+        // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error ..." -> keep the reason.
+        const int colon = what.indexOf(QLatin1String(": "));
+        if (colon >= 0)
+            what = what.mid(colon + 2);
+        return Result<Dataset>::failure(
+            tr("%1: %2: not valid JSON (%3)").arg(origin, lineAndColumn(data, e.byte), what));
+    }
+    try {
+        return readDataset(Reader(root, QString()));
+    } catch (const FieldError &e) {
+        const QString where = e.path.isEmpty() ? tr("top level") : e.path;
+        return Result<Dataset>::failure(tr("%1: %2: %3").arg(origin, where, e.message));
+    } catch (const json::exception &e) {
+        return Result<Dataset>::failure(tr("%1: %2").arg(origin, QString::fromUtf8(e.what())));
+    }
+}
+
+Result<Dataset> DatasetJson::load(const QString &path)
+{
+    QFile file(path);
+    const QString &name = path;
+    if (!file.exists())
+        return Result<Dataset>::failure(tr("%1: no such file").arg(name));
+    if (file.size() > MaxFileSize)
+        return Result<Dataset>::failure(tr("%1: the file is larger than %2 MiB").arg(name).arg(MaxFileSize >> 20));
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Dataset>::failure(tr("%1: cannot be read (%2)").arg(name, file.errorString()));
+    return parse(file.readAll(), name);
+}
+
+QByteArray DatasetJson::serialize(const Dataset &d)
+{
+    json root = json::object();
+    root["format"] = FormatName;
+    root["version"] = FormatVersion;
+    putString(root, "title", d.title);
+    putString(root, "description", d.description);
+    putString(root, "source", d.source);
+
+    json benchmarks = json::array();
+    for (const Benchmark &b : d.benchmarks) {
+        json o = {{"id", b.id.toStdString()}, {"name", b.name.toStdString()}};
+        putString(o, "category", b.category);
+        putString(o, "description", b.description);
+        o["unit"] = b.unit.toStdString();
+        o["higher_is_better"] = b.higherIsBetter;
+        benchmarks.push_back(std::move(o));
+    }
+    root["benchmarks"] = std::move(benchmarks);
+
+    json models = json::array();
+    json scores = json::array();
+    for (const ModelInfo &m : d.models) {
+        json o = {{"id", m.id.toStdString()}, {"name", m.name.toStdString()}};
+        putString(o, "vendor", m.vendor);
+        if (m.released.isValid())
+            o["release_date"] = m.released.toString(Qt::ISODate).toStdString();
+        if (m.contextWindow > 0)
+            o["context_window"] = m.contextWindow;
+        if (m.maxOutputTokens > 0)
+            o["max_output_tokens"] = m.maxOutputTokens;
+        putString(o, "knowledge_cutoff", m.knowledgeCutoff);
+        if (!m.modalities.isEmpty()) {
+            json list = json::array();
+            for (const QString &x : m.modalities)
+                list.push_back(x.toStdString());
+            o["modalities"] = std::move(list);
+        }
+        json prices = json::array();
+        for (const PriceEntry &p : m.prices) {
+            json po = {{"effective", p.effective.toString(Qt::ISODate).toStdString()}};
+            putString(po, "source", p.source);
+            putPrice(po, "input", p.input);
+            putPrice(po, "output", p.output);
+            putPrice(po, "cached_input", p.cachedInput);
+            putPrice(po, "batch_input", p.batchInput);
+            putPrice(po, "batch_output", p.batchOutput);
+            if (!p.tiers.empty()) {
+                json tiers = json::array();
+                for (const PriceTier &t : p.tiers) {
+                    json to = {{"above_input_tokens", t.aboveInputTokens}};
+                    putPrice(to, "input", t.input);
+                    putPrice(to, "output", t.output);
+                    putPrice(to, "cached_input", t.cachedInput);
+                    tiers.push_back(std::move(to));
+                }
+                po["tiers"] = std::move(tiers);
+            }
+            prices.push_back(std::move(po));
+        }
+        o["prices"] = std::move(prices);
+        models.push_back(std::move(o));
+
+        // Scores in benchmark order, so a saved file diffs cleanly.
+        for (const Benchmark &b : d.benchmarks) {
+            const auto s = m.score(b.id);
+            if (!s)
+                continue;
+            json so = {{"model", m.id.toStdString()}, {"benchmark", b.id.toStdString()}, {"value", s->value}};
+            putString(so, "source", s->source);
+            scores.push_back(std::move(so));
+        }
+    }
+    root["models"] = std::move(models);
+    root["scores"] = std::move(scores);
+    return QByteArray::fromStdString(root.dump(2)) + '\n';
+}
+
+Result<bool> DatasetJson::save(const Dataset &dataset, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<bool>::failure(tr("%1: cannot be written (%2)").arg(path, file.errorString()));
+    const QByteArray data = serialize(dataset);
+    if (file.write(data) != data.size() || !file.commit())
+        return Result<bool>::failure(tr("%1: saving failed (%2); the previous file is unchanged").arg(path, file.errorString()));
+    return true;
+}
+
+QString DatasetJson::builtInPath()
+{
+    return QStringLiteral(":/data/launch-2024-07.json");
+}
+
+Dataset DatasetJson::builtIn()
+{
+    auto result = load(builtInPath());
+    // The built-in file is checked by the test suite; failing here is a build defect.
+    Q_ASSERT_X(result.ok(), "DatasetJson::builtIn", qPrintable(result.error()));
+    return result.ok() ? std::move(result).value() : Dataset{};
+}
+
+} // namespace md

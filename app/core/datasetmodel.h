@@ -1,0 +1,81 @@
+#pragma once
+
+#include "dataset.h"
+
+#include <QAbstractTableModel>
+
+namespace md {
+
+// The single source of truth of the application: one row per model; the fixed columns hold the
+// model's facts and its current prices, and one further column per benchmark holds the scores.
+// Charts, the price calculator and the data view all read this model and edit through it.
+class DatasetModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatasetModel)
+
+public:
+    enum Column {
+        IdColumn,
+        NameColumn,
+        VendorColumn,
+        ReleasedColumn,
+        ContextWindowColumn,
+        MaxOutputColumn,
+        KnowledgeCutoffColumn,
+        ModalitiesColumn,
+        InputPriceColumn,
+        OutputPriceColumn,
+        CachedInputPriceColumn,
+        BatchInputPriceColumn,
+        BatchOutputPriceColumn,
+        ColumnCount // benchmark score columns follow, one per benchmark in dataset order
+    };
+
+    enum Role {
+        ModelIdRole = Qt::UserRole, // QString, any column
+        BenchmarkIdRole,            // QString, score columns
+        SourceRole,                 // QString: where a score or the current price comes from
+        NumericRole,                // double (score, dollars per 1M tokens, token count) or invalid when missing
+        IsMissingRole,              // bool: a score or price that was not reported
+    };
+
+    explicit DatasetModel(QObject *parent = nullptr);
+
+    const Dataset &dataset() const { return m_dataset; }
+    void setDataset(Dataset dataset);
+
+    static bool isScoreColumn(int column) { return column >= ColumnCount; }
+    static bool isPriceColumn(int column) { return column >= InputPriceColumn && column <= BatchOutputPriceColumn; }
+    int benchmarkIndexForColumn(int column) const;
+    int columnForBenchmark(const QString &benchmarkId) const;
+    int rowForModel(const QString &modelId) const { return m_dataset.modelIndex(modelId); }
+
+    // Structured edits. Each emits exactly the change it makes (dataChanged, rows or columns).
+    bool setScore(int row, const QString &benchmarkId, std::optional<double> value);
+    bool setCurrentPrice(int row, Column priceColumn, std::optional<MicroUsdPerMTok> price);
+    bool replaceModel(int row, ModelInfo model);
+    bool insertModel(int row, ModelInfo model);
+    bool removeModel(int row);
+    bool replaceBenchmark(int index, Benchmark benchmark);
+    bool insertBenchmark(int index, Benchmark benchmark);
+    bool removeBenchmark(int index);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static std::optional<MicroUsdPerMTok> priceField(const PriceEntry &price, Column column);
+
+private:
+    QVariant scoreData(const ModelInfo &model, const Benchmark &benchmark, int role) const;
+    QVariant factData(const ModelInfo &model, int column, int role) const;
+    bool setFact(ModelInfo &model, int column, const QVariant &value);
+
+    Dataset m_dataset;
+};
+
+} // namespace md

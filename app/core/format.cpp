@@ -1,0 +1,47 @@
+#include "format.h"
+
+namespace md {
+
+QString Format::notAvailable()
+{
+    return tr("n/a", "a figure that was not reported");
+}
+
+QString Format::score(std::optional<double> value, const QLocale &locale)
+{
+    return value ? locale.toString(*value, 'f', 1) : notAvailable();
+}
+
+QString Format::pricePerMTok(std::optional<MicroUsdPerMTok> price, const QLocale &locale)
+{
+    if (!price)
+        return notAvailable();
+    // Show as many decimals as the price has, but at least two: $0.15, $0.075, $15.00.
+    int decimals = 6;
+    qint64 micro = *price;
+    while (decimals > 2 && micro % 10 == 0) {
+        micro /= 10;
+        --decimals;
+    }
+    return locale.toCurrencyString(double(*price) / 1e6, QStringLiteral("$"), decimals);
+}
+
+QString Format::tokens(qint64 count, const QLocale &locale)
+{
+    return count > 0 ? locale.toString(count) : notAvailable();
+}
+
+QString Format::tokensShort(qint64 count)
+{
+    if (count <= 0)
+        return notAvailable();
+    if (count >= 1'000'000 && count % 1'000'000 == 0)
+        return QString::number(count / 1'000'000) + QLatin1Char('M');
+    if (count >= 1'048'576 && count % 1'048'576 == 0)
+        return QString::number(count / 1'048'576) + QLatin1Char('M');
+    if (count >= 1000)
+        return QString::number(qRound(double(count) / 1000.0)) + QLatin1Char('K');
+    return QString::number(count);
+}
+
+} // namespace md

@@ -1,0 +1,67 @@
+#include "money.h"
+
+namespace md {
+
+Money::Units Money::roundTo(Units unit) const
+{
+    const Units half = unit / 2;
+    return m_units >= 0 ? (m_units + half) / unit : -((-m_units + half) / unit);
+}
+
+namespace {
+// Digits of a non-negative 128-bit integer; QString::number stops at 64 bits.
+QString digits(Money::Units v)
+{
+    if (v == 0)
+        return QStringLiteral("0");
+    QString s;
+    while (v > 0) {
+        s.prepend(QChar(u'0' + int(v % 10)));
+        v /= 10;
+    }
+    return s;
+}
+
+Money::Units pow10(int n)
+{
+    Money::Units p = 1;
+    while (n-- > 0)
+        p *= 10;
+    return p;
+}
+} // namespace
+
+QString Money::toPlainString(int decimals) const
+{
+    decimals = qBound(0, decimals, 16);
+    const Units scaled = roundTo(UnitsPerDollar / pow10(decimals));
+    const bool negative = scaled < 0;
+    QString s = digits(negative ? -scaled : scaled);
+    if (decimals > 0) {
+        if (s.size() <= decimals)
+            s.prepend(QString(decimals - s.size() + 1, u'0'));
+        s.insert(s.size() - decimals, QLatin1Char('.'));
+    }
+    return negative ? QLatin1Char('-') + s : s;
+}
+
+QString Money::toString(const QLocale &locale, int decimals) const
+{
+    // Group the whole dollars with the locale's separators, keep the rounded decimals exact.
+    const QString plain = toPlainString(decimals);
+    const bool negative = plain.startsWith(QLatin1Char('-'));
+    const QString body = negative ? plain.mid(1) : plain;
+    const int dot = body.indexOf(QLatin1Char('.'));
+    const QString whole = dot < 0 ? body : body.left(dot);
+    QString grouped;
+    for (int i = 0; i < whole.size(); ++i) {
+        if (i > 0 && (whole.size() - i) % 3 == 0)
+            grouped += locale.groupSeparator();
+        grouped += whole.at(i);
+    }
+    if (dot >= 0)
+        grouped += locale.decimalPoint() + body.mid(dot + 1);
+    return (negative ? locale.negativeSign() : QString()) + QLatin1Char('$') + grouped;
+}
+
+} // namespace md

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "dataset.h"
+
+#include <QLocale>
+#include <QString>
+
+namespace md {
+
+// An exact amount of US dollars. The unit is 1e-16 USD: a token count times a price in
+// micro-dollars per 1M tokens is 1e-12 USD, and the extra four digits carry a cache share
+// given in basis points, so every cost the calculator forms is an integer and sums never drift.
+// 128 bits hold a billion requests of a million tokens at any list price with room to spare.
+class Money
+{
+public:
+    __extension__ typedef __int128 Units; // GCC and Clang; the standard has no 128-bit integer
+    static constexpr Units UnitsPerDollar = Units(10'000'000'000'000'000LL); // 1e16
+    static constexpr Units UnitsPerCent = UnitsPerDollar / 100;
+
+    constexpr Money() = default;
+    static constexpr Money fromUnits(Units units) { return Money(units); }
+    static constexpr Money fromMicroDollars(qint64 micro) { return Money(Units(micro) * 10'000'000'000LL); }
+    // Cost of `tokens` at `price`, with `basisPoints` (0..10000) of them counted.
+    static constexpr Money forTokens(qint64 tokens, MicroUsdPerMTok price, qint64 basisPoints = 10'000)
+    {
+        return Money(Units(tokens) * Units(price) * Units(basisPoints));
+    }
+
+    constexpr Units units() const { return m_units; }
+    // Rounded once, half away from zero, to whole cents (for display) or micro-dollars (for JSON).
+    qint64 roundedCents() const { return qint64(roundTo(UnitsPerCent)); }
+    Units roundedTo(Units unit) const { return roundTo(unit); }
+    double toDouble() const { return double(m_units) / double(UnitsPerDollar); }
+
+    // "$1,234.57" in the locale's format; `decimals` > 2 shows small amounts (a single request).
+    QString toString(const QLocale &locale = {}, int decimals = 2) const;
+    // "1234.57" with a dot, for CSV and JSON.
+    QString toPlainString(int decimals = 2) const;
+
+    constexpr Money operator+(Money o) const { return Money(m_units + o.m_units); }
+    constexpr Money operator-(Money o) const { return Money(m_units - o.m_units); }
+    constexpr Money operator*(qint64 n) const { return Money(m_units * Units(n)); }
+    Money &operator+=(Money o) { m_units += o.m_units; return *this; }
+    constexpr auto operator<=>(const Money &) const = default;
+
+private:
+    constexpr explicit Money(Units units) : m_units(units) {}
+    Units roundTo(Units unit) const;
+
+    Units m_units = 0;
+};
+
+} // namespace md

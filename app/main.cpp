@@ -1,0 +1,6 @@
+#include "cli/application.h"
+
+int main(int argc, char **argv)
+{
+    return md::cli::run(argc, argv);
+}

@@ -1,0 +1,119 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "calculatorpanel.h"
+#include "chartpanel.h"
+
+#include "core/datasetjson.h"
+#include "core/datasetmodel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace md {
+
+MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(model)
+    , m_chartPanel(new ChartPanel(model))
+    , m_calculatorPanel(new CalculatorPanel(model))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_splitter->setObjectName(QStringLiteral("MainSplitter"));
+    m_splitter->addWidget(m_chartPanel);
+    m_splitter->addWidget(m_calculatorPanel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    createMenus();
+    statusBar();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    updateTitle();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Dataset…"), this,
+                                    &MainWindow::chooseDataset);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open a ModelDesk dataset file (JSON)"));
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About ModelDesk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::chooseDataset()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("paths/lastDatasetDir")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), dir,
+                                                      tr("ModelDesk datasets (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/lastDatasetDir"), QFileInfo(path).absolutePath());
+    openDataset(path);
+}
+
+bool MainWindow::openDataset(const QString &path)
+{
+    auto result = DatasetJson::load(path);
+    if (!result) {
+        QMessageBox::warning(this, tr("Cannot open dataset"), result.error());
+        return false;
+    }
+    m_model->setDataset(std::move(result).value());
+    setDatasetPath(path);
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::setDatasetPath(const QString &path)
+{
+    m_datasetPath = path;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_datasetPath.isEmpty() ? m_model->dataset().title : QFileInfo(m_datasetPath).fileName();
+    setWindowTitle(name.isEmpty() ? tr("ModelDesk") : tr("%1 — ModelDesk").arg(name));
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_model->dataset(), this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+} // namespace md

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QSplitter;
+
+namespace md {
+
+class CalculatorPanel;
+class ChartPanel;
+class DatasetModel;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // `model` is the application's shared dataset model; it must outlive the window.
+    explicit MainWindow(DatasetModel *model, QWidget *parent = nullptr);
+
+    ChartPanel *chartPanel() const { return m_chartPanel; }
+    CalculatorPanel *calculatorPanel() const { return m_calculatorPanel; }
+
+    // Loads a dataset file into the shared model; on failure shows why and keeps the current data.
+    bool openDataset(const QString &path);
+    void setDatasetPath(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void chooseDataset();
+    void showAbout();
+    void updateTitle();
+
+    DatasetModel *m_model;
+    ChartPanel *m_chartPanel;
+    CalculatorPanel *m_calculatorPanel;
+    QSplitter *m_splitter;
+    QString m_datasetPath;
+};
+
+} // namespace md

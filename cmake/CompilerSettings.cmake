@@ -1,0 +1,18 @@
+# One INTERFACE target carries the build flags; every target of the project links it.
+add_library(modeldesk_build_flags INTERFACE)
+target_compile_features(modeldesk_build_flags INTERFACE cxx_std_20)
+target_compile_options(modeldesk_build_flags INTERFACE -Wall -Wextra -pedantic)
+target_compile_definitions(modeldesk_build_flags INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    MODELDESK_VERSION="${PROJECT_VERSION}"
+    MODELDESK_APP_ID="${MODELDESK_APP_ID}")
+
+option(MODELDESK_WERROR "Treat compiler warnings as errors (on in CI)" OFF)
+if(MODELDESK_WERROR)
+    target_compile_options(modeldesk_build_flags INTERFACE -Werror)
+endif()

@@ -1,0 +1,104 @@
+#include "charts/groupedbarchart.h"
+#include "core/costtablemodel.h"
+#include "core/datasetjson.h"
+#include "core/datasetmodel.h"
+#include "ui/calculatorpanel.h"
+#include "ui/chartpanel.h"
+#include "ui/mainwindow.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+using namespace md;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void chart_showsLaunchFiguresWithNa();
+    void chart_followsScoreEdit();
+    void calculator_followsPriceEditAndWorkload();
+    void openDataset_badFileKeepsData();
+
+private:
+    static QBarSet *setNamed(GroupedBarChart *chart, const QString &name)
+    {
+        const auto series = qobject_cast<QBarSeries *>(chart->series().constFirst());
+        for (QBarSet *set : series->barSets())
+            if (set->label() == name)
+                return set;
+        return nullptr;
+    }
+};
+
+void TestMainWindow::chart_showsLaunchFiguresWithNa()
+{
+    DatasetModel model;
+    model.setDataset(DatasetJson::builtIn());
+    MainWindow window(&model);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    GroupedBarChart *chart = window.chartPanel()->chart();
+    QBarSet *mini = setNamed(chart, QStringLiteral("GPT-4o mini"));
+    QVERIFY(mini);
+    QCOMPARE(mini->count(), 8);
+    QCOMPARE(mini->at(0), 82.0);
+    const QStringList labels = chart->valueLabelTexts();
+    QCOMPARE(labels.size(), 40);
+    QVERIFY(labels.contains(QStringLiteral("82.0")));
+    QCOMPARE(labels.count(QStringLiteral("n/a")), 2);
+    QVERIFY(!labels.contains(QStringLiteral("0.0")));
+}
+
+void TestMainWindow::chart_followsScoreEdit()
+{
+    DatasetModel model;
+    model.setDataset(DatasetJson::builtIn());
+    MainWindow window(&model);
+    const int row = model.rowForModel(QStringLiteral("gpt-4o-mini"));
+    QVERIFY(model.setData(model.index(row, model.columnForBenchmark(QStringLiteral("mmlu"))), 90.5));
+    QTRY_COMPARE(setNamed(window.chartPanel()->chart(), QStringLiteral("GPT-4o mini"))->at(0), 90.5);
+    QTRY_VERIFY(window.chartPanel()->chart()->valueLabelTexts().contains(QStringLiteral("90.5")));
+}
+
+void TestMainWindow::calculator_followsPriceEditAndWorkload()
+{
+    DatasetModel model;
+    model.setDataset(DatasetJson::builtIn());
+    MainWindow window(&model);
+    CalculatorPanel *calc = window.calculatorPanel();
+    calc->inputTokensBox()->setValue(0);
+    calc->outputTokensBox()->setValue(1'000'000);
+    calc->requestsBox()->setValue(1);
+    CostTableModel *costs = calc->costModel();
+    const int row = model.rowForModel(QStringLiteral("gpt-4o-mini"));
+    QCOMPARE(costs->index(row, CostTableModel::TotalColumn).data().toString(), QStringLiteral("$0.60"));
+    QVERIFY(model.setData(model.index(row, DatasetModel::OutputPriceColumn), 1.2));
+    QCOMPARE(costs->index(row, CostTableModel::TotalColumn).data().toString(), QStringLiteral("$1.20"));
+    calc->requestsBox()->setValue(10);
+    QCOMPARE(costs->index(row, CostTableModel::TotalColumn).data().toString(), QStringLiteral("$12.00"));
+}
+
+void TestMainWindow::openDataset_badFileKeepsData()
+{
+    DatasetModel model;
+    model.setDataset(DatasetJson::builtIn());
+    MainWindow window(&model);
+    const Dataset before = model.dataset();
+    // The warning dialog is modal; close it as soon as it appears.
+    QTimer::singleShot(0, this, [] {
+        if (QWidget *w = QApplication::activeModalWidget())
+            w->close();
+    });
+    QVERIFY(!window.openDataset(QStringLiteral(MODELDESK_TEST_DATA "/does-not-exist.json")));
+    QVERIFY(model.dataset() == before);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
