@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace md {
 
@@ -24,7 +25,8 @@ MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
     , m_model(model)
     , m_chartPanel(new ChartPanel(model))
     , m_calculatorPanel(new CalculatorPanel(model))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_splitter(new QSplitter(Qt::Vertical))
+    , m_pages(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_splitter->setObjectName(QStringLiteral("MainSplitter"));
@@ -33,21 +35,39 @@ MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    m_pages->setDocumentMode(true);
+    m_pages->setObjectName(QStringLiteral("Pages"));
+    setCentralWidget(m_pages);
     createMenus();
+    addPage(m_splitter, tr("&Overview"));
     statusBar();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     updateTitle();
 }
 
+void MainWindow::addPage(QWidget *page, const QString &title)
+{
+    const int index = m_pages->addTab(page, title);
+    if (index < 9) {
+        QAction *show = m_viewMenu->addAction(title, this, [this, page] { m_pages->setCurrentWidget(page); });
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    }
+}
+
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+
+    QMenu *file = m_fileMenu;
     QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Dataset…"), this,
                                     &MainWindow::chooseDataset);
     open->setShortcut(QKeySequence::Open);
@@ -58,7 +78,7 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu;
     QAction *about = help->addAction(tr("&About ModelDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -113,6 +133,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
     event->accept();
 }
 

@@ -2,7 +2,9 @@
 
 #include <QMainWindow>
 
+class QMenu;
 class QSplitter;
+class QTabWidget;
 
 namespace md {
 
@@ -21,6 +23,10 @@ public:
 
     ChartPanel *chartPanel() const { return m_chartPanel; }
     CalculatorPanel *calculatorPanel() const { return m_calculatorPanel; }
+    QTabWidget *pages() const { return m_pages; }
+
+    // Adds a page (Overview, Data, Trials, ...) with a Ctrl+<n> shortcut in the View menu.
+    void addPage(QWidget *page, const QString &title);
 
     // Loads a dataset file into the shared model; on failure shows why and keeps the current data.
     bool openDataset(const QString &path);
@@ -39,6 +45,11 @@ private:
     ChartPanel *m_chartPanel;
     CalculatorPanel *m_calculatorPanel;
     QSplitter *m_splitter;
+    QTabWidget *m_pages;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QString m_datasetPath;
 };
 
