@@ -5,8 +5,11 @@
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/chartpanel.h"
+#include "ui/startupprobe.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QCommandLineParser>
 #include <QMessageBox>
 
@@ -65,6 +68,8 @@ int runGui(QApplication &app)
     MainWindow window(&model);
     if (parser.isSet(QStringLiteral("data")))
         window.setDatasetPath(parser.value(QStringLiteral("data")));
+    if (StartupProbe::enabled())
+        StartupProbe::watch(window.chartPanel()->view()->viewport()); // painted once the chart is drawn
     window.show();
     return app.exec();
 }
