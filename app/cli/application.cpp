@@ -4,10 +4,12 @@
 
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
+#include "core/translations.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 namespace md::cli {
@@ -22,6 +24,9 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(MODELDESK_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("ModelDesk"));
     QGuiApplication::setDesktopFileName(QStringLiteral(MODELDESK_APP_ID));
+    // The installed theme icon when there is one; the built-in SVG (packaging/icons) otherwise.
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(MODELDESK_APP_ID),
+                                                    QIcon(QStringLiteral(":/icons/" MODELDESK_APP_ID ".svg"))));
 }
 
 QString commandList()
@@ -32,7 +37,7 @@ QString commandList()
     return text;
 }
 
-int runGui(QApplication &app)
+int runGui(QApplication &app, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Common::tr("Compare large language models: benchmark charts, workload prices "
@@ -40,7 +45,12 @@ int runGui(QApplication &app)
                                      + QLatin1String("\n\n") + commandList());
     parser.addVersionOption();
     Common::addDataOption(parser);
-    if (!Common::parse(parser, app.arguments(), QStringLiteral("")))
+    // Taken out of the arguments before parsing (it also works before a command); listed for --help.
+    parser.addOption({QStringLiteral("lang"),
+                      Common::tr("Use <language> (%1) instead of the system's or the one chosen in View > Language.")
+                          .arg(Translations::languages().join(QLatin1String(", "))),
+                      Common::tr("language")});
+    if (!Common::parse(parser, arguments, QStringLiteral("")))
         return ExitUsage;
     if (parser.isSet(QStringLiteral("version"))) {
         Common::print(QStringLiteral("modeldesk ") + app.applicationVersion());
@@ -73,17 +83,28 @@ int runGui(QApplication &app)
 
 int run(int argc, char **argv)
 {
-    const Subcommand *command = argc > 1 ? findSubcommand(QString::fromLocal8Bit(argv[1])) : nullptr;
+    QStringList raw;
+    for (int i = 0; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    (void)Translations::takeLanguageOption(raw); // "--lang zh_CN" may stand before the command name
+    const Subcommand *command = raw.size() > 1 ? findSubcommand(raw.at(1)) : nullptr;
     // Headless commands draw charts offscreen; they need no display, whatever the caller set.
     if (command && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
     describeApplication();
+    QStringList arguments = app.arguments(); // without the options Qt itself took (-platform, -style)
+    const auto language = Translations::takeLanguageOption(arguments);
+    // Before anything prints or draws: headless chart titles and axes are translated too.
+    Translations::install(language && language.value() ? *language.value() : Translations::savedLanguage());
+    if (!language) {
+        Common::printError(QStringLiteral("modeldesk: ") + language.error());
+        return ExitUsage;
+    }
     if (!command)
-        return runGui(app);
+        return runGui(app, arguments);
 
-    QStringList arguments = app.arguments();
     arguments.removeAt(1); // the command name; the parser sees "modeldesk --options"
     return command->run(arguments);
 }
