@@ -41,6 +41,10 @@
         <source>modeldesk %1: %2</source>
         <translation>modeldesk %1: %2</translation>
     </message>
+    <message>
+        <source>modeldesk: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). See modeldesk --help for the commands that need none.</source>
+        <translation>modeldesk: 没有可用于打开窗口的显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。不需要显示器的命令请见 modeldesk --help。</translation>
+    </message>
 </context>
 <context>
     <name>DatasetJson</name>

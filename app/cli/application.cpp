@@ -79,6 +79,30 @@ int runGui(QApplication &app, const QStringList &arguments)
     return app.exec();
 }
 
+// --version and --help only print: like headless commands they need no display.
+bool printsOnly(const QStringList &arguments)
+{
+    static const QStringList options = {QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--help"),
+                                        QStringLiteral("-h"), QStringLiteral("-?"), QStringLiteral("--help-all")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (options.contains(arguments.at(i)))
+            return true;
+    }
+    return false;
+}
+
+// Without a display Qt would abort; started from a plain terminal (ssh, a container) say so instead.
+bool noDisplay(const QStringList &arguments)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    return !arguments.contains(QStringLiteral("-platform")) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    Q_UNUSED(arguments);
+    return false;
+#endif
+}
+
 } // namespace
 
 int run(int argc, char **argv)
@@ -88,8 +112,9 @@ int run(int argc, char **argv)
         raw << QString::fromLocal8Bit(argv[i]);
     (void)Translations::takeLanguageOption(raw); // "--lang zh_CN" may stand before the command name
     const Subcommand *command = raw.size() > 1 ? findSubcommand(raw.at(1)) : nullptr;
+    const bool windowWithoutDisplay = !command && !printsOnly(raw) && noDisplay(raw);
     // Headless commands draw charts offscreen; they need no display, whatever the caller set.
-    if (command && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if ((command || printsOnly(raw) || windowWithoutDisplay) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -101,6 +126,11 @@ int run(int argc, char **argv)
     if (!language) {
         Common::printError(QStringLiteral("modeldesk: ") + language.error());
         return ExitUsage;
+    }
+    if (windowWithoutDisplay) {
+        Common::printError(Common::tr("modeldesk: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
+                                      "not set). See modeldesk --help for the commands that need none."));
+        return ExitFailure;
     }
     if (!command)
         return runGui(app, arguments);

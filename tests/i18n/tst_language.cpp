@@ -45,8 +45,11 @@ private slots:
     void mainWindow_zhCN_menusTranslatedAndLabelsUnclipped();
     void binary_lang_translatesHelpAndErrors_data();
     void binary_lang_translatesHelpAndErrors();
+    void binary_withoutDisplay_printsOrExplains_data();
+    void binary_withoutDisplay_printsOrExplains();
 
 private:
+    QProcessEnvironment environment(bool display) const;
     QTemporaryDir m_dir;
 };
 
@@ -274,18 +277,55 @@ void TestLanguage::binary_lang_translatesHelpAndErrors()
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(environment(true));
     p.start(QStringLiteral(MODELDESK_BINARY), arguments);
     QVERIFY(p.waitForFinished(60000));
     const QString output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QVERIFY2(p.exitCode() == exitCode, qPrintable(output));
     QVERIFY2(output.contains(expected), qPrintable(output));
+}
+
+// As after installing the package and typing `modeldesk --version` over ssh: no display at all.
+void TestLanguage::binary_withoutDisplay_printsOrExplains_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("version") << QStringList{u"--version"_s} << 0 << QStringLiteral("modeldesk 0.");
+    QTest::addRow("help") << QStringList{u"--help"_s} << 0 << QStringLiteral("--lang <language>");
+    QTest::addRow("window") << QStringList{} << 1 << QStringLiteral("no display");
+    QTest::addRow("window, Chinese") << QStringList{u"--lang"_s, u"zh_CN"_s} << 1 << QStringLiteral("没有可用于打开窗口的显示器");
+}
+
+void TestLanguage::binary_withoutDisplay_printsOrExplains()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    QProcess p;
+    p.setProcessEnvironment(environment(false));
+    p.start(QStringLiteral(MODELDESK_BINARY), arguments);
+    QVERIFY(p.waitForFinished(60000));
+    const QString output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(p.exitCode() == exitCode, qPrintable(output));
+    QVERIFY2(output.contains(expected), qPrintable(output));
+}
+
+QProcessEnvironment TestLanguage::environment(bool display) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    if (display)
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Settings of the run stay inside the temporary folder.
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    return env;
 }
 
 QTEST_MAIN(TestLanguage)
