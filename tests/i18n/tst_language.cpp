@@ -242,6 +242,8 @@ void TestLanguage::mainWindow_zhCN_menusTranslatedAndLabelsUnclipped()
                  && menus.contains(QStringLiteral("帮助(&H)")),
              qPrintable(menus.join(u'|')));
     QVERIFY(window.findChild<LanguageMenu *>());
+    // The window icon where no icon theme has it (packaging/icons, built into modeldesk_ui).
+    QVERIFY(QFile::exists(QStringLiteral(":/icons/" MODELDESK_APP_ID ".svg")));
 
     for (const QLabel *label : window.findChildren<QLabel *>()) {
         if (!label->isVisible() || label->wordWrap())
