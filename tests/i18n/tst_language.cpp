@@ -142,6 +142,8 @@ void TestLanguage::install_zhCN_formatsNumbersMoneyAndDatesWithLocale()
     QCOMPARE(Money::fromMicroDollars(1'234'567'891).toString(), QStringLiteral("$1,234.57"));
     QCOMPARE(Format::tokens(128'000), QStringLiteral("128,000"));
     QCOMPARE(Format::tokensShort(128'000), QStringLiteral("128K"));
+    QCOMPARE(Format::pricePerMTok(75'000), QStringLiteral("$0.075"));
+    QCOMPARE(Format::pricePerMTok(15'000'000), QStringLiteral("$15.00"));
     QCOMPARE(QLocale().toString(QDate(2024, 7, 18), QLocale::ShortFormat), QStringLiteral("2024/7/18"));
 
     // German figures, to show none of them is hard-coded: the separators follow the locale.
