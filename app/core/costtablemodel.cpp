@@ -89,7 +89,7 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
             return tr("%1 has no input or output price in the dataset").arg(row.modelName);
         if (row.exceedsContext)
             return tr("The request (%1 tokens) is longer than %2's context window")
-                .arg(m_workload.inputTokens + m_workload.outputTokens)
+                .arg(QLocale().toString(m_workload.inputTokens + m_workload.outputTokens))
                 .arg(row.modelName);
         return cheapest ? tr("Cheapest for this workload") : QVariant();
     case MoneyUnitsRole:

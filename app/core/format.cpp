@@ -31,17 +31,18 @@ QString Format::tokens(qint64 count, const QLocale &locale)
     return count > 0 ? locale.toString(count) : notAvailable();
 }
 
-QString Format::tokensShort(qint64 count)
+QString Format::tokensShort(qint64 count, const QLocale &locale)
 {
+    // K and M stay as they are in every language: it is how context windows are quoted everywhere.
     if (count <= 0)
         return notAvailable();
     if (count >= 1'000'000 && count % 1'000'000 == 0)
-        return QString::number(count / 1'000'000) + QLatin1Char('M');
+        return locale.toString(count / 1'000'000) + QLatin1Char('M');
     if (count >= 1'048'576 && count % 1'048'576 == 0)
-        return QString::number(count / 1'048'576) + QLatin1Char('M');
+        return locale.toString(count / 1'048'576) + QLatin1Char('M');
     if (count >= 1000)
-        return QString::number(qRound(double(count) / 1000.0)) + QLatin1Char('K');
-    return QString::number(count);
+        return locale.toString(qRound64(double(count) / 1000.0)) + QLatin1Char('K');
+    return locale.toString(count);
 }
 
 } // namespace md

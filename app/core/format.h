@@ -20,7 +20,7 @@ public:
     static QString score(std::optional<double> value, const QLocale &locale = {}); // "82.0" or "n/a"
     static QString pricePerMTok(std::optional<MicroUsdPerMTok> price, const QLocale &locale = {}); // "$0.15"
     static QString tokens(qint64 count, const QLocale &locale = {});   // "128,000" or "n/a" for 0
-    static QString tokensShort(qint64 count);                         // "128K", "1M"
+    static QString tokensShort(qint64 count, const QLocale &locale = {}); // "128K", "1M"
 };
 
 } // namespace md

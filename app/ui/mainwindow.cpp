@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "calculatorpanel.h"
 #include "chartpanel.h"
+#include "languagemenu.h"
 
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
@@ -78,6 +79,9 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_viewMenu->addMenu(new LanguageMenu(this));
+    m_viewMenu->addSeparator();
+
     QMenu *help = m_helpMenu;
     QAction *about = help->addAction(tr("&About ModelDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -105,7 +109,8 @@ bool MainWindow::openDataset(const QString &path)
     }
     m_model->setDataset(std::move(result).value());
     setDatasetPath(path);
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    statusBar()->showMessage(
+        tr("Opened %1: %n model(s)", nullptr, m_model->rowCount()).arg(QFileInfo(path).fileName()), 5000);
     return true;
 }
 
