@@ -40,6 +40,17 @@ QFont ChartStyle::labelFont(const QChart *chart)
     return font;
 }
 
+void ChartStyle::placeLegend(QChart *chart, int modelCount)
+{
+    constexpr int RightFrom = 9;
+    constexpr int SmallFrom = 17;
+    chart->legend()->setAlignment(modelCount >= RightFrom ? Qt::AlignRight : Qt::AlignBottom);
+    QFont font = chart->font();
+    if (modelCount >= SmallFrom)
+        font.setPointSizeF(std::max(6.5, font.pointSizeF() * 0.8));
+    chart->legend()->setFont(font);
+}
+
 QString ChartStyle::titleHtml(const QString &title, const QString &subtitle)
 {
     return QStringLiteral("<p align=\"center\" style=\"margin:0\"><b>%1</b><br><span style=\"font-size:small\">%2</span></p>")

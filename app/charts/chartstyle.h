@@ -22,6 +22,8 @@ struct ChartStyle {
     static void apply(QChart *chart, ChartTheme theme);
     // The font of value labels and point names: a little smaller than the chart's own.
     static QFont labelFont(const QChart *chart);
+    // Legend under the plot for a few models, a column on the right (smaller type for many) otherwise.
+    static void placeLegend(QChart *chart, int modelCount);
     // Title in bold with a smaller subtitle line under it (the data source).
     static QString titleHtml(const QString &title, const QString &subtitle);
 };

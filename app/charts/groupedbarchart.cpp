@@ -20,7 +20,6 @@ namespace md {
 namespace {
 constexpr double BarGroupWidth = 0.84; // share of a category the bars of one benchmark fill
 constexpr qreal LabelGap = 3.0;
-constexpr int LegendRightFrom = 9; // more models than this: the legend becomes a column on the right
 } // namespace
 
 GroupedBarChart::GroupedBarChart(const DatasetModel *model, const ChartOptions &options, QGraphicsItem *parent)
@@ -50,7 +49,7 @@ void GroupedBarChart::build()
     const ChartStyle style = ChartStyle::forTheme(options().theme);
 
     setTitle(ChartStyle::titleHtml(tr("Benchmark scores"), sourceLine()));
-    legend()->setAlignment(int(models.size()) >= LegendRightFrom ? Qt::AlignRight : Qt::AlignBottom);
+    ChartStyle::placeLegend(this, int(models.size()));
 
     m_series = new QBarSeries(this);
     m_series->setBarWidth(BarGroupWidth);

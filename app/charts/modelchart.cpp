@@ -8,6 +8,7 @@
 #include <QAbstractSeries>
 #include <QBarLegendMarker>
 #include <QBarSet>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 
@@ -24,7 +25,11 @@ ModelChart::ModelChart(const DatasetModel *model, const ChartOptions &options, Q
 {
     setAnimationOptions(QChart::NoAnimation);
     legend()->setAlignment(Qt::AlignBottom);
-    connect(this, &QChart::plotAreaChanged, this, [this] { layoutLabels(); });
+    connect(this, &QChart::plotAreaChanged, this, [this] {
+        if (fitLegend())
+            return; // laid out again, and back here
+        layoutLabels();
+    });
 }
 
 ModelChart::~ModelChart() = default;
@@ -88,6 +93,21 @@ QString ModelChart::modelIdOf(QLegendMarker *marker)
     if (auto *bar = qobject_cast<QBarLegendMarker *>(marker))
         return taggedModel(bar->barset());
     return taggedModel(marker->series());
+}
+
+bool ModelChart::fitLegend()
+{
+    // A row of entries under the plot elides names once it is wider than the chart: make it a column.
+    if (legend()->alignment() != Qt::AlignBottom || size().width() <= 0)
+        return false;
+    const QFontMetricsF metrics(legend()->font());
+    qreal needed = 0;
+    for (QLegendMarker *marker : legend()->markers())
+        needed += metrics.horizontalAdvance(marker->label()) + 2.5 * metrics.height() + 8;
+    if (needed <= size().width() - 40)
+        return false;
+    legend()->setAlignment(Qt::AlignRight);
+    return true;
 }
 
 void ModelChart::bindLegend()

@@ -55,6 +55,7 @@ protected:
 
 private:
     void bindLegend();
+    bool fitLegend();
 
     QPointer<const DatasetModel> m_model;
     ChartOptions m_options;

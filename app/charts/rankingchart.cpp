@@ -10,6 +10,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
@@ -60,6 +61,7 @@ void RankingChart::build()
     const int rows = int(entries.size());
     const ChartStyle style = ChartStyle::forTheme(options().theme);
     const QFont labelFont = ChartStyle::labelFont(this);
+    ChartStyle::placeLegend(this, int(ChartMath::selectedModels(data, options()).size()));
 
     // One stacked set per model with its value in its own row only: bars get the model's colour
     // and the legend an entry per model.
@@ -131,6 +133,21 @@ void RankingChart::layoutLabels()
         return;
     const ChartStyle style = ChartStyle::forTheme(options().theme);
     const qreal rowHeight = plot.height() / qMax<qsizetype>(1, m_rowModelIds.size());
+
+    // Qt Charts elides a category label taller than its row to "...": with many models, shrink the
+    // names until they fit. Only the axis' width changes with it, so the rows keep their height.
+    if (auto *yAxis = qobject_cast<QBarCategoryAxis *>(axes(Qt::Vertical).value(0))) {
+        const QFont base = font();
+        const qreal fullHeight = QFontMetricsF(base).height();
+        const qreal wanted = std::clamp(std::floor(base.pointSizeF() * (rowHeight - 10) / fullHeight * 2) / 2, 6.0,
+                                        base.pointSizeF());
+        if (!qFuzzyCompare(yAxis->labelsFont().pointSizeF(), wanted)) {
+            QFont small = base;
+            small.setPointSizeF(wanted);
+            yAxis->setLabelsFont(small); // lays out again and comes back here
+            return;
+        }
+    }
     LabelPlacer placer(plot.adjusted(0, -1, 1, 1));
     for (const Label &l : m_labels) {
         const QRectF text = l.item->boundingRect();

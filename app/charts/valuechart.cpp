@@ -8,6 +8,7 @@
 #include "core/datasetmodel.h"
 #include "core/format.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLineSeries>
@@ -23,7 +24,6 @@ namespace md {
 namespace {
 constexpr qreal MarkerSize = 11.0;
 constexpr qreal LabelGap = 4.0;
-constexpr int LegendRightFrom = 9;
 } // namespace
 
 ValueChart::ValueChart(const DatasetModel *model, const ChartOptions &options, QGraphicsItem *parent)
@@ -87,7 +87,7 @@ void ValueChart::build()
         subtitle += QStringLiteral(" · ") + tr("mean of %1").arg(QLocale().createSeparatedList(benchmarkNames));
     subtitle += QStringLiteral(" · ") + tr("list prices, input:output %1:%2").arg(opts.inputWeight).arg(opts.outputWeight);
     setTitle(ChartStyle::titleHtml(tr("Score against price"), subtitle));
-    legend()->setAlignment(int(models.size()) >= LegendRightFrom ? Qt::AlignRight : Qt::AlignBottom);
+    ChartStyle::placeLegend(this, int(models.size()));
 
     QStringList missing;
     std::vector<QScatterSeries *> pending; // added after the frontier line, so points sit on top of it
@@ -205,7 +205,8 @@ void ValueChart::build()
     m_note->setFont(labelFont);
     m_note->setBrush(style.mutedText);
     m_note->setZValue(10);
-    m_note->setText(missing.isEmpty() ? QString() : tr("n/a, not plotted: %1").arg(missing.join(QStringLiteral(", "))));
+    m_noteText = missing.isEmpty() ? QString() : tr("n/a, not plotted: %1").arg(missing.join(QStringLiteral(", ")));
+    m_note->setText(m_noteText);
     m_note->setVisible(!missing.isEmpty());
 }
 
@@ -216,7 +217,21 @@ void ValueChart::layoutLabels()
         return;
     LabelPlacer placer(plot);
     if (m_note && m_note->isVisible()) {
-        // Bottom right of the plot: low scores at high prices are the corner value charts leave empty.
+        // Wrapped to the plot's width, at its bottom right: low scores at high prices are the corner
+        // value charts leave empty.
+        const QFontMetricsF metrics(m_note->font());
+        QString wrapped;
+        QString line;
+        for (const QString &word : m_noteText.split(QLatin1Char(' '))) {
+            const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > plot.width() - 12) {
+                wrapped += line + QLatin1Char('\n');
+                line = word;
+            } else {
+                line = candidate;
+            }
+        }
+        m_note->setText(wrapped + line);
         const QRectF r = m_note->boundingRect();
         m_note->setPos(plot.right() - r.width() - 6, plot.bottom() - r.height() - 4);
         placer.reserve(QRectF(m_note->pos(), r.size()));
@@ -289,7 +304,7 @@ QStringList ValueChart::plottedModelIds() const
 
 QString ValueChart::missingNote() const
 {
-    return m_note ? m_note->text() : QString();
+    return m_noteText;
 }
 
 int ValueChart::visibleLabelCount() const

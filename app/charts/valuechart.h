@@ -46,6 +46,7 @@ private:
     std::vector<Point> m_points;
     QStringList m_frontierIds;
     QGraphicsSimpleTextItem *m_note = nullptr;
+    QString m_noteText; // unwrapped
     QLineSeries *m_frontier = nullptr;
 };
 
