@@ -3,11 +3,14 @@
 #include "aboutdialog.h"
 #include "calculatorpanel.h"
 #include "chartpanel.h"
+#include "exportchartdialog.h"
 
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -52,11 +55,45 @@ void MainWindow::createMenus()
                                     &MainWindow::chooseDataset);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a ModelDesk dataset file (JSON)"));
+    QAction *exportChart = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Chart…"),
+                                           this, &MainWindow::exportChart);
+    exportChart->setObjectName(QStringLiteral("exportChartAction"));
+    exportChart->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportChart->setStatusTip(tr("Save the chart as PNG, SVG or PDF at a size of your choice"));
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
                                     &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copyChart = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Chart"), this,
+                                         &MainWindow::copyChart);
+    copyChart->setObjectName(QStringLiteral("copyChartAction"));
+    copyChart->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    copyChart->setStatusTip(tr("Copy the chart to the clipboard as an image"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *theme = view->addMenu(tr("Chart &Theme"));
+    auto *themes = new QActionGroup(this);
+    const int saved = QSettings().value(QStringLiteral("chart/theme"), int(ChartPanel::ThemeMode::FollowSystem)).toInt();
+    const std::pair<ChartPanel::ThemeMode, QString> modes[] = {
+        {ChartPanel::ThemeMode::FollowSystem, tr("&Follow System")},
+        {ChartPanel::ThemeMode::Light, tr("&Light")},
+        {ChartPanel::ThemeMode::Dark, tr("&Dark")},
+    };
+    for (const auto &[mode, text] : modes) {
+        QAction *action = theme->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(int(mode) == saved);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode = mode] {
+            QSettings().setValue(QStringLiteral("chart/theme"), int(mode));
+            m_chartPanel->setThemeMode(mode);
+        });
+    }
+    if (saved >= 0 && saved <= int(ChartPanel::ThemeMode::Dark))
+        m_chartPanel->setThemeMode(ChartPanel::ThemeMode(saved));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About ModelDesk"), this, &MainWindow::showAbout);
@@ -99,6 +136,25 @@ void MainWindow::updateTitle()
 {
     const QString name = m_datasetPath.isEmpty() ? m_model->dataset().title : QFileInfo(m_datasetPath).fileName();
     setWindowTitle(name.isEmpty() ? tr("ModelDesk") : tr("%1 — ModelDesk").arg(name));
+}
+
+void MainWindow::exportChart()
+{
+    ExportChartDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto written = m_chartPanel->exportChart(dialog.path(), dialog.chartSize(), dialog.scale());
+    if (!written) {
+        QMessageBox::warning(this, tr("Cannot export chart"), written.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(written.value()).fileName()), 5000);
+}
+
+void MainWindow::copyChart()
+{
+    QGuiApplication::clipboard()->setImage(m_chartPanel->renderForClipboard());
+    statusBar()->showMessage(tr("Chart copied to the clipboard"), 3000);
 }
 
 void MainWindow::showAbout()
