@@ -27,6 +27,7 @@ QListView *checkList(SelectionListModel *model, const QString &name, QWidget *pa
     view->setModel(model);
     view->setUniformItemSizes(true);
     view->setSelectionMode(QAbstractItemView::NoSelection);
+    view->setIconSize(QSize(12, 12)); // the colour swatch of a model
     return view;
 }
 } // namespace
