@@ -33,6 +33,9 @@ public:
         if (chart->layout())
             chart->layout()->activate();
         m_scene.setSceneRect(QRectF(QPointF(0, 0), size));
+        // The chart draws its background a few pixels inside its geometry; the scene fills the rest,
+        // so no file gets a white or transparent frame.
+        m_scene.setBackgroundBrush(chart->backgroundBrush());
     }
     ~Stage()
     {
@@ -103,7 +106,7 @@ QImage ChartExporter::renderImage(QChart *chart, QSize size, double scale)
 {
     QImage image(QSize(qRound(size.width() * scale), qRound(size.height() * scale)), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
-    image.fill(chart->backgroundBrush().color());
+    image.fill(Qt::transparent);
     Stage stage(chart, size);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);

@@ -50,6 +50,7 @@ void ModelChart::refresh()
     if (!m_model)
         return;
     build();
+    m_legendAlignment = legend()->alignment();
     ChartStyle::apply(this, m_options.theme);
     bindLegend();
     layoutLabels();
@@ -97,16 +98,18 @@ QString ModelChart::modelIdOf(QLegendMarker *marker)
 
 bool ModelChart::fitLegend()
 {
-    // A row of entries under the plot elides names once it is wider than the chart: make it a column.
-    if (legend()->alignment() != Qt::AlignBottom || size().width() <= 0)
+    // A row of entries under the plot elides names once it is wider than the chart: then a column.
+    // Decided again at every size, so a chart that grows gets its row back.
+    if (m_legendAlignment != Qt::AlignBottom || size().width() <= 0)
         return false;
     const QFontMetricsF metrics(legend()->font());
     qreal needed = 0;
     for (QLegendMarker *marker : legend()->markers())
         needed += metrics.horizontalAdvance(marker->label()) + 2.5 * metrics.height() + 8;
-    if (needed <= size().width() - 40)
+    const Qt::Alignment wanted = needed <= size().width() - 40 ? Qt::AlignBottom : Qt::AlignRight;
+    if (legend()->alignment() == wanted)
         return false;
-    legend()->setAlignment(Qt::AlignRight);
+    legend()->setAlignment(wanted);
     return true;
 }
 

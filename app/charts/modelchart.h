@@ -59,6 +59,7 @@ private:
 
     QPointer<const DatasetModel> m_model;
     ChartOptions m_options;
+    Qt::Alignment m_legendAlignment = Qt::AlignBottom; // as the chart asked for it, before fitLegend()
 };
 
 } // namespace md

@@ -129,20 +129,28 @@ void ValueChart::build()
             visibleIndex.push_back(int(m_points.size()) - 1);
         }
         connect(series, &QScatterSeries::hovered, this, [this, id = model.id, price = *price, score = *score,
-                                                          scoreName](const QPointF &, bool state) {
+                                                          scoreName, benchmarkIds](const QPointF &, bool state) {
             if (!state) {
                 emit hoverTextChanged({});
                 return;
             }
             const ModelInfo *m = dataset()->model(id);
-            const PriceEntry *p = m ? m->currentPrice() : nullptr;
             if (!m)
                 return;
-            emit hoverTextChanged(
-                hoverText(m->name, scoreName, Format::score(score), p ? p->source : QString())
-                + QStringLiteral("<br>")
-                + tr("Blended price: %1 per 1M tokens").arg(QLocale().toCurrencyString(price, QStringLiteral("$"), 3))
-                      .toHtmlEscaped());
+            QStringList sources;
+            for (const QString &b : benchmarkIds) {
+                const auto s = m->score(b);
+                if (s && !s->source.isEmpty() && !sources.contains(s->source))
+                    sources << s->source;
+            }
+            const PriceEntry *p = m->currentPrice();
+            QString text = hoverText(m->name, scoreName, Format::score(score), sources.join(QStringLiteral(", ")));
+            text += QStringLiteral("<br>")
+                + tr("Blended price: %1 per 1M tokens").arg(Format::pricePerMTok(qRound64(price * 1e6))).toHtmlEscaped();
+            if (p && !p->source.isEmpty())
+                text += QStringLiteral("<br><small>") + tr("Price source: %1").arg(p->source).toHtmlEscaped()
+                    + QStringLiteral("</small>");
+            emit hoverTextChanged(text);
         });
     }
 
