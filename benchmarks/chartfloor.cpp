@@ -11,8 +11,7 @@
 #include <QPainter>
 #include <QValueAxis>
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -43,7 +42,8 @@ int main(int argc, char **argv)
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append({QStringLiteral("MMLU"), QStringLiteral("GPQA"), QStringLiteral("DROP"), QStringLiteral("MGSM"),
-               QStringLiteral("MATH"), QStringLiteral("HumanEval"), QStringLiteral("MMMU"), QStringLiteral("MathVista")});
+               QStringLiteral("MATH"), QStringLiteral("HumanEval"), QStringLiteral("MMMU"),
+               QStringLiteral("MathVista")});
     auto *y = new QValueAxis;
     y->setRange(0, 100);
     chart->addAxis(x, Qt::AlignBottom);

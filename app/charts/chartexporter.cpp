@@ -17,13 +17,11 @@ namespace md {
 namespace {
 
 // Puts the chart in a scene of its own for the time of one render, laid out at `size`.
-class Stage
-{
+class Stage {
 public:
     Stage(QChart *chart, QSize size)
         : m_chart(chart)
-        , m_previous(chart->scene())
-    {
+        , m_previous(chart->scene()) {
         if (m_previous)
             m_previous->removeItem(chart);
         m_oldGeometry = chart->geometry();
@@ -37,8 +35,7 @@ public:
         // so no file gets a white or transparent frame.
         m_scene.setBackgroundBrush(chart->backgroundBrush());
     }
-    ~Stage()
-    {
+    ~Stage() {
         m_scene.removeItem(m_chart);
         if (m_previous) {
             m_previous->addItem(m_chart);
@@ -58,16 +55,14 @@ private:
 
 // Fonts are given in points; a vector device must count the pixels per inch the screen layout used,
 // or text comes out a different size than the layout planned for.
-int layoutDpi()
-{
+int layoutDpi() {
     const QScreen *screen = QGuiApplication::primaryScreen();
     return screen ? qRound(screen->logicalDotsPerInch()) : 96;
 }
 
 } // namespace
 
-Result<ChartExporter::Format> ChartExporter::formatForPath(const QString &path)
-{
+Result<ChartExporter::Format> ChartExporter::formatForPath(const QString &path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("png"))
         return Format::Png;
@@ -75,13 +70,12 @@ Result<ChartExporter::Format> ChartExporter::formatForPath(const QString &path)
         return Format::Svg;
     if (suffix == QLatin1String("pdf"))
         return Format::Pdf;
-    return Result<Format>::failure(
-        suffix.isEmpty() ? tr("%1: no file extension; use .png, .svg or .pdf").arg(path)
-                         : tr("%1: unknown extension \".%2\"; use .png, .svg or .pdf").arg(path, suffix));
+    return Result<Format>::failure(suffix.isEmpty()
+                                       ? tr("%1: no file extension; use .png, .svg or .pdf").arg(path)
+                                       : tr("%1: unknown extension \".%2\"; use .png, .svg or .pdf").arg(path, suffix));
 }
 
-Result<QSize> ChartExporter::parseSize(const QString &text)
-{
+Result<QSize> ChartExporter::parseSize(const QString &text) {
     static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,6})\\s*[xX]\\s*(\\d{1,6})\\s*$"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
@@ -93,18 +87,18 @@ Result<QSize> ChartExporter::parseSize(const QString &text)
     return size;
 }
 
-Result<double> ChartExporter::parseScale(const QString &text)
-{
+Result<double> ChartExporter::parseScale(const QString &text) {
     bool ok = false;
     const double scale = text.trimmed().toDouble(&ok);
     if (!ok || !(scale >= 0.25 && scale <= MaxScale))
-        return Result<double>::failure(tr("invalid scale \"%1\"; expected a number from 0.25 to %2").arg(text).arg(MaxScale));
+        return Result<double>::failure(
+            tr("invalid scale \"%1\"; expected a number from 0.25 to %2").arg(text).arg(MaxScale));
     return scale;
 }
 
-QImage ChartExporter::renderImage(QChart *chart, QSize size, double scale)
-{
-    QImage image(QSize(qRound(size.width() * scale), qRound(size.height() * scale)), QImage::Format_ARGB32_Premultiplied);
+QImage ChartExporter::renderImage(QChart *chart, QSize size, double scale) {
+    QImage image(QSize(qRound(size.width() * scale), qRound(size.height() * scale)),
+                 QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(Qt::transparent);
     Stage stage(chart, size);
@@ -115,14 +109,16 @@ QImage ChartExporter::renderImage(QChart *chart, QSize size, double scale)
     return image;
 }
 
-Result<QString> ChartExporter::exportChart(QChart *chart, const QString &path, QSize size, double scale)
-{
+Result<QString> ChartExporter::exportChart(QChart *chart, const QString &path, QSize size, double scale) {
     const auto format = formatForPath(path);
     if (!format)
         return Result<QString>::failure(format.error());
     if (qint64(size.width() * scale) * qint64(size.height() * scale) > MaxPixels)
-        return Result<QString>::failure(tr("%1: %2x%3 at scale %4 is too large an image").arg(path).arg(size.width())
-                                            .arg(size.height()).arg(scale));
+        return Result<QString>::failure(tr("%1: %2x%3 at scale %4 is too large an image")
+                                            .arg(path)
+                                            .arg(size.width())
+                                            .arg(size.height())
+                                            .arg(scale));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Result<QString>::failure(tr("cannot write %1: %2").arg(path, file.errorString()));
@@ -138,7 +134,9 @@ Result<QString> ChartExporter::exportChart(QChart *chart, const QString &path, Q
         svg.setResolution(layoutDpi());
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(chart->title().isEmpty() ? tr("ModelDesk chart") : QString(chart->title()).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+        svg.setTitle(chart->title().isEmpty()
+                         ? tr("ModelDesk chart")
+                         : QString(chart->title()).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
         svg.setDescription(tr("Exported by ModelDesk"));
         Stage stage(chart, size);
         QPainter painter;

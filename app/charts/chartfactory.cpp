@@ -1,26 +1,26 @@
 #include "chartfactory.h"
 
+#include "core/datasetmodel.h"
 #include "groupedbarchart.h"
 #include "rankingchart.h"
 #include "valuechart.h"
 
-#include "core/datasetmodel.h"
-
 namespace md {
 
-const std::vector<ChartFactory::ChartKind> &ChartFactory::kinds()
-{
+const std::vector<ChartFactory::ChartKind> &ChartFactory::kinds() {
     // New chart kinds go here (see chartfactory.h).
     static const std::vector<ChartKind> list = {
-        {QStringLiteral("grouped"), Argument::None, QT_TRANSLATE_NOOP("ChartFactory", "Grouped bars: every benchmark, one bar per model"),
+        {QStringLiteral("grouped"), Argument::None,
+         QT_TRANSLATE_NOOP("ChartFactory", "Grouped bars: every benchmark, one bar per model"),
          [](const DatasetModel *model, const QString &, const ChartOptions &options) -> std::unique_ptr<QChart> {
              return std::make_unique<GroupedBarChart>(model, options);
          }},
-        {QStringLiteral("ranking"), Argument::Benchmark, QT_TRANSLATE_NOOP("ChartFactory", "Ranking: one benchmark, models sorted best first"),
-         [](const DatasetModel *model, const QString &benchmark, const ChartOptions &options) -> std::unique_ptr<QChart> {
-             return std::make_unique<RankingChart>(model, benchmark, options);
-         }},
-        {QStringLiteral("value"), Argument::None, QT_TRANSLATE_NOOP("ChartFactory", "Value: score against blended price, with the Pareto frontier"),
+        {QStringLiteral("ranking"), Argument::Benchmark,
+         QT_TRANSLATE_NOOP("ChartFactory", "Ranking: one benchmark, models sorted best first"),
+         [](const DatasetModel *model, const QString &benchmark, const ChartOptions &options)
+             -> std::unique_ptr<QChart> { return std::make_unique<RankingChart>(model, benchmark, options); }},
+        {QStringLiteral("value"), Argument::None,
+         QT_TRANSLATE_NOOP("ChartFactory", "Value: score against blended price, with the Pareto frontier"),
          [](const DatasetModel *model, const QString &, const ChartOptions &options) -> std::unique_ptr<QChart> {
              return std::make_unique<ValueChart>(model, options);
          }},
@@ -28,23 +28,20 @@ const std::vector<ChartFactory::ChartKind> &ChartFactory::kinds()
     return list;
 }
 
-QString ChartFactory::Spec::text() const
-{
+QString ChartFactory::Spec::text() const {
     if (!kind)
         return {};
     return argument.isEmpty() ? kind->name : kind->name + QLatin1Char(':') + argument;
 }
 
-QString ChartFactory::synopsis()
-{
+QString ChartFactory::synopsis() {
     QStringList parts;
     for (const ChartKind &k : kinds())
         parts << (k.argument == Argument::Benchmark ? k.name + QStringLiteral(":<benchmark-id>") : k.name);
     return parts.join(QLatin1Char('|'));
 }
 
-Result<ChartFactory::Spec> ChartFactory::parse(const QString &spec, const Dataset &data)
-{
+Result<ChartFactory::Spec> ChartFactory::parse(const QString &spec, const Dataset &data) {
     const qsizetype colon = spec.indexOf(QLatin1Char(':'));
     const QString name = spec.left(colon).trimmed();
     const QString argument = colon < 0 ? QString() : spec.mid(colon + 1).trimmed();
@@ -61,8 +58,8 @@ Result<ChartFactory::Spec> ChartFactory::parse(const QString &spec, const Datase
             for (const Benchmark &b : data.benchmarks)
                 ids << b.id;
             if (argument.isEmpty())
-                return Result<Spec>::failure(
-                    tr("chart \"%1\" needs a benchmark: %1:<benchmark-id>, one of %2").arg(k.name, ids.join(QStringLiteral(", "))));
+                return Result<Spec>::failure(tr("chart \"%1\" needs a benchmark: %1:<benchmark-id>, one of %2")
+                                                 .arg(k.name, ids.join(QStringLiteral(", "))));
             if (!data.benchmark(argument))
                 return Result<Spec>::failure(tr("unknown benchmark \"%1\" in chart \"%2\"; known: %3")
                                                  .arg(argument, spec, ids.join(QStringLiteral(", "))));
@@ -75,8 +72,7 @@ Result<ChartFactory::Spec> ChartFactory::parse(const QString &spec, const Datase
 }
 
 Result<std::unique_ptr<QChart>> ChartFactory::create(const QString &spec, const DatasetModel *model,
-                                                     const ChartOptions &options)
-{
+                                                     const ChartOptions &options) {
     if (!model)
         return Result<std::unique_ptr<QChart>>::failure(tr("no dataset to chart"));
     auto parsed = parse(spec, model->dataset());

@@ -1,12 +1,10 @@
 #pragma once
 
 #include "chartoptions.h"
-
 #include "core/result.h"
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -25,8 +23,7 @@ struct Dataset;
 // To add a chart kind (e.g. "cost"): write the chart class (a QChart; derive from ModelChart to get
 // legend toggling, hover texts and refresh()) and add one ChartKind entry to kinds() in chartfactory.cpp.
 // The command line's --chart, its help text and the GUI's chart selector pick it up from there.
-class ChartFactory
-{
+class ChartFactory {
     Q_DECLARE_TR_FUNCTIONS(ChartFactory)
 
 public:
@@ -36,7 +33,7 @@ public:
     };
 
     struct ChartKind {
-        QString name;        // the spec's first part
+        QString name; // the spec's first part
         Argument argument;
         const char *description; // one line, untranslated (QT_TRANSLATE_NOOP); show with tr()
         std::function<std::unique_ptr<QChart>(const DatasetModel *model, const QString &argument,

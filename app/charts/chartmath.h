@@ -1,7 +1,6 @@
 #pragma once
 
 #include "chartoptions.h"
-
 #include "core/dataset.h"
 
 #include <optional>

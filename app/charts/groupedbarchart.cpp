@@ -2,11 +2,10 @@
 
 #include "chartmath.h"
 #include "chartstyle.h"
-#include "labelplacer.h"
-#include "modelcolors.h"
-
 #include "core/datasetmodel.h"
 #include "core/format.h"
+#include "labelplacer.h"
+#include "modelcolors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -23,15 +22,13 @@ constexpr qreal LabelGap = 3.0;
 } // namespace
 
 GroupedBarChart::GroupedBarChart(const DatasetModel *model, const ChartOptions &options, QGraphicsItem *parent)
-    : ModelChart(model, options, parent)
-{
+    : ModelChart(model, options, parent) {
     refresh();
 }
 
 GroupedBarChart::~GroupedBarChart() = default;
 
-void GroupedBarChart::clearLabels()
-{
+void GroupedBarChart::clearLabels() {
     for (const Label &l : m_labels)
         delete l.item;
     m_labels.clear();
@@ -39,8 +36,7 @@ void GroupedBarChart::clearLabels()
     m_note = nullptr;
 }
 
-void GroupedBarChart::build()
-{
+void GroupedBarChart::build() {
     clearLabels();
     m_series = nullptr;
     const Dataset &data = *dataset();
@@ -114,8 +110,7 @@ void GroupedBarChart::build()
     m_note->setVisible(false);
 }
 
-void GroupedBarChart::layoutLabels()
-{
+void GroupedBarChart::layoutLabels() {
     if (!m_series || m_labels.empty())
         return;
     const QRectF plot = plotArea();
@@ -141,8 +136,8 @@ void GroupedBarChart::layoutLabels()
             const bool rotate = text.width() + 2 > barWidth;
             const qreal across = rotate ? text.height() : text.width();
             const qreal along = rotate ? text.width() : text.height();
-            const qreal x = plot.left() + categoryWidth * (l.category + 0.5 - BarGroupWidth / 2)
-                + barWidth * (l.set + 0.5);
+            const qreal x =
+                plot.left() + categoryWidth * (l.category + 0.5 - BarGroupWidth / 2) + barWidth * (l.set + 0.5);
             const qreal barTop = mapToPosition(QPointF(l.category, l.missing ? 0.0 : l.value), m_series).y();
             const bool inside = !l.missing && barTop - LabelGap - along < plot.top();
             const qreal top = inside ? barTop + LabelGap : barTop - LabelGap - along;
@@ -170,8 +165,7 @@ void GroupedBarChart::layoutLabels()
     }
 }
 
-void GroupedBarChart::onHovered(bool status, int index, QBarSet *set)
-{
+void GroupedBarChart::onHovered(bool status, int index, QBarSet *set) {
     if (!status) {
         emit hoverTextChanged({});
         return;
@@ -189,16 +183,14 @@ void GroupedBarChart::onHovered(bool status, int index, QBarSet *set)
                                     score ? score->source : QString()));
 }
 
-QStringList GroupedBarChart::valueLabelTexts() const
-{
+QStringList GroupedBarChart::valueLabelTexts() const {
     QStringList texts;
     for (const Label &l : m_labels)
         texts << l.item->text();
     return texts;
 }
 
-int GroupedBarChart::visibleLabelCount() const
-{
+int GroupedBarChart::visibleLabelCount() const {
     return int(std::count_if(m_labels.begin(), m_labels.end(), [](const Label &l) { return l.item->isVisible(); }));
 }
 

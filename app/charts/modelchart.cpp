@@ -1,7 +1,6 @@
 #include "modelchart.h"
 
 #include "chartstyle.h"
-
 #include "core/datasetmodel.h"
 
 #include <QAbstractAxis>
@@ -21,8 +20,7 @@ const char *const ModelIdProperty = "modelDeskModelId";
 ModelChart::ModelChart(const DatasetModel *model, const ChartOptions &options, QGraphicsItem *parent)
     : QChart(parent)
     , m_model(model)
-    , m_options(options)
-{
+    , m_options(options) {
     setAnimationOptions(QChart::NoAnimation);
     legend()->setAlignment(Qt::AlignBottom);
     connect(this, &QChart::plotAreaChanged, this, [this] {
@@ -34,14 +32,12 @@ ModelChart::ModelChart(const DatasetModel *model, const ChartOptions &options, Q
 
 ModelChart::~ModelChart() = default;
 
-void ModelChart::setOptions(const ChartOptions &options)
-{
+void ModelChart::setOptions(const ChartOptions &options) {
     m_options = options;
     refresh();
 }
 
-void ModelChart::refresh()
-{
+void ModelChart::refresh() {
     removeAllSeries();
     for (QAbstractAxis *axis : axes()) {
         removeAxis(axis);
@@ -56,48 +52,41 @@ void ModelChart::refresh()
     layoutLabels();
 }
 
-const Dataset *ModelChart::dataset() const
-{
+const Dataset *ModelChart::dataset() const {
     return m_model ? &m_model->dataset() : nullptr;
 }
 
-QString ModelChart::sourceLine() const
-{
+QString ModelChart::sourceLine() const {
     const Dataset *data = dataset();
     if (!data)
         return {};
     return data->source.isEmpty() ? data->title : tr("Source: %1").arg(data->source);
 }
 
-QString ModelChart::hoverText(const QString &model, const QString &what, const QString &value, const QString &source)
-{
-    QString text = QStringLiteral("<b>%1</b><br>%2: %3").arg(model.toHtmlEscaped(), what.toHtmlEscaped(),
-                                                             value.toHtmlEscaped());
+QString ModelChart::hoverText(const QString &model, const QString &what, const QString &value, const QString &source) {
+    QString text =
+        QStringLiteral("<b>%1</b><br>%2: %3").arg(model.toHtmlEscaped(), what.toHtmlEscaped(), value.toHtmlEscaped());
     if (!source.isEmpty())
-        text += QStringLiteral("<br><small>") + tr("Source: %1").arg(source).toHtmlEscaped()
-            + QStringLiteral("</small>");
+        text +=
+            QStringLiteral("<br><small>") + tr("Source: %1").arg(source).toHtmlEscaped() + QStringLiteral("</small>");
     return text;
 }
 
-void ModelChart::tagModel(QObject *object, const QString &modelId)
-{
+void ModelChart::tagModel(QObject *object, const QString &modelId) {
     object->setProperty(ModelIdProperty, modelId);
 }
 
-QString ModelChart::taggedModel(const QObject *object)
-{
+QString ModelChart::taggedModel(const QObject *object) {
     return object ? object->property(ModelIdProperty).toString() : QString();
 }
 
-QString ModelChart::modelIdOf(QLegendMarker *marker)
-{
+QString ModelChart::modelIdOf(QLegendMarker *marker) {
     if (auto *bar = qobject_cast<QBarLegendMarker *>(marker))
         return taggedModel(bar->barset());
     return taggedModel(marker->series());
 }
 
-bool ModelChart::fitLegend()
-{
+bool ModelChart::fitLegend() {
     // A row of entries under the plot elides names once it is wider than the chart: then a column.
     // Decided again at every size, so a chart that grows gets its row back.
     if (m_legendAlignment != Qt::AlignBottom || size().width() <= 0)
@@ -113,8 +102,7 @@ bool ModelChart::fitLegend()
     return true;
 }
 
-void ModelChart::bindLegend()
-{
+void ModelChart::bindLegend() {
     const ChartStyle style = ChartStyle::forTheme(m_options.theme);
     for (QLegendMarker *marker : legend()->markers()) {
         const QString id = modelIdOf(marker);
@@ -130,7 +118,8 @@ void ModelChart::bindLegend()
             marker->setPen(Qt::NoPen);
         }
         // Queued: the click handler rebuilds the chart, which deletes this marker.
-        connect(marker, &QLegendMarker::clicked, this, [this, id] { emit modelToggled(id); }, Qt::QueuedConnection);
+        connect(
+            marker, &QLegendMarker::clicked, this, [this, id] { emit modelToggled(id); }, Qt::QueuedConnection);
     }
 }
 

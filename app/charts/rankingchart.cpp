@@ -2,11 +2,10 @@
 
 #include "chartmath.h"
 #include "chartstyle.h"
-#include "labelplacer.h"
-#include "modelcolors.h"
-
 #include "core/datasetmodel.h"
 #include "core/format.h"
+#include "labelplacer.h"
+#include "modelcolors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -26,15 +25,13 @@ constexpr double BarWidth = 0.7;
 RankingChart::RankingChart(const DatasetModel *model, const QString &benchmarkId, const ChartOptions &options,
                            QGraphicsItem *parent)
     : ModelChart(model, options, parent)
-    , m_benchmarkId(benchmarkId)
-{
+    , m_benchmarkId(benchmarkId) {
     refresh();
 }
 
 RankingChart::~RankingChart() = default;
 
-void RankingChart::build()
-{
+void RankingChart::build() {
     for (const Label &l : m_labels)
         delete l.item;
     m_labels.clear();
@@ -49,7 +46,7 @@ void RankingChart::build()
         return;
     }
     setTitle(ChartStyle::titleHtml(benchmark->higherIsBetter ? tr("%1 ranking (higher is better)").arg(benchmark->name)
-                                                              : tr("%1 ranking (lower is better)").arg(benchmark->name),
+                                                             : tr("%1 ranking (lower is better)").arg(benchmark->name),
                                    sourceLine()));
 
     std::vector<int> shown;
@@ -124,8 +121,7 @@ void RankingChart::build()
     series->attachAxis(yAxis);
 }
 
-void RankingChart::layoutLabels()
-{
+void RankingChart::layoutLabels() {
     if (!m_series || m_labels.empty() || m_series->attachedAxes().isEmpty())
         return;
     const QRectF plot = plotArea();
@@ -139,8 +135,8 @@ void RankingChart::layoutLabels()
     if (auto *yAxis = qobject_cast<QBarCategoryAxis *>(axes(Qt::Vertical).value(0))) {
         const QFont base = font();
         const qreal fullHeight = QFontMetricsF(base).height();
-        const qreal wanted = std::clamp(std::floor(base.pointSizeF() * (rowHeight - 10) / fullHeight * 2) / 2, 6.0,
-                                        base.pointSizeF());
+        const qreal wanted =
+            std::clamp(std::floor(base.pointSizeF() * (rowHeight - 10) / fullHeight * 2) / 2, 6.0, base.pointSizeF());
         if (!qFuzzyCompare(yAxis->labelsFont().pointSizeF(), wanted)) {
             QFont small = base;
             small.setPointSizeF(wanted);
@@ -166,8 +162,7 @@ void RankingChart::layoutLabels()
     }
 }
 
-void RankingChart::onHovered(bool status, int index, QBarSet *set)
-{
+void RankingChart::onHovered(bool status, int index, QBarSet *set) {
     if (!status) {
         emit hoverTextChanged({});
         return;
@@ -187,13 +182,11 @@ void RankingChart::onHovered(bool status, int index, QBarSet *set)
                                     score ? score->source : QString()));
 }
 
-QStringList RankingChart::rowTexts() const
-{
+QStringList RankingChart::rowTexts() const {
     return m_rowTexts;
 }
 
-QStringList RankingChart::valueLabelTexts() const
-{
+QStringList RankingChart::valueLabelTexts() const {
     QStringList texts;
     for (auto it = m_labels.rbegin(); it != m_labels.rend(); ++it)
         texts << it->item->text();

@@ -2,11 +2,10 @@
 
 #include "chartmath.h"
 #include "chartstyle.h"
-#include "labelplacer.h"
-#include "modelcolors.h"
-
 #include "core/datasetmodel.h"
 #include "core/format.h"
+#include "labelplacer.h"
+#include "modelcolors.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
@@ -15,7 +14,6 @@
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QValueAxis>
-
 #include <cmath>
 #include <numeric>
 
@@ -27,15 +25,13 @@ constexpr qreal LabelGap = 4.0;
 } // namespace
 
 ValueChart::ValueChart(const DatasetModel *model, const ChartOptions &options, QGraphicsItem *parent)
-    : ModelChart(model, options, parent)
-{
+    : ModelChart(model, options, parent) {
     refresh();
 }
 
 ValueChart::~ValueChart() = default;
 
-void ValueChart::clearItems()
-{
+void ValueChart::clearItems() {
     for (const Point &p : m_points)
         delete p.label;
     m_points.clear();
@@ -45,8 +41,7 @@ void ValueChart::clearItems()
     m_frontier = nullptr; // the chart deleted it with the other series
 }
 
-void ValueChart::build()
-{
+void ValueChart::build() {
     clearItems();
     const Dataset &data = *dataset();
     const ChartOptions &opts = options();
@@ -61,7 +56,8 @@ void ValueChart::build()
         std::vector<int> common;
         for (int b : benchmarks) {
             const QString &id = data.benchmarks[size_t(b)].id;
-            if (std::all_of(models.begin(), models.end(), [&](int m) { return data.models[size_t(m)].score(id).has_value(); }))
+            if (std::all_of(models.begin(), models.end(),
+                            [&](int m) { return data.models[size_t(m)].score(id).has_value(); }))
                 common.push_back(b);
         }
         if (!common.empty())
@@ -80,12 +76,14 @@ void ValueChart::build()
     }
     if (benchmarkIds.size() != 1)
         higherIsBetter = true;
-    const QString scoreName = benchmarkIds.size() == 1 ? tr("%1 score").arg(benchmarkNames.constFirst())
-                                                       : tr("Mean score of %n benchmarks", nullptr, int(benchmarkIds.size()));
+    const QString scoreName = benchmarkIds.size() == 1
+                                  ? tr("%1 score").arg(benchmarkNames.constFirst())
+                                  : tr("Mean score of %n benchmarks", nullptr, int(benchmarkIds.size()));
     QString subtitle = sourceLine();
     if (benchmarkIds.size() > 1)
         subtitle += QStringLiteral(" · ") + tr("mean of %1").arg(QLocale().createSeparatedList(benchmarkNames));
-    subtitle += QStringLiteral(" · ") + tr("list prices, input:output %1:%2").arg(opts.inputWeight).arg(opts.outputWeight);
+    subtitle +=
+        QStringLiteral(" · ") + tr("list prices, input:output %1:%2").arg(opts.inputWeight).arg(opts.outputWeight);
     setTitle(ChartStyle::titleHtml(tr("Score against price"), subtitle));
     ChartStyle::placeLegend(this, int(models.size()));
 
@@ -128,30 +126,33 @@ void ValueChart::build()
             visible.push_back({*price, *score});
             visibleIndex.push_back(int(m_points.size()) - 1);
         }
-        connect(series, &QScatterSeries::hovered, this, [this, id = model.id, price = *price, score = *score,
-                                                          scoreName, benchmarkIds](const QPointF &, bool state) {
-            if (!state) {
-                emit hoverTextChanged({});
-                return;
-            }
-            const ModelInfo *m = dataset()->model(id);
-            if (!m)
-                return;
-            QStringList sources;
-            for (const QString &b : benchmarkIds) {
-                const auto s = m->score(b);
-                if (s && !s->source.isEmpty() && !sources.contains(s->source))
-                    sources << s->source;
-            }
-            const PriceEntry *p = m->currentPrice();
-            QString text = hoverText(m->name, scoreName, Format::score(score), sources.join(QStringLiteral(", ")));
-            text += QStringLiteral("<br>")
-                + tr("Blended price: %1 per 1M tokens").arg(Format::pricePerMTok(qRound64(price * 1e6))).toHtmlEscaped();
-            if (p && !p->source.isEmpty())
-                text += QStringLiteral("<br><small>") + tr("Price source: %1").arg(p->source).toHtmlEscaped()
-                    + QStringLiteral("</small>");
-            emit hoverTextChanged(text);
-        });
+        connect(series, &QScatterSeries::hovered, this,
+                [this, id = model.id, price = *price, score = *score, scoreName, benchmarkIds](const QPointF &,
+                                                                                               bool state) {
+                    if (!state) {
+                        emit hoverTextChanged({});
+                        return;
+                    }
+                    const ModelInfo *m = dataset()->model(id);
+                    if (!m)
+                        return;
+                    QStringList sources;
+                    for (const QString &b : benchmarkIds) {
+                        const auto s = m->score(b);
+                        if (s && !s->source.isEmpty() && !sources.contains(s->source))
+                            sources << s->source;
+                    }
+                    const PriceEntry *p = m->currentPrice();
+                    QString text =
+                        hoverText(m->name, scoreName, Format::score(score), sources.join(QStringLiteral(", ")));
+                    text += QStringLiteral("<br>") + tr("Blended price: %1 per 1M tokens")
+                                                         .arg(Format::pricePerMTok(qRound64(price * 1e6)))
+                                                         .toHtmlEscaped();
+                    if (p && !p->source.isEmpty())
+                        text += QStringLiteral("<br><small>") + tr("Price source: %1").arg(p->source).toHtmlEscaped() +
+                                QStringLiteral("</small>");
+                    emit hoverTextChanged(text);
+                });
     }
 
     double minPrice = 0.1, maxPrice = 10.0, minScore = 0.0, maxScore = 100.0;
@@ -218,8 +219,7 @@ void ValueChart::build()
     m_note->setVisible(!missing.isEmpty());
 }
 
-void ValueChart::layoutLabels()
-{
+void ValueChart::layoutLabels() {
     const QRectF plot = plotArea();
     if (plot.width() <= 0 || axes().isEmpty())
         return;
@@ -280,12 +280,12 @@ void ValueChart::layoutLabels()
         const QPointF c = centres[i];
         const qreal d = MarkerSize / 2 + LabelGap;
         const QRectF candidates[] = {
-            QRectF(QPointF(c.x() + d, c.y() - s.height() / 2), s),              // right
-            QRectF(QPointF(c.x() - d - s.width(), c.y() - s.height() / 2), s),  // left
-            QRectF(QPointF(c.x() - s.width() / 2, c.y() - d - s.height()), s),  // above
-            QRectF(QPointF(c.x() - s.width() / 2, c.y() + d), s),               // below
+            QRectF(QPointF(c.x() + d, c.y() - s.height() / 2), s),             // right
+            QRectF(QPointF(c.x() - d - s.width(), c.y() - s.height() / 2), s), // left
+            QRectF(QPointF(c.x() - s.width() / 2, c.y() - d - s.height()), s), // above
+            QRectF(QPointF(c.x() - s.width() / 2, c.y() + d), s),              // below
             QRectF(QPointF(c.x() + d * 0.7, c.y() - d * 0.7 - s.height()), s), // above right
-            QRectF(QPointF(c.x() + d * 0.7, c.y() + d * 0.7), s),               // below right
+            QRectF(QPointF(c.x() + d * 0.7, c.y() + d * 0.7), s),              // below right
             QRectF(QPointF(c.x() - d * 0.7 - s.width(), c.y() - d * 0.7 - s.height()), s),
             QRectF(QPointF(c.x() - d * 0.7 - s.width(), c.y() + d * 0.7), s),
         };
@@ -302,21 +302,18 @@ void ValueChart::layoutLabels()
     }
 }
 
-QStringList ValueChart::plottedModelIds() const
-{
+QStringList ValueChart::plottedModelIds() const {
     QStringList ids;
     for (const Point &p : m_points)
         ids << p.modelId;
     return ids;
 }
 
-QString ValueChart::missingNote() const
-{
+QString ValueChart::missingNote() const {
     return m_noteText;
 }
 
-int ValueChart::visibleLabelCount() const
-{
+int ValueChart::visibleLabelCount() const {
     return int(std::count_if(m_points.begin(), m_points.end(), [](const Point &p) { return p.label->isVisible(); }));
 }
 

@@ -1,10 +1,9 @@
 #include "exportchartcommand.h"
 
-#include "subcommand.h"
-
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
 #include "core/datasetmodel.h"
+#include "subcommand.h"
 
 #include <QChart>
 #include <QCommandLineParser>
@@ -13,10 +12,10 @@ namespace md::cli {
 
 namespace {
 
-void addOptions(QCommandLineParser &parser)
-{
-    parser.setApplicationDescription(ExportChartOptions::tr("Draws a chart to PNG, SVG or PDF without opening a window; "
-                                                            "the format follows the file's extension."));
+void addOptions(QCommandLineParser &parser) {
+    parser.setApplicationDescription(
+        ExportChartOptions::tr("Draws a chart to PNG, SVG or PDF without opening a window; "
+                               "the format follows the file's extension."));
     parser.addOptions({
         {QStringLiteral("chart"), ExportChartOptions::tr("The chart: %1.").arg(ChartFactory::synopsis()),
          ExportChartOptions::tr("spec")},
@@ -37,8 +36,7 @@ void addOptions(QCommandLineParser &parser)
 }
 
 // Splits "a, b" into ids and checks each is one of `known`.
-Result<QStringList> idList(const QString &option, const QString &value, const QStringList &known)
-{
+Result<QStringList> idList(const QString &option, const QString &value, const QStringList &known) {
     QStringList ids;
     for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString id = part.trimmed();
@@ -55,8 +53,7 @@ Result<QStringList> idList(const QString &option, const QString &value, const QS
     return ids;
 }
 
-int run(const QStringList &arguments)
-{
+int run(const QStringList &arguments) {
     QCommandLineParser parser;
     addOptions(parser);
     if (!Common::parse(parser, arguments, QStringLiteral("export-chart")))
@@ -88,8 +85,7 @@ int run(const QStringList &arguments)
 
 } // namespace
 
-Result<ExportChartRequest> ExportChartOptions::parse(const QStringList &arguments, const Dataset &data)
-{
+Result<ExportChartRequest> ExportChartOptions::parse(const QStringList &arguments, const Dataset &data) {
     using R = Result<ExportChartRequest>;
     QCommandLineParser parser;
     addOptions(parser);
@@ -151,14 +147,15 @@ Result<ExportChartRequest> ExportChartOptions::parse(const QStringList &argument
         else if (theme == QLatin1String("dark"))
             request.options.theme = ChartTheme::Dark;
         else
-            return R::failure(tr("--theme: unknown theme \"%1\"; use light or dark").arg(parser.value(QStringLiteral("theme"))));
+            return R::failure(
+                tr("--theme: unknown theme \"%1\"; use light or dark").arg(parser.value(QStringLiteral("theme"))));
     }
     return request;
 }
 
-Subcommand exportChartCommand()
-{
-    return {QStringLiteral("export-chart"), ExportChartOptions::tr("Draw a chart to PNG, SVG or PDF (no window)"), &run};
+Subcommand exportChartCommand() {
+    return {QStringLiteral("export-chart"), ExportChartOptions::tr("Draw a chart to PNG, SVG or PDF (no window)"),
+            &run};
 }
 
 } // namespace md::cli

@@ -27,8 +27,7 @@ struct ExportChartRequest {
     ChartOptions options;
 };
 
-class ExportChartOptions
-{
+class ExportChartOptions {
     Q_DECLARE_TR_FUNCTIONS(ExportChartOptions)
 
 public:

@@ -5,7 +5,6 @@
 
 #include <QSize>
 #include <QWidget>
-
 #include <memory>
 
 class QChart;
@@ -20,8 +19,7 @@ class GroupedBarChart;
 // Shows the chart chosen in its selector, built by ChartFactory from the shared model, and draws it
 // again whenever the model or the choice changes. Exports and copies go through the same factory,
 // so they look as on screen, at a size of their own.
-class ChartPanel final : public QWidget
-{
+class ChartPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChartPanel)
 

@@ -1,9 +1,8 @@
 #include "chartselector.h"
 
-#include "selectionlistmodel.h"
-
 #include "charts/chartfactory.h"
 #include "core/datasetmodel.h"
+#include "selectionlistmodel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -20,8 +19,7 @@ const QString BenchmarkKey = QStringLiteral("chart/rankingBenchmark");
 const QString HiddenModelsKey = QStringLiteral("chart/uncheckedModels");
 const QString HiddenBenchmarksKey = QStringLiteral("chart/uncheckedBenchmarks");
 
-QListView *checkList(SelectionListModel *model, const QString &name, QWidget *parent)
-{
+QListView *checkList(SelectionListModel *model, const QString &name, QWidget *parent) {
     auto *view = new QListView(parent);
     view->setObjectName(name);
     view->setModel(model);
@@ -38,8 +36,7 @@ ChartSelector::ChartSelector(DatasetModel *model, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_benchmark(new QComboBox(this))
     , m_models(new SelectionListModel(SelectionListModel::Kind::Models, model, this))
-    , m_benchmarks(new SelectionListModel(SelectionListModel::Kind::Benchmarks, model, this))
-{
+    , m_benchmarks(new SelectionListModel(SelectionListModel::Kind::Benchmarks, model, this)) {
     m_kind->setObjectName(QStringLiteral("chartKind"));
     m_benchmark->setObjectName(QStringLiteral("rankingBenchmark"));
     for (const ChartFactory::ChartKind &kind : ChartFactory::kinds()) {
@@ -95,13 +92,11 @@ ChartSelector::ChartSelector(DatasetModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::headerDataChanged, this, &ChartSelector::fillBenchmarks);
 }
 
-ChartSelector::~ChartSelector()
-{
+ChartSelector::~ChartSelector() {
     save();
 }
 
-void ChartSelector::save() const
-{
+void ChartSelector::save() const {
     QSettings settings;
     settings.setValue(KindKey, m_kind->currentData());
     if (m_benchmark->currentIndex() >= 0)
@@ -110,8 +105,7 @@ void ChartSelector::save() const
     settings.setValue(HiddenBenchmarksKey, m_benchmarks->uncheckedIds());
 }
 
-void ChartSelector::fillBenchmarks()
-{
+void ChartSelector::fillBenchmarks() {
     const QString current = m_benchmark->currentData().toString();
     const QSignalBlocker block(m_benchmark);
     m_benchmark->clear();
@@ -123,22 +117,19 @@ void ChartSelector::fillBenchmarks()
         emit changed();
 }
 
-void ChartSelector::updateArgument()
-{
+void ChartSelector::updateArgument() {
     const auto &kinds = ChartFactory::kinds();
     const int i = m_kind->currentIndex();
-    m_benchmark->setEnabled(i >= 0 && i < int(kinds.size())
-                            && kinds[size_t(i)].argument == ChartFactory::Argument::Benchmark);
+    m_benchmark->setEnabled(i >= 0 && i < int(kinds.size()) &&
+                            kinds[size_t(i)].argument == ChartFactory::Argument::Benchmark);
 }
 
-QString ChartSelector::spec() const
-{
+QString ChartSelector::spec() const {
     const QString kind = m_kind->currentData().toString();
     return m_benchmark->isEnabled() ? kind + QLatin1Char(':') + m_benchmark->currentData().toString() : kind;
 }
 
-void ChartSelector::setSpec(const QString &spec)
-{
+void ChartSelector::setSpec(const QString &spec) {
     const int kind = m_kind->findData(spec.section(QLatin1Char(':'), 0, 0));
     if (kind >= 0)
         m_kind->setCurrentIndex(kind);
@@ -147,13 +138,11 @@ void ChartSelector::setSpec(const QString &spec)
         m_benchmark->setCurrentIndex(benchmark);
 }
 
-QStringList ChartSelector::modelIds() const
-{
+QStringList ChartSelector::modelIds() const {
     return m_models->allChecked() ? QStringList() : m_models->checkedIds();
 }
 
-QStringList ChartSelector::benchmarkIds() const
-{
+QStringList ChartSelector::benchmarkIds() const {
     return m_benchmarks->allChecked() ? QStringList() : m_benchmarks->checkedIds();
 }
 

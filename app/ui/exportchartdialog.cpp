@@ -23,15 +23,17 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
     , m_path(new QLineEdit(this))
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
-    , m_scale(new QDoubleSpinBox(this))
-{
+    , m_scale(new QDoubleSpinBox(this)) {
     setWindowTitle(tr("Export Chart"));
     QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/lastDir"),
-                                       QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                            .toString();
-    m_path->setText(QDir(dir).filePath(settings.value(QStringLiteral("export/lastName"), QStringLiteral("chart.png")).toString()));
-    m_path->setToolTip(tr("The format follows the extension: .png, .svg or .pdf (SVG and PDF are vector, with text as text)"));
+    const QString dir =
+        settings
+            .value(QStringLiteral("export/lastDir"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+            .toString();
+    m_path->setText(
+        QDir(dir).filePath(settings.value(QStringLiteral("export/lastName"), QStringLiteral("chart.png")).toString()));
+    m_path->setToolTip(
+        tr("The format follows the extension: .png, .svg or .pdf (SVG and PDF are vector, with text as text)"));
     for (QSpinBox *box : {m_width, m_height}) {
         box->setRange(ChartExporter::MinSide, ChartExporter::MaxSide);
         box->setSuffix(tr(" px"));
@@ -43,7 +45,8 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
     m_scale->setSingleStep(0.5);
     m_scale->setDecimals(2);
     m_scale->setValue(settings.value(QStringLiteral("export/scale"), 1.0).toDouble());
-    m_scale->setToolTip(tr("Pixels per chart pixel in a PNG: 2 gives a sharp image on high-density screens and in print"));
+    m_scale->setToolTip(
+        tr("Pixels per chart pixel in a PNG: 2 gives a sharp image on high-density screens and in print"));
 
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &ExportChartDialog::browse);
@@ -72,44 +75,37 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
     updateState();
 }
 
-QString ExportChartDialog::path() const
-{
+QString ExportChartDialog::path() const {
     return m_path->text().trimmed();
 }
 
-void ExportChartDialog::setPath(const QString &path)
-{
+void ExportChartDialog::setPath(const QString &path) {
     m_path->setText(path);
 }
 
-QSize ExportChartDialog::chartSize() const
-{
+QSize ExportChartDialog::chartSize() const {
     return {m_width->value(), m_height->value()};
 }
 
-double ExportChartDialog::scale() const
-{
+double ExportChartDialog::scale() const {
     return m_scale->isEnabled() ? m_scale->value() : 1.0;
 }
 
-void ExportChartDialog::browse()
-{
+void ExportChartDialog::browse() {
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("Export Chart"), path(), tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"));
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
 
-void ExportChartDialog::updateState()
-{
+void ExportChartDialog::updateState() {
     const auto format = ChartExporter::formatForPath(path());
     m_ok->setEnabled(format.ok());
     m_scale->setEnabled(format.ok() && format.value() == ChartExporter::Format::Png);
     m_path->setToolTip(format.ok() ? tr("The format follows the extension: .png, .svg or .pdf") : format.error());
 }
 
-void ExportChartDialog::accept()
-{
+void ExportChartDialog::accept() {
     QSettings settings;
     const QFileInfo info(path());
     settings.setValue(QStringLiteral("export/lastDir"), info.absolutePath());

@@ -15,8 +15,7 @@ using namespace md;
 
 // Exports as files people open: PNG of the asked size, SVG that parses with the names as text,
 // PDF; and the export-chart command's options and exit codes.
-class TestChartExport : public QObject
-{
+class TestChartExport : public QObject {
     Q_OBJECT
 
 private slots:
@@ -43,14 +42,12 @@ private:
     DatasetModel m_model;
 };
 
-void TestChartExport::initTestCase()
-{
+void TestChartExport::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_model.setDataset(DatasetJson::builtIn());
 }
 
-void TestChartExport::exportFile_data()
-{
+void TestChartExport::exportFile_data() {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<QSize>("size");
@@ -63,16 +60,15 @@ void TestChartExport::exportFile_data()
     }
 }
 
-void TestChartExport::exportFile()
-{
+void TestChartExport::exportFile() {
     QFETCH(QString, spec);
     QFETCH(QString, suffix);
     QFETCH(QSize, size);
     QFETCH(double, scale);
     auto chart = ChartFactory::create(spec, &m_model, {});
     QVERIFY(chart);
-    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').replace(u':', u'-')
-                                        + u'.' + suffix);
+    const QString path = m_dir.filePath(
+        QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').replace(u':', u'-') + u'.' + suffix);
     const auto written = ChartExporter::exportChart(chart.value().get(), path, size, scale);
     QVERIFY2(written, qPrintable(written.error()));
     QFile file(path);
@@ -97,7 +93,8 @@ void TestChartExport::exportFile()
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         const QString all = texts.join(u'\n');
         // Text as text, not outlines: the model names are there to search and copy.
-        for (const QString &name : {QStringLiteral("GPT-4o mini"), QStringLiteral("Claude 3 Haiku"), QStringLiteral("GPT-4o")})
+        for (const QString &name :
+             {QStringLiteral("GPT-4o mini"), QStringLiteral("Claude 3 Haiku"), QStringLiteral("GPT-4o")})
             QVERIFY2(all.contains(name), qPrintable(name));
         QVERIFY(bytes.contains("viewBox=\"0 0 1200 700\""));
     } else {
@@ -107,8 +104,7 @@ void TestChartExport::exportFile()
     }
 }
 
-void TestChartExport::formatForPath_data()
-{
+void TestChartExport::formatForPath_data() {
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("format"); // -1: rejected
     QTest::addRow("png") << QStringLiteral("a.png") << int(ChartExporter::Format::Png);
@@ -119,8 +115,7 @@ void TestChartExport::formatForPath_data()
     QTest::addRow("none") << QStringLiteral("chart") << -1;
 }
 
-void TestChartExport::formatForPath()
-{
+void TestChartExport::formatForPath() {
     QFETCH(QString, path);
     QFETCH(int, format);
     const auto result = ChartExporter::formatForPath(path);
@@ -131,8 +126,7 @@ void TestChartExport::formatForPath()
         QVERIFY(result.error().contains(path));
 }
 
-void TestChartExport::parseSize_data()
-{
+void TestChartExport::parseSize_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QSize>("expected"); // invalid: rejected
     QTest::addRow("plain") << QStringLiteral("1200x700") << QSize(1200, 700);
@@ -146,8 +140,7 @@ void TestChartExport::parseSize_data()
     QTest::addRow("words") << QStringLiteral("bigxsmall") << QSize();
 }
 
-void TestChartExport::parseSize()
-{
+void TestChartExport::parseSize() {
     QFETCH(QString, text);
     QFETCH(QSize, expected);
     const auto size = ChartExporter::parseSize(text);
@@ -158,8 +151,7 @@ void TestChartExport::parseSize()
         QVERIFY2(size.error().contains(text.trimmed().isEmpty() ? text : text), qPrintable(size.error()));
 }
 
-void TestChartExport::parseOptions_data()
-{
+void TestChartExport::parseOptions_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("error"); // empty: valid
     const auto args = [](std::initializer_list<const char *> list) {
@@ -169,31 +161,35 @@ void TestChartExport::parseOptions_data()
         return out;
     };
     QTest::addRow("minimal") << args({"--chart", "grouped", "--out", "a.png"}) << QString();
-    QTest::addRow("everything") << args({"--chart", "ranking:mmlu", "--out", "a.pdf", "--size", "800x600", "--scale", "2",
-                                         "--models", "gpt-4o,gpt-4o-mini", "--benchmarks", "mmlu", "--theme", "dark"})
+    QTest::addRow("everything") << args({"--chart", "ranking:mmlu", "--out", "a.pdf", "--size", "800x600", "--scale",
+                                         "2", "--models", "gpt-4o,gpt-4o-mini", "--benchmarks", "mmlu", "--theme",
+                                         "dark"})
                                 << QString();
     QTest::addRow("no chart") << args({"--out", "a.png"}) << QStringLiteral("--chart is required");
     QTest::addRow("no out") << args({"--chart", "grouped"}) << QStringLiteral("--out FILE is required");
-    QTest::addRow("unknown chart") << args({"--chart", "pie", "--out", "a.png"}) << QStringLiteral("unknown chart \"pie\"");
-    QTest::addRow("unknown benchmark in chart") << args({"--chart", "ranking:foo", "--out", "a.png"})
-                                                << QStringLiteral("unknown benchmark \"foo\"");
+    QTest::addRow("unknown chart") << args({"--chart", "pie", "--out", "a.png"})
+                                   << QStringLiteral("unknown chart \"pie\"");
+    QTest::addRow("unknown benchmark in chart")
+        << args({"--chart", "ranking:foo", "--out", "a.png"}) << QStringLiteral("unknown benchmark \"foo\"");
     QTest::addRow("unknown model") << args({"--chart", "grouped", "--out", "a.png", "--models", "gpt-4o,gpt-5"})
                                    << QStringLiteral("--models: unknown id \"gpt-5\"");
     QTest::addRow("unknown benchmark") << args({"--chart", "grouped", "--out", "a.png", "--benchmarks", "mmlu,arc"})
                                        << QStringLiteral("--benchmarks: unknown id \"arc\"");
     QTest::addRow("empty models") << args({"--chart", "grouped", "--out", "a.png", "--models", ","})
                                   << QStringLiteral("--models: no ids");
-    QTest::addRow("bad size") << args({"--chart", "grouped", "--out", "a.png", "--size", "big"}) << QStringLiteral("--size");
-    QTest::addRow("bad scale") << args({"--chart", "grouped", "--out", "a.png", "--scale", "0"}) << QStringLiteral("--scale");
-    QTest::addRow("bad extension") << args({"--chart", "grouped", "--out", "a.gif"}) << QStringLiteral("unknown extension \".gif\"");
+    QTest::addRow("bad size") << args({"--chart", "grouped", "--out", "a.png", "--size", "big"})
+                              << QStringLiteral("--size");
+    QTest::addRow("bad scale") << args({"--chart", "grouped", "--out", "a.png", "--scale", "0"})
+                               << QStringLiteral("--scale");
+    QTest::addRow("bad extension") << args({"--chart", "grouped", "--out", "a.gif"})
+                                   << QStringLiteral("unknown extension \".gif\"");
     QTest::addRow("bad theme") << args({"--chart", "grouped", "--out", "a.png", "--theme", "blue"})
                                << QStringLiteral("--theme: unknown theme \"blue\"");
     QTest::addRow("stray argument") << args({"--chart", "grouped", "--out", "a.png", "extra"})
                                     << QStringLiteral("unexpected argument \"extra\"");
 }
 
-void TestChartExport::parseOptions()
-{
+void TestChartExport::parseOptions() {
     QFETCH(QStringList, arguments);
     QFETCH(QString, error);
     const auto request = cli::ExportChartOptions::parse(arguments, m_model.dataset());
@@ -214,8 +210,7 @@ void TestChartExport::parseOptions()
     }
 }
 
-TestChartExport::Run TestChartExport::run(const QStringList &arguments)
-{
+TestChartExport::Run TestChartExport::run(const QStringList &arguments) {
     QProcess p;
     // As a script on a server would call it: no display, no platform chosen.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -235,33 +230,35 @@ TestChartExport::Run TestChartExport::run(const QStringList &arguments)
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardError())};
 }
 
-void TestChartExport::command_exitCodes_data()
-{
+void TestChartExport::command_exitCodes_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     const QString out = m_dir.filePath(QStringLiteral("cli.png"));
-    QTest::addRow("ok") << QStringList{QStringLiteral("--chart"), QStringLiteral("value"), QStringLiteral("--out"), out,
-                                       QStringLiteral("--size"), QStringLiteral("640x400")}
+    QTest::addRow("ok") << QStringList{QStringLiteral("--chart"), QStringLiteral("value"),
+                                       QStringLiteral("--out"),   out,
+                                       QStringLiteral("--size"),  QStringLiteral("640x400")}
                         << 0 << QString();
-    QTest::addRow("unknown chart") << QStringList{QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--out"), out}
+    QTest::addRow("unknown chart") << QStringList{QStringLiteral("--chart"), QStringLiteral("pie"),
+                                                  QStringLiteral("--out"), out}
                                    << 2 << QStringLiteral("unknown chart \"pie\"");
     QTest::addRow("unknown id") << QStringList{QStringLiteral("--chart"), QStringLiteral("ranking:nope"),
                                                QStringLiteral("--out"), out}
                                 << 2 << QStringLiteral("unknown benchmark \"nope\"");
-    QTest::addRow("unknown size") << QStringList{QStringLiteral("--chart"), QStringLiteral("grouped"), QStringLiteral("--out"),
-                                                 out, QStringLiteral("--size"), QStringLiteral("huge")}
+    QTest::addRow("unknown size") << QStringList{QStringLiteral("--chart"), QStringLiteral("grouped"),
+                                                 QStringLiteral("--out"),   out,
+                                                 QStringLiteral("--size"),  QStringLiteral("huge")}
                                   << 2 << QStringLiteral("invalid size \"huge\"");
     QTest::addRow("unknown extension") << QStringList{QStringLiteral("--chart"), QStringLiteral("grouped"),
                                                       QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.bmp"))}
                                        << 2 << QStringLiteral("unknown extension \".bmp\"");
-    QTest::addRow("bad data") << QStringList{QStringLiteral("--chart"), QStringLiteral("grouped"), QStringLiteral("--out"), out,
-                                             QStringLiteral("--data"), m_dir.filePath(QStringLiteral("missing.json"))}
+    QTest::addRow("bad data") << QStringList{QStringLiteral("--chart"), QStringLiteral("grouped"),
+                                             QStringLiteral("--out"),   out,
+                                             QStringLiteral("--data"),  m_dir.filePath(QStringLiteral("missing.json"))}
                               << 2 << QStringLiteral("missing.json");
 }
 
-void TestChartExport::command_exitCodes()
-{
+void TestChartExport::command_exitCodes() {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
@@ -274,8 +271,7 @@ void TestChartExport::command_exitCodes()
     }
 }
 
-void TestChartExport::command_failedWriteKeepsOldFile()
-{
+void TestChartExport::command_failedWriteKeepsOldFile() {
     // A folder where the file should go: the write fails, nothing else is touched.
     const QString folder = m_dir.filePath(QStringLiteral("taken.png"));
     QVERIFY(QDir().mkpath(folder));

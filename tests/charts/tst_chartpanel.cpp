@@ -5,9 +5,15 @@
 #include "core/datasetmodel.h"
 #include "ui/chartpanel.h"
 #include "ui/chartselector.h"
+#include "ui/mainwindow.h"
 #include "ui/selectionlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMenuBar>
 #include <QComboBox>
 #include <QImage>
 #include <QLegend>
@@ -21,8 +27,7 @@
 using namespace md;
 
 // The chart panel as a person uses it: checkable lists, chart kinds, legend clicks, themes, export.
-class TestChartPanel : public QObject
-{
+class TestChartPanel : public QObject {
     Q_OBJECT
 
 private slots:
@@ -34,24 +39,22 @@ private slots:
     void panel_kindAndListsDriveTheChart();
     void panel_legendClickHidesAndShows();
     void panel_themeAndExport();
+    void mainWindow_exportCopyAndThemeActions();
 };
 
-void TestChartPanel::init()
-{
+void TestChartPanel::init() {
     QVERIFY2(QSettings().fileName().contains(QLatin1String(".qttest")), qPrintable(QSettings().fileName()));
     QSettings().clear();
 }
 
-void TestChartPanel::selectionList_followsDatasetAndKeepsChoices_data()
-{
+void TestChartPanel::selectionList_followsDatasetAndKeepsChoices_data() {
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("uncheck");
     QTest::addRow("models") << int(SelectionListModel::Kind::Models) << QStringLiteral("gpt-3.5-turbo");
     QTest::addRow("benchmarks") << int(SelectionListModel::Kind::Benchmarks) << QStringLiteral("mmmu");
 }
 
-void TestChartPanel::selectionList_followsDatasetAndKeepsChoices()
-{
+void TestChartPanel::selectionList_followsDatasetAndKeepsChoices() {
     QFETCH(int, kind);
     QFETCH(QString, uncheck);
     DatasetModel source;
@@ -94,8 +97,7 @@ void TestChartPanel::selectionList_followsDatasetAndKeepsChoices()
     QCOMPARE(list.uncheckedIds(), QStringList{uncheck});
 }
 
-void TestChartPanel::selectionList_keepsOneChecked()
-{
+void TestChartPanel::selectionList_keepsOneChecked() {
     DatasetModel source;
     source.setDataset(DatasetJson::builtIn());
     SelectionListModel list(SelectionListModel::Kind::Models, &source);
@@ -109,8 +111,7 @@ void TestChartPanel::selectionList_keepsOneChecked()
     QCOMPARE(list.checkedIds().size(), 1);
 }
 
-void TestChartPanel::panel_kindAndListsDriveTheChart()
-{
+void TestChartPanel::panel_kindAndListsDriveTheChart() {
     DatasetModel model;
     model.setDataset(DatasetJson::builtIn());
     ChartPanel panel(&model);
@@ -138,8 +139,7 @@ void TestChartPanel::panel_kindAndListsDriveTheChart()
     QVERIFY(!selector->kindBox()->currentText().isEmpty());
 }
 
-void TestChartPanel::panel_legendClickHidesAndShows()
-{
+void TestChartPanel::panel_legendClickHidesAndShows() {
     DatasetModel model;
     model.setDataset(DatasetJson::builtIn());
     ChartPanel panel(&model);
@@ -154,8 +154,7 @@ void TestChartPanel::panel_legendClickHidesAndShows()
     QCOMPARE(panel.chart()->valueLabelTexts().size(), 40);
 }
 
-void TestChartPanel::panel_themeAndExport()
-{
+void TestChartPanel::panel_themeAndExport() {
     DatasetModel model;
     model.setDataset(DatasetJson::builtIn());
     ChartPanel panel(&model);
@@ -173,6 +172,39 @@ void TestChartPanel::panel_themeAndExport()
     QCOMPARE(QImage(path).size(), QSize(1500, 900));
     QVERIFY(!panel.exportChart(dir.filePath(QStringLiteral("panel.tiff")), QSize(1000, 600), 1.0));
     QVERIFY(!panel.renderForClipboard().isNull());
+}
+
+void TestChartPanel::mainWindow_exportCopyAndThemeActions()
+{
+    DatasetModel model;
+    model.setDataset(DatasetJson::builtIn());
+    {
+        MainWindow window(&model);
+        auto *exportAction = window.findChild<QAction *>(QStringLiteral("exportChartAction"));
+        QVERIFY(exportAction);
+        QCOMPARE(exportAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+        auto *copyAction = window.findChild<QAction *>(QStringLiteral("copyChartAction"));
+        QVERIFY(copyAction);
+        QCOMPARE(copyAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+        copyAction->trigger();
+        QVERIFY(!QGuiApplication::clipboard()->image().isNull());
+
+        QAction *dark = nullptr;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (!menu->menu())
+                continue;
+            for (QAction *a : menu->menu()->actions()) {
+                if (a->menu() && a->menu()->actions().size() == 3)
+                    dark = a->menu()->actions().at(2);
+            }
+        }
+        QVERIFY(dark);
+        dark->trigger();
+        QCOMPARE(window.chartPanel()->effectiveTheme(), ChartTheme::Dark);
+    }
+    // Remembered for the next session.
+    MainWindow again(&model);
+    QCOMPARE(again.chartPanel()->themeMode(), ChartPanel::ThemeMode::Dark);
 }
 
 QTEST_MAIN(TestChartPanel)

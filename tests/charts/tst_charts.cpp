@@ -19,8 +19,7 @@
 using namespace md;
 
 // The charts as drawn: labels, n/a marks, colours, legend and hover, with 5 and with 30 models.
-class TestCharts : public QObject
-{
+class TestCharts : public QObject {
     Q_OBJECT
 
 private slots:
@@ -41,8 +40,7 @@ private:
     DatasetModel m_thirty;
 };
 
-void TestCharts::initTestCase()
-{
+void TestCharts::initTestCase() {
     m_launch.setDataset(DatasetJson::builtIn());
     auto thirty = DatasetJson::load(QStringLiteral(MODELDESK_TEST_DATA "/thirty-models.json"));
     QVERIFY2(thirty, qPrintable(thirty.error()));
@@ -50,22 +48,21 @@ void TestCharts::initTestCase()
     m_thirty.setDataset(std::move(thirty).value());
 }
 
-void TestCharts::factory_parse_data()
-{
+void TestCharts::factory_parse_data() {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("error"); // empty: valid
     QTest::addRow("grouped") << QStringLiteral("grouped") << QString();
     QTest::addRow("ranking") << QStringLiteral("ranking:mmlu") << QString();
     QTest::addRow("value") << QStringLiteral("value") << QString();
     QTest::addRow("ranking without id") << QStringLiteral("ranking") << QStringLiteral("needs a benchmark");
-    QTest::addRow("ranking unknown id") << QStringLiteral("ranking:nope") << QStringLiteral("unknown benchmark \"nope\"");
+    QTest::addRow("ranking unknown id") << QStringLiteral("ranking:nope")
+                                        << QStringLiteral("unknown benchmark \"nope\"");
     QTest::addRow("argument not taken") << QStringLiteral("value:mmlu") << QStringLiteral("takes no argument");
     QTest::addRow("unknown kind") << QStringLiteral("pie") << QStringLiteral("unknown chart \"pie\"");
     QTest::addRow("empty") << QString() << QStringLiteral("unknown chart");
 }
 
-void TestCharts::factory_parse()
-{
+void TestCharts::factory_parse() {
     QFETCH(QString, spec);
     QFETCH(QString, error);
     const auto parsed = ChartFactory::parse(spec, m_launch.dataset());
@@ -80,8 +77,7 @@ void TestCharts::factory_parse()
     }
 }
 
-void TestCharts::labels_neverOverlapOrClip_data()
-{
+void TestCharts::labels_neverOverlapOrClip_data() {
     QTest::addColumn<bool>("thirty");
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QSize>("size");
@@ -95,8 +91,7 @@ void TestCharts::labels_neverOverlapOrClip_data()
     }
 }
 
-void TestCharts::labels_neverOverlapOrClip()
-{
+void TestCharts::labels_neverOverlapOrClip() {
     QFETCH(bool, thirty);
     QFETCH(QString, spec);
     QFETCH(QSize, size);
@@ -117,7 +112,8 @@ void TestCharts::labels_neverOverlapOrClip()
         QVERIFY2(plot.adjusted(-1.5, -1.5, 1.5, 1.5).contains(r),
                  qPrintable(QStringLiteral("\"%1\" leaves the plot").arg(text->text())));
         for (const QRectF &other : std::as_const(drawn))
-            QVERIFY2(!other.intersects(r), qPrintable(QStringLiteral("\"%1\" overlaps another label").arg(text->text())));
+            QVERIFY2(!other.intersects(r),
+                     qPrintable(QStringLiteral("\"%1\" overlaps another label").arg(text->text())));
         drawn << r;
     }
     // Thirty ranking rows in 400 pixels leave no room for figures; the tooltips still have them.
@@ -125,8 +121,7 @@ void TestCharts::labels_neverOverlapOrClip()
         QVERIFY(!drawn.isEmpty());
 }
 
-void TestCharts::grouped_missingIsNaNotZero()
-{
+void TestCharts::grouped_missingIsNaNotZero() {
     GroupedBarChart chart(&m_launch);
     ChartExporter::renderImage(&chart, QSize(1200, 700));
     const QStringList labels = chart.valueLabelTexts();
@@ -137,8 +132,7 @@ void TestCharts::grouped_missingIsNaNotZero()
     QVERIFY(labels.contains(QStringLiteral("82.0")));
 }
 
-void TestCharts::ranking_missingLastWithoutRank()
-{
+void TestCharts::ranking_missingLastWithoutRank() {
     RankingChart chart(&m_launch, QStringLiteral("mathvista"));
     const QStringList rows = chart.rowTexts();
     QCOMPARE(rows.size(), 5);
@@ -151,29 +145,28 @@ void TestCharts::ranking_missingLastWithoutRank()
     QVERIFY(!values.contains(QStringLiteral("0.0")));
 }
 
-void TestCharts::value_frontierAndMissing()
-{
+void TestCharts::value_frontierAndMissing() {
     ValueChart chart(&m_launch);
     // Default: the mean of the benchmarks every model reports, so GPT-3.5 Turbo is plotted.
     QCOMPARE(chart.plottedModelIds().size(), 5);
-    QCOMPARE(chart.frontierModelIds(),
-             QStringList({QStringLiteral("gemini-1.5-flash"), QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")}));
+    QCOMPARE(chart.frontierModelIds(), QStringList({QStringLiteral("gemini-1.5-flash"), QStringLiteral("gpt-4o-mini"),
+                                                    QStringLiteral("gpt-4o")}));
     QVERIFY(chart.missingNote().isEmpty());
 
     ChartOptions options;
     options.benchmarkIds = {QStringLiteral("mmlu"), QStringLiteral("mmmu")};
     chart.setOptions(options);
     QVERIFY(!chart.plottedModelIds().contains(QStringLiteral("gpt-3.5-turbo")));
-    QVERIFY2(chart.missingNote().contains(QLatin1String("GPT-3.5 Turbo (no MMMU score)")), qPrintable(chart.missingNote()));
+    QVERIFY2(chart.missingNote().contains(QLatin1String("GPT-3.5 Turbo (no MMMU score)")),
+             qPrintable(chart.missingNote()));
 
     options.benchmarkIds = {QStringLiteral("mmlu")};
     chart.setOptions(options);
-    QCOMPARE(chart.frontierModelIds(),
-             QStringList({QStringLiteral("gemini-1.5-flash"), QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")}));
+    QCOMPARE(chart.frontierModelIds(), QStringList({QStringLiteral("gemini-1.5-flash"), QStringLiteral("gpt-4o-mini"),
+                                                    QStringLiteral("gpt-4o")}));
 }
 
-void TestCharts::colors_sameInEveryChart()
-{
+void TestCharts::colors_sameInEveryChart() {
     const QString id = QStringLiteral("gpt-4o-mini");
     const QColor expected = ModelColors::color(id);
     GroupedBarChart grouped(&m_launch);
@@ -189,7 +182,8 @@ void TestCharts::colors_sameInEveryChart()
     ValueChart value(&m_launch);
     bool found = false;
     for (QAbstractSeries *s : value.series()) {
-        if (auto *scatter = qobject_cast<QScatterSeries *>(s); scatter && scatter->name() == QLatin1String("GPT-4o mini")) {
+        if (auto *scatter = qobject_cast<QScatterSeries *>(s);
+            scatter && scatter->name() == QLatin1String("GPT-4o mini")) {
             QCOMPARE(scatter->color(), expected);
             found = true;
         }
@@ -197,8 +191,7 @@ void TestCharts::colors_sameInEveryChart()
     QVERIFY(found);
 }
 
-void TestCharts::legendClick_hidesModel()
-{
+void TestCharts::legendClick_hidesModel() {
     GroupedBarChart chart(&m_launch);
     QSignalSpy toggled(&chart, &ModelChart::modelToggled);
     const auto markers = chart.legend()->markers();
@@ -210,7 +203,7 @@ void TestCharts::legendClick_hidesModel()
     ChartOptions options;
     options.hiddenModelIds = {QStringLiteral("gpt-4o-mini")};
     chart.setOptions(options);
-    QCOMPARE(chart.valueLabelTexts().size(), 32); // its labels are gone
+    QCOMPARE(chart.valueLabelTexts().size(), 32);  // its labels are gone
     QCOMPARE(chart.legend()->markers().size(), 5); // its legend entry stays, to bring it back
     ChartExporter::renderImage(&chart, QSize(1200, 700));
     QVERIFY(chart.legend()->markers().first()->isVisible());
@@ -221,20 +214,20 @@ void TestCharts::legendClick_hidesModel()
     QVERIFY(!value.frontierModelIds().contains(QStringLiteral("gpt-4o-mini")));
 }
 
-void TestCharts::hover_namesModelBenchmarkValueSource()
-{
+void TestCharts::hover_namesModelBenchmarkValueSource() {
     GroupedBarChart chart(&m_launch);
     QSignalSpy hover(&chart, &ModelChart::hoverTextChanged);
     auto *bars = qobject_cast<QBarSeries *>(chart.series().constFirst());
     emit bars->hovered(true, 0, bars->barSets().constFirst());
     QCOMPARE(hover.size(), 1);
     const QString text = hover.constFirst().constFirst().toString();
-    for (const QString &part : {QStringLiteral("GPT-4o mini"), QStringLiteral("MMLU"), QStringLiteral("82.0"),
-                                QStringLiteral("openai.com")})
+    for (const QString &part :
+         {QStringLiteral("GPT-4o mini"), QStringLiteral("MMLU"), QStringLiteral("82.0"), QStringLiteral("openai.com")})
         QVERIFY2(text.contains(part), qPrintable(text));
     // GPT-3.5 Turbo on MMMU: n/a, not 0.
     emit bars->hovered(true, 6, bars->barSets().at(3));
-    QVERIFY2(hover.last().constFirst().toString().contains(QLatin1String("n/a")), qPrintable(hover.last().constFirst().toString()));
+    QVERIFY2(hover.last().constFirst().toString().contains(QLatin1String("n/a")),
+             qPrintable(hover.last().constFirst().toString()));
     emit bars->hovered(false, 6, bars->barSets().at(3));
     QVERIFY(hover.last().constFirst().toString().isEmpty());
 }
