@@ -59,10 +59,17 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
     sizeRow->addWidget(m_height);
     sizeRow->addStretch();
 
+    // Labels with buddies, so their mnemonics work and the "&" does not show.
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    m_path->setMinimumWidth(360);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
-    form->addRow(tr("&Size:"), sizeRow);
-    form->addRow(tr("S&cale (PNG):"), m_scale);
+    form->addRow(label(tr("&File:"), m_path), pathRow);
+    form->addRow(label(tr("&Size:"), m_width), sizeRow);
+    form->addRow(label(tr("S&cale (PNG):"), m_scale), m_scale);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("&Export"));
