@@ -7,14 +7,21 @@
 #include "chartselector.h"
 #include "core/datasetmodel.h"
 
+#include <QActionGroup>
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QMenu>
+#include <QSettings>
 #include <QSplitter>
 #include <QToolTip>
 
 namespace md {
+
+namespace {
+const QString ThemeKey = QStringLiteral("chart/theme");
+}
 
 ChartPanel::ChartPanel(DatasetModel *model, QWidget *parent)
     : QWidget(parent)
@@ -45,6 +52,9 @@ ChartPanel::ChartPanel(DatasetModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::columnsInserted, this, &ChartPanel::scheduleRefresh);
     connect(model, &QAbstractItemModel::columnsRemoved, this, &ChartPanel::scheduleRefresh);
     connect(m_selector, &ChartSelector::changed, this, &ChartPanel::scheduleRefresh);
+    const int saved = QSettings().value(ThemeKey, int(ThemeMode::FollowSystem)).toInt();
+    if (saved >= int(ThemeMode::FollowSystem) && saved <= int(ThemeMode::Dark))
+        m_themeMode = ThemeMode(saved);
     rebuild();
 }
 
@@ -84,6 +94,28 @@ void ChartPanel::setThemeMode(ThemeMode mode) {
         return;
     m_themeMode = mode;
     rebuild();
+}
+
+QMenu *ChartPanel::addThemeMenu(QMenu *menu)
+{
+    QMenu *theme = menu->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(theme);
+    const std::pair<ThemeMode, QString> modes[] = {
+        {ThemeMode::FollowSystem, tr("&Follow System")},
+        {ThemeMode::Light, tr("&Light")},
+        {ThemeMode::Dark, tr("&Dark")},
+    };
+    for (const auto &[mode, text] : modes) {
+        QAction *action = theme->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(mode == m_themeMode);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode = mode] {
+            QSettings().setValue(ThemeKey, int(mode));
+            setThemeMode(mode);
+        });
+    }
+    return theme;
 }
 
 void ChartPanel::changeEvent(QEvent *event) {

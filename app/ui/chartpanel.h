@@ -9,6 +9,7 @@
 
 class QChart;
 class QChartView;
+class QMenu;
 
 namespace md {
 
@@ -39,6 +40,8 @@ public:
     ChartOptions options() const;
 
     ThemeMode themeMode() const { return m_themeMode; }
+    // Adds Theme > Follow System / Light / Dark to `menu`; the choice is remembered.
+    QMenu *addThemeMenu(QMenu *menu);
     void setThemeMode(ThemeMode mode);
     ChartTheme effectiveTheme() const;
 

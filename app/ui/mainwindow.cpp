@@ -8,7 +8,6 @@
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -74,26 +73,7 @@ void MainWindow::createMenus()
     copyChart->setStatusTip(tr("Copy the chart to the clipboard as an image"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QMenu *theme = view->addMenu(tr("Chart &Theme"));
-    auto *themes = new QActionGroup(this);
-    const int saved = QSettings().value(QStringLiteral("chart/theme"), int(ChartPanel::ThemeMode::FollowSystem)).toInt();
-    const std::pair<ChartPanel::ThemeMode, QString> modes[] = {
-        {ChartPanel::ThemeMode::FollowSystem, tr("&Follow System")},
-        {ChartPanel::ThemeMode::Light, tr("&Light")},
-        {ChartPanel::ThemeMode::Dark, tr("&Dark")},
-    };
-    for (const auto &[mode, text] : modes) {
-        QAction *action = theme->addAction(text);
-        action->setCheckable(true);
-        action->setChecked(int(mode) == saved);
-        themes->addAction(action);
-        connect(action, &QAction::triggered, this, [this, mode = mode] {
-            QSettings().setValue(QStringLiteral("chart/theme"), int(mode));
-            m_chartPanel->setThemeMode(mode);
-        });
-    }
-    if (saved >= 0 && saved <= int(ChartPanel::ThemeMode::Dark))
-        m_chartPanel->setThemeMode(ChartPanel::ThemeMode(saved));
+    m_chartPanel->addThemeMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About ModelDesk"), this, &MainWindow::showAbout);
