@@ -31,6 +31,9 @@ void addOptions(QCommandLineParser &parser) {
         {QStringLiteral("benchmarks"), ExportChartOptions::tr("Only these benchmarks (comma-separated ids)."),
          ExportChartOptions::tr("ids")},
         {QStringLiteral("theme"), ExportChartOptions::tr("light (default) or dark."), ExportChartOptions::tr("theme")},
+        {QStringLiteral("blend"),
+         ExportChartOptions::tr("Value chart: weights of input and output token prices (default 3:1)."),
+         ExportChartOptions::tr("IN:OUT")},
     });
     Common::addDataOption(parser);
 }
@@ -149,6 +152,18 @@ Result<ExportChartRequest> ExportChartOptions::parse(const QStringList &argument
         else
             return R::failure(
                 tr("--theme: unknown theme \"%1\"; use light or dark").arg(parser.value(QStringLiteral("theme"))));
+    }
+    if (parser.isSet(QStringLiteral("blend"))) {
+        const QString blend = parser.value(QStringLiteral("blend"));
+        bool inOk = false;
+        bool outOk = false;
+        const int in = blend.section(QLatin1Char(':'), 0, 0).trimmed().toInt(&inOk);
+        const int out = blend.section(QLatin1Char(':'), 1, 1).trimmed().toInt(&outOk);
+        if (blend.count(QLatin1Char(':')) != 1 || !inOk || !outOk || in < 0 || out < 0 || in + out == 0 || in > 1000 ||
+            out > 1000)
+            return R::failure(tr("--blend: invalid weights \"%1\"; expected IN:OUT, e.g. 3:1").arg(blend));
+        request.options.inputWeight = in;
+        request.options.outputWeight = out;
     }
     return request;
 }

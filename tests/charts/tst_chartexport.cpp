@@ -185,6 +185,11 @@ void TestChartExport::parseOptions_data() {
                                    << QStringLiteral("unknown extension \".gif\"");
     QTest::addRow("bad theme") << args({"--chart", "grouped", "--out", "a.png", "--theme", "blue"})
                                << QStringLiteral("--theme: unknown theme \"blue\"");
+    QTest::addRow("blend") << args({"--chart", "value", "--out", "a.svg", "--blend", "1:1"}) << QString();
+    QTest::addRow("bad blend") << args({"--chart", "value", "--out", "a.svg", "--blend", "3"})
+                               << QStringLiteral("--blend: invalid weights \"3\"");
+    QTest::addRow("zero blend") << args({"--chart", "value", "--out", "a.svg", "--blend", "0:0"})
+                                << QStringLiteral("--blend");
     QTest::addRow("stray argument") << args({"--chart", "grouped", "--out", "a.png", "extra"})
                                     << QStringLiteral("unexpected argument \"extra\"");
 }
@@ -204,7 +209,12 @@ void TestChartExport::parseOptions() {
         QCOMPARE(request->options.modelIds, QStringList({QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini")}));
         QCOMPARE(request->options.benchmarkIds, QStringList{QStringLiteral("mmlu")});
         QCOMPARE(request->options.theme, ChartTheme::Dark);
+    } else if (arguments.contains(QStringLiteral("--blend"))) {
+        QCOMPARE(request->options.inputWeight, 1);
+        QCOMPARE(request->options.outputWeight, 1);
     } else {
+        QCOMPARE(request->options.inputWeight, 3);
+        QCOMPARE(request->options.outputWeight, 1);
         QCOMPARE(request->size, ChartExporter::DefaultSize);
         QCOMPARE(request->options.theme, ChartTheme::Light);
     }
