@@ -140,8 +140,8 @@ void RankingChart::layoutLabels() {
         if (!qFuzzyCompare(yAxis->labelsFont().pointSizeF(), wanted)) {
             QFont small = base;
             small.setPointSizeF(wanted);
-            yAxis->setLabelsFont(small); // lays out again and comes back here
-            return;
+            // Lays out again later and comes back here if the plot moves; place labels for now anyway.
+            yAxis->setLabelsFont(small);
         }
     }
     LabelPlacer placer(plot.adjusted(0, -1, 1, 1));
