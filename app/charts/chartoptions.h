@@ -10,7 +10,13 @@ enum class ChartTheme { Light, Dark };
 struct ChartOptions {
     QStringList modelIds;
     QStringList benchmarkIds;
+    // Models switched off from the legend: they keep their legend entry (to switch them back on)
+    // but draw nothing.
+    QStringList hiddenModelIds;
     ChartTheme theme = ChartTheme::Light;
+    // Blended price per 1M tokens weights input and output tokens 3:1 unless told otherwise.
+    int inputWeight = 3;
+    int outputWeight = 1;
 };
 
 } // namespace md

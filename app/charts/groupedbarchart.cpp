@@ -1,9 +1,11 @@
 #include "groupedbarchart.h"
 
-#include "modelcolors.h"
-
+#include "chartmath.h"
+#include "chartstyle.h"
 #include "core/datasetmodel.h"
 #include "core/format.h"
+#include "labelplacer.h"
+#include "modelcolors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -17,61 +19,33 @@ namespace md {
 namespace {
 constexpr double BarGroupWidth = 0.84; // share of a category the bars of one benchmark fill
 constexpr qreal LabelGap = 3.0;
-
-template <typename Item, typename IdOf>
-std::vector<int> pick(const std::vector<Item> &items, const QStringList &ids, IdOf idOf)
-{
-    std::vector<int> picked;
-    for (int i = 0; i < int(items.size()); ++i) {
-        if (ids.isEmpty() || ids.contains(idOf(items[size_t(i)])))
-            picked.push_back(i);
-    }
-    return picked;
-}
 } // namespace
 
-GroupedBarChart::GroupedBarChart(const DatasetModel *model, QGraphicsItem *parent)
-    : QChart(parent)
-    , m_model(model)
-{
-    setAnimationOptions(QChart::NoAnimation);
-    legend()->setAlignment(Qt::AlignBottom);
-    connect(this, &QChart::plotAreaChanged, this, &GroupedBarChart::layoutLabels);
+GroupedBarChart::GroupedBarChart(const DatasetModel *model, const ChartOptions &options, QGraphicsItem *parent)
+    : ModelChart(model, options, parent) {
     refresh();
 }
 
 GroupedBarChart::~GroupedBarChart() = default;
 
-void GroupedBarChart::setOptions(const ChartOptions &options)
-{
-    m_options = options;
-    refresh();
-}
-
-void GroupedBarChart::clearLabels()
-{
+void GroupedBarChart::clearLabels() {
     for (const Label &l : m_labels)
         delete l.item;
     m_labels.clear();
+    delete m_note;
+    m_note = nullptr;
 }
 
-void GroupedBarChart::refresh()
-{
+void GroupedBarChart::build() {
     clearLabels();
-    removeAllSeries();
-    for (QAbstractAxis *axis : axes())
-        removeAxis(axis);
     m_series = nullptr;
-    if (!m_model)
-        return;
+    const Dataset &data = *dataset();
+    const auto models = ChartMath::selectedModels(data, options());
+    const auto benchmarks = ChartMath::selectedBenchmarks(data, options());
+    const ChartStyle style = ChartStyle::forTheme(options().theme);
 
-    const Dataset &data = m_model->dataset();
-    const auto models = pick(data.models, m_options.modelIds, [](const ModelInfo &m) { return m.id; });
-    const auto benchmarks = pick(data.benchmarks, m_options.benchmarkIds, [](const Benchmark &b) { return b.id; });
-
-    setTitle(QStringLiteral("<b>%1</b><br><span style=\"font-size:small\">%2</span>")
-                 .arg(tr("Benchmark scores").toHtmlEscaped(),
-                      (data.source.isEmpty() ? data.title : tr("Source: %1").arg(data.source)).toHtmlEscaped()));
+    setTitle(ChartStyle::titleHtml(tr("Benchmark scores"), sourceLine()));
+    ChartStyle::placeLegend(this, int(models.size()));
 
     m_series = new QBarSeries(this);
     m_series->setBarWidth(BarGroupWidth);
@@ -80,24 +54,34 @@ void GroupedBarChart::refresh()
     for (int bi : benchmarks)
         allPercent = allPercent && data.benchmarks[size_t(bi)].unit == QLatin1String("%");
 
+    const QFont labelFont = ChartStyle::labelFont(this);
     for (int mi : models) {
         const ModelInfo &model = data.models[size_t(mi)];
+        const bool hidden = isHidden(model.id);
         auto *set = new QBarSet(model.name);
-        set->setColor(ModelColors::color(model.id));
-        set->setBorderColor(ModelColors::color(model.id));
+        tagModel(set, model.id);
+        // A hidden model keeps its place (the other bars do not jump) but draws nothing.
+        const QColor color = hidden ? QColor(Qt::transparent) : ModelColors::color(model.id);
+        set->setColor(color);
+        set->setBorderColor(color);
         for (int c = 0; c < int(benchmarks.size()); ++c) {
             const auto score = model.score(data.benchmarks[size_t(benchmarks[size_t(c)])].id);
-            // A missing score is drawn as no bar (0 height) with an "n/a" mark, never as a zero bar label.
+            // The bar set needs a number; a missing score gets 0 height and an "n/a" mark, never a "0.0".
             set->append(score ? score->value : 0.0);
             maxValue = std::max(maxValue, score ? score->value : 0.0);
+            if (hidden)
+                continue;
             auto *item = new QGraphicsSimpleTextItem(this);
-            item->setText(score ? Format::score(score->value) : Format::notAvailable());
+            item->setText(Format::score(score ? std::optional<double>(score->value) : std::nullopt));
+            item->setFont(labelFont);
+            item->setBrush(score ? style.text : style.mutedText);
             item->setZValue(10);
             m_labels.push_back(Label{item, int(m_series->count()), c, !score, score ? score->value : 0.0});
         }
         m_series->append(set);
     }
     addSeries(m_series);
+    connect(m_series, &QBarSeries::hovered, this, &GroupedBarChart::onHovered);
 
     auto *xAxis = new QBarCategoryAxis(this);
     for (int bi : benchmarks)
@@ -118,81 +102,96 @@ void GroupedBarChart::refresh()
     addAxis(yAxis, Qt::AlignLeft);
     m_series->attachAxis(xAxis);
     m_series->attachAxis(yAxis);
-    applyTheme();
-    layoutLabels();
+
+    m_note = new QGraphicsSimpleTextItem(this);
+    m_note->setFont(labelFont);
+    m_note->setBrush(style.mutedText);
+    m_note->setText(tr("Some values are too narrow to label: hover a bar, or show fewer models."));
+    m_note->setVisible(false);
 }
 
-void GroupedBarChart::applyTheme()
-{
-    const bool dark = m_options.theme == md::ChartTheme::Dark;
-    const QColor text = dark ? QColor(0xE8, 0xE8, 0xE8) : QColor(0x20, 0x20, 0x20);
-    const QColor grid = dark ? QColor(0x55, 0x55, 0x55) : QColor(0xD8, 0xD8, 0xD8);
-    setBackgroundBrush(dark ? QColor(0x26, 0x28, 0x2B) : QColor(Qt::white));
-    setBackgroundRoundness(0);
-    setTitleBrush(text);
-    legend()->setLabelColor(text);
-    for (QAbstractAxis *axis : axes()) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(grid);
-    }
-    for (const Label &l : m_labels)
-        l.item->setBrush(l.missing ? (dark ? QColor(0xA0, 0xA0, 0xA0) : QColor(0x70, 0x70, 0x70)) : text);
-}
-
-void GroupedBarChart::layoutLabels()
-{
+void GroupedBarChart::layoutLabels() {
     if (!m_series || m_labels.empty())
         return;
     const QRectF plot = plotArea();
     const int sets = m_series->count();
-    const int categories = sets > 0 ? m_series->barSets().first()->count() : 0;
-    if (sets == 0 || categories == 0 || plot.width() <= 0)
+    const int categories = sets > 0 ? m_series->barSets().constFirst()->count() : 0;
+    if (sets == 0 || categories == 0 || plot.width() <= 0 || m_series->attachedAxes().isEmpty())
         return;
 
-    QFont font = this->font();
-    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
     const qreal categoryWidth = plot.width() / categories;
     const qreal barWidth = categoryWidth * BarGroupWidth / sets;
-    const bool dark = m_options.theme == md::ChartTheme::Dark;
+    const ChartStyle style = ChartStyle::forTheme(options().theme);
+    LabelPlacer placer(plot.adjusted(0, -1, 0, 1));
+    bool anyValueHidden = false;
 
-    for (const Label &l : m_labels) {
-        l.item->setFont(font);
-        const QRectF text = l.item->boundingRect();
-        // Labels stand upright when bars are narrower than the text, and give way when even that does not fit.
-        const bool rotate = text.width() + 2 > barWidth;
-        const bool fits = (rotate ? text.height() : text.width()) <= barWidth + 1;
-        l.item->setVisible(fits);
-        if (!fits)
-            continue;
-        const qreal x = plot.left() + categoryWidth * (l.category + 0.5 - BarGroupWidth / 2)
-            + barWidth * (l.set + 0.5);
-        const qreal barTop = m_series->attachedAxes().isEmpty()
-            ? plot.bottom()
-            : mapToPosition(QPointF(l.category, l.missing ? 0.0 : l.value), m_series).y();
-        const qreal extent = rotate ? text.width() : text.height();
-        bool inside = barTop - LabelGap - extent < plot.top();
-        qreal baseline = inside ? barTop + LabelGap + extent : barTop - LabelGap;
-        l.item->setRotation(rotate ? -90 : 0);
-        if (rotate)
-            l.item->setPos(x - text.height() / 2, baseline);
-        else
-            l.item->setPos(x - text.width() / 2, baseline - text.height());
-        if (!l.missing) {
-            const QColor barColor = m_series->barSets().at(l.set)->color();
-            l.item->setBrush(inside ? (barColor.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white))
-                                    : (dark ? QColor(0xE8, 0xE8, 0xE8) : QColor(0x20, 0x20, 0x20)));
+    // Reported values first, so an "n/a" mark never pushes a figure out.
+    for (const bool missingPass : {false, true}) {
+        for (const Label &l : m_labels) {
+            if (l.missing != missingPass)
+                continue;
+            const QRectF text = l.item->boundingRect();
+            // Labels stand upright when bars are narrower than the text. A figure must sit on its own
+            // bar, so it gives way when even upright it is wider than the bar; the tooltip still has it.
+            const bool rotate = text.width() + 2 > barWidth;
+            const qreal across = rotate ? text.height() : text.width();
+            const qreal along = rotate ? text.width() : text.height();
+            const qreal x =
+                plot.left() + categoryWidth * (l.category + 0.5 - BarGroupWidth / 2) + barWidth * (l.set + 0.5);
+            const qreal barTop = mapToPosition(QPointF(l.category, l.missing ? 0.0 : l.value), m_series).y();
+            const bool inside = !l.missing && barTop - LabelGap - along < plot.top();
+            const qreal top = inside ? barTop + LabelGap : barTop - LabelGap - along;
+            const QRectF box(x - across / 2, top, across, along);
+            const bool narrow = !l.missing && across > barWidth + 1;
+            const bool shown = !narrow && placer.place(box);
+            l.item->setVisible(shown);
+            if (!shown) {
+                anyValueHidden = anyValueHidden || !l.missing;
+                continue;
+            }
+            l.item->setRotation(rotate ? -90 : 0);
+            l.item->setPos(rotate ? QPointF(box.left(), box.bottom()) : box.topLeft());
+            if (!l.missing) {
+                const QColor barColor = m_series->barSets().at(l.set)->color();
+                l.item->setBrush(inside ? (barColor.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white))
+                                        : style.text);
+            }
         }
+    }
+    if (m_note) {
+        m_note->setVisible(anyValueHidden);
+        // Inside the top of the plot: percent bars rarely reach it, and the legend may own the bottom.
+        m_note->setPos(plot.left() + 6, plot.top() + 2);
     }
 }
 
-QStringList GroupedBarChart::valueLabelTexts() const
-{
+void GroupedBarChart::onHovered(bool status, int index, QBarSet *set) {
+    if (!status) {
+        emit hoverTextChanged({});
+        return;
+    }
+    const Dataset &data = *dataset();
+    const QString id = taggedModel(set);
+    const ModelInfo *model = data.model(id);
+    const auto benchmarks = ChartMath::selectedBenchmarks(data, options());
+    if (!model || isHidden(id) || index < 0 || index >= int(benchmarks.size()))
+        return;
+    const Benchmark &benchmark = data.benchmarks[size_t(benchmarks[size_t(index)])];
+    const auto score = model->score(benchmark.id);
+    emit hoverTextChanged(hoverText(model->name, benchmark.name,
+                                    score ? Format::score(score->value) : tr("n/a (not reported)"),
+                                    score ? score->source : QString()));
+}
+
+QStringList GroupedBarChart::valueLabelTexts() const {
     QStringList texts;
     for (const Label &l : m_labels)
         texts << l.item->text();
     return texts;
+}
+
+int GroupedBarChart::visibleLabelCount() const {
+    return int(std::count_if(m_labels.begin(), m_labels.end(), [](const Label &l) { return l.item->isVisible(); }));
 }
 
 } // namespace md

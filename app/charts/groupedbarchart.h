@@ -1,39 +1,35 @@
 #pragma once
 
-#include "chartoptions.h"
-
-#include <QChart>
-#include <QPointer>
+#include "modelchart.h"
 
 #include <vector>
 
 class QBarSeries;
+class QBarSet;
 class QGraphicsSimpleTextItem;
 
 namespace md {
 
-class DatasetModel;
-
-// Benchmarks on the category axis, one bar set per model. Reads the shared model on refresh();
-// it holds no figures of its own beyond what is drawn. Value labels (one decimal, "n/a" for a
-// score that was not reported) are laid out by hand so they never clip or sit on the axis.
-class GroupedBarChart final : public QChart
-{
+// Benchmarks on the category axis, one bar set per model. Value labels (one decimal, "n/a" where a
+// score was not reported) are laid out by hand so they never clip, collide or sit on the axis; a
+// missing score is a gap with an "n/a" mark, never a zero bar.
+class GroupedBarChart final : public ModelChart {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GroupedBarChart)
 
 public:
-    explicit GroupedBarChart(const DatasetModel *model, QGraphicsItem *parent = nullptr);
+    explicit GroupedBarChart(const DatasetModel *model, const ChartOptions &options = {},
+                             QGraphicsItem *parent = nullptr);
     ~GroupedBarChart() override;
 
-    void setOptions(const ChartOptions &options);
-    const ChartOptions &options() const { return m_options; }
-
-    // Rebuilds the series from the model.
-    void refresh();
-
-    // Label texts as drawn, for tests: one per visible bar, in set-major order.
+    // Label texts, one per bar of a shown model in set-major order (drawn or not), for tests.
     QStringList valueLabelTexts() const;
+    // How many labels are drawn (the others did not fit), for tests.
+    int visibleLabelCount() const;
+
+protected:
+    void build() override;
+    void layoutLabels() override;
 
 private:
     struct Label {
@@ -43,15 +39,12 @@ private:
         bool missing;
         double value;
     };
-
-    void applyTheme();
-    void layoutLabels();
     void clearLabels();
+    void onHovered(bool status, int index, QBarSet *set);
 
-    QPointer<const DatasetModel> m_model;
-    ChartOptions m_options;
     QBarSeries *m_series = nullptr;
     std::vector<Label> m_labels;
+    QGraphicsSimpleTextItem *m_note = nullptr;
 };
 
 } // namespace md

@@ -2,7 +2,6 @@
 
 #include <QCryptographicHash>
 #include <QHash>
-
 #include <array>
 
 namespace md {
@@ -24,8 +23,7 @@ constexpr std::array<QRgb, 12> Palette = {
     0x8C564B, // brown
 };
 
-int pinnedSlot(const QString &id)
-{
+int pinnedSlot(const QString &id) {
     static const QHash<QString, int> pinned = {
         {QStringLiteral("gpt-4o-mini"), 0},
         {QStringLiteral("gemini-1.5-flash"), 1},
@@ -38,19 +36,21 @@ int pinnedSlot(const QString &id)
 }
 } // namespace
 
-QColor ModelColors::color(const QString &modelId)
-{
-    int slot = pinnedSlot(modelId);
-    if (slot < 0) {
-        // A cryptographic hash is the same on every machine and run, unlike qHash's seeded one.
-        const QByteArray digest = QCryptographicHash::hash(modelId.toUtf8(), QCryptographicHash::Md5);
-        slot = int(quint8(digest.at(0)) % Palette.size());
-    }
-    return QColor::fromRgb(Palette[size_t(slot)]);
+QColor ModelColors::color(const QString &modelId) {
+    const int slot = pinnedSlot(modelId);
+    if (slot >= 0)
+        return QColor::fromRgb(Palette[size_t(slot)]);
+    // Other models: a hue from a cryptographic hash of the id (the same on every machine and run,
+    // unlike qHash's seeded one). A continuous hue, not one of a dozen slots, so two models of a
+    // chart rarely share a colour; saturation and value stay where the colour reads on both themes.
+    const QByteArray digest = QCryptographicHash::hash(modelId.toUtf8(), QCryptographicHash::Md5);
+    const int hue = int((quint16(quint8(digest.at(0))) << 8 | quint8(digest.at(1))) % 360);
+    const int saturation = 140 + quint8(digest.at(2)) % 80; // 140..219
+    const int value = (quint8(digest.at(3)) & 1) ? 200 : 165;
+    return QColor::fromHsv(hue, saturation, value);
 }
 
-int ModelColors::paletteSize()
-{
+int ModelColors::paletteSize() {
     return int(Palette.size());
 }
 

@@ -6,9 +6,9 @@
 namespace md {
 
 // A model keeps one colour in every chart and every session: the colour follows from the model id
-// (a fixed palette slot chosen by a stable hash, with the launch models pinned), never from its position.
-class ModelColors
-{
+// (the launch models pinned to a colour-blind-safe palette, any other a hue from a stable hash), never from its
+// position.
+class ModelColors {
 public:
     static QColor color(const QString &modelId);
     static int paletteSize();

@@ -1,11 +1,14 @@
 #include "subcommand.h"
 
+#include "exportchartcommand.h"
+
 namespace md::cli {
 
 // The table of headless commands. Each lives in its own file and registers here.
 const std::vector<Subcommand> &subcommands()
 {
     static const std::vector<Subcommand> list = {
+        exportChartCommand(),
     };
     return list;
 }

@@ -3,12 +3,14 @@
 #include "aboutdialog.h"
 #include "calculatorpanel.h"
 #include "chartpanel.h"
+#include "exportchartdialog.h"
 #include "languagemenu.h"
 
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -73,12 +75,24 @@ void MainWindow::createMenus()
                                     &MainWindow::chooseDataset);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a ModelDesk dataset file (JSON)"));
+    QAction *exportChart = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Chart…"),
+                                           this, &MainWindow::exportChart);
+    exportChart->setObjectName(QStringLiteral("exportChartAction"));
+    exportChart->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportChart->setStatusTip(tr("Save the chart as PNG, SVG or PDF at a size of your choice"));
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
                                     &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QAction *copyChart = m_editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Chart"), this,
+                                               &MainWindow::copyChart);
+    copyChart->setObjectName(QStringLiteral("copyChartAction"));
+    copyChart->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    copyChart->setStatusTip(tr("Copy the chart to the clipboard as an image"));
+
+    m_chartPanel->addThemeMenu(m_viewMenu);
     m_viewMenu->addMenu(new LanguageMenu(this));
     m_viewMenu->addSeparator();
 
@@ -124,6 +138,25 @@ void MainWindow::updateTitle()
 {
     const QString name = m_datasetPath.isEmpty() ? m_model->dataset().title : QFileInfo(m_datasetPath).fileName();
     setWindowTitle(name.isEmpty() ? tr("ModelDesk") : tr("%1 — ModelDesk").arg(name));
+}
+
+void MainWindow::exportChart()
+{
+    ExportChartDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto written = m_chartPanel->exportChart(dialog.path(), dialog.chartSize(), dialog.scale());
+    if (!written) {
+        QMessageBox::warning(this, tr("Cannot export chart"), written.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(written.value()).fileName()), 5000);
+}
+
+void MainWindow::copyChart()
+{
+    QGuiApplication::clipboard()->setImage(m_chartPanel->renderForClipboard());
+    statusBar()->showMessage(tr("Chart copied to the clipboard"), 3000);
 }
 
 void MainWindow::showAbout()

@@ -39,6 +39,8 @@ private:
     void createMenus();
     void chooseDataset();
     void showAbout();
+    void exportChart();
+    void copyChart();
     void updateTitle();
 
     DatasetModel *m_model;

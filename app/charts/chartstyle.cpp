@@ -1,0 +1,56 @@
+#include "chartstyle.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QLegend>
+
+namespace md {
+
+ChartStyle ChartStyle::forTheme(ChartTheme theme) {
+    if (theme == ChartTheme::Dark)
+        return {QColor(0x26, 0x28, 0x2B), QColor(0xE8, 0xE8, 0xE8), QColor(0xA8, 0xA8, 0xA8), QColor(0x4A, 0x4D, 0x52),
+                QColor(0xF0, 0xF0, 0xF0)};
+    return {QColor(Qt::white), QColor(0x20, 0x20, 0x20), QColor(0x6A, 0x6A, 0x6A), QColor(0xDD, 0xDD, 0xDD),
+            QColor(0x30, 0x30, 0x30)};
+}
+
+void ChartStyle::apply(QChart *chart, ChartTheme theme) {
+    const ChartStyle style = forTheme(theme);
+    chart->setBackgroundBrush(style.background);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setBackgroundRoundness(0);
+    chart->setTitleBrush(style.text);
+    chart->legend()->setLabelColor(style.text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(style.text);
+        axis->setTitleBrush(style.text);
+        axis->setGridLineColor(style.grid);
+        QPen minor(style.grid.lighter(theme == ChartTheme::Dark ? 70 : 106), 0.6);
+        axis->setMinorGridLinePen(minor);
+        axis->setLinePenColor(style.grid);
+    }
+}
+
+QFont ChartStyle::labelFont(const QChart *chart) {
+    QFont font = chart->font();
+    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
+    return font;
+}
+
+void ChartStyle::placeLegend(QChart *chart, int modelCount) {
+    constexpr int RightFrom = 9;
+    constexpr int SmallFrom = 17;
+    chart->legend()->setAlignment(modelCount >= RightFrom ? Qt::AlignRight : Qt::AlignBottom);
+    QFont font = chart->font();
+    if (modelCount >= SmallFrom)
+        font.setPointSizeF(std::max(6.5, font.pointSizeF() * 0.8));
+    chart->legend()->setFont(font);
+}
+
+QString ChartStyle::titleHtml(const QString &title, const QString &subtitle) {
+    return QStringLiteral(
+               "<p align=\"center\" style=\"margin:0\"><b>%1</b><br><span style=\"font-size:small\">%2</span></p>")
+        .arg(title.toHtmlEscaped(), subtitle.toHtmlEscaped());
+}
+
+} // namespace md

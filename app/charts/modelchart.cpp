@@ -1,0 +1,126 @@
+#include "modelchart.h"
+
+#include "chartstyle.h"
+#include "core/datasetmodel.h"
+
+#include <QAbstractAxis>
+#include <QAbstractSeries>
+#include <QBarLegendMarker>
+#include <QBarSet>
+#include <QFontMetricsF>
+#include <QLegend>
+#include <QLegendMarker>
+
+namespace md {
+
+namespace {
+const char *const ModelIdProperty = "modelDeskModelId";
+}
+
+ModelChart::ModelChart(const DatasetModel *model, const ChartOptions &options, QGraphicsItem *parent)
+    : QChart(parent)
+    , m_model(model)
+    , m_options(options) {
+    setAnimationOptions(QChart::NoAnimation);
+    legend()->setAlignment(Qt::AlignBottom);
+    connect(this, &QChart::plotAreaChanged, this, [this] {
+        if (fitLegend())
+            return; // laid out again, and back here
+        layoutLabels();
+    });
+}
+
+ModelChart::~ModelChart() = default;
+
+void ModelChart::setOptions(const ChartOptions &options) {
+    m_options = options;
+    refresh();
+}
+
+void ModelChart::refresh() {
+    removeAllSeries();
+    for (QAbstractAxis *axis : axes()) {
+        removeAxis(axis);
+        delete axis;
+    }
+    if (!m_model)
+        return;
+    build();
+    m_legendAlignment = legend()->alignment();
+    ChartStyle::apply(this, m_options.theme);
+    bindLegend();
+    layoutLabels();
+}
+
+const Dataset *ModelChart::dataset() const {
+    return m_model ? &m_model->dataset() : nullptr;
+}
+
+QString ModelChart::sourceLine() const {
+    const Dataset *data = dataset();
+    if (!data)
+        return {};
+    return data->source.isEmpty() ? data->title : tr("Source: %1").arg(data->source);
+}
+
+QString ModelChart::hoverText(const QString &model, const QString &what, const QString &value, const QString &source) {
+    QString text =
+        QStringLiteral("<b>%1</b><br>%2: %3").arg(model.toHtmlEscaped(), what.toHtmlEscaped(), value.toHtmlEscaped());
+    if (!source.isEmpty())
+        text +=
+            QStringLiteral("<br><small>") + tr("Source: %1").arg(source).toHtmlEscaped() + QStringLiteral("</small>");
+    return text;
+}
+
+void ModelChart::tagModel(QObject *object, const QString &modelId) {
+    object->setProperty(ModelIdProperty, modelId);
+}
+
+QString ModelChart::taggedModel(const QObject *object) {
+    return object ? object->property(ModelIdProperty).toString() : QString();
+}
+
+QString ModelChart::modelIdOf(QLegendMarker *marker) {
+    if (auto *bar = qobject_cast<QBarLegendMarker *>(marker))
+        return taggedModel(bar->barset());
+    return taggedModel(marker->series());
+}
+
+bool ModelChart::fitLegend() {
+    // A row of entries under the plot elides names once it is wider than the chart: then a column.
+    // Decided again at every size, so a chart that grows gets its row back.
+    if (m_legendAlignment != Qt::AlignBottom || size().width() <= 0)
+        return false;
+    const QFontMetricsF metrics(legend()->font());
+    qreal needed = 0;
+    for (QLegendMarker *marker : legend()->markers())
+        needed += metrics.horizontalAdvance(marker->label()) + 2.5 * metrics.height() + 8;
+    const Qt::Alignment wanted = needed <= size().width() - 40 ? Qt::AlignBottom : Qt::AlignRight;
+    if (legend()->alignment() == wanted)
+        return false;
+    legend()->setAlignment(wanted);
+    return true;
+}
+
+void ModelChart::bindLegend() {
+    const ChartStyle style = ChartStyle::forTheme(m_options.theme);
+    for (QLegendMarker *marker : legend()->markers()) {
+        const QString id = modelIdOf(marker);
+        if (id.isEmpty())
+            continue;
+        // A hidden model's entry stays, greyed, so a second click brings it back.
+        marker->setVisible(true);
+        if (isHidden(id)) {
+            marker->setLabelBrush(style.mutedText);
+            QColor faded = marker->brush().color();
+            faded.setAlphaF(0.25);
+            marker->setBrush(faded);
+            marker->setPen(Qt::NoPen);
+        }
+        // Queued: the click handler rebuilds the chart, which deletes this marker.
+        connect(
+            marker, &QLegendMarker::clicked, this, [this, id] { emit modelToggled(id); }, Qt::QueuedConnection);
+    }
+}
+
+} // namespace md

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "chartoptions.h"
+
+#include <QChart>
+#include <QPointer>
+
+class QLegendMarker;
+
+namespace md {
+
+class DatasetModel;
+struct Dataset;
+
+// The base of ModelDesk's charts: it reads the shared model on refresh() and holds nothing of its
+// own beyond what is drawn. It ties legend entries to model ids (a click asks to hide or show that
+// model) and reports hover texts, so the panel shows one kind of tooltip whatever the chart.
+class ModelChart : public QChart {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModelChart)
+
+public:
+    ~ModelChart() override;
+
+    const ChartOptions &options() const { return m_options; }
+    void setOptions(const ChartOptions &options);
+    // Rebuilds series, axes and labels from the model.
+    void refresh();
+
+    // Marks the objects (QBarSet, QAbstractSeries) that stand for a model, for the legend.
+    static void tagModel(QObject *object, const QString &modelId);
+    static QString taggedModel(const QObject *object);
+    static QString modelIdOf(QLegendMarker *marker);
+
+signals:
+    // Rich text for a tooltip while the pointer is over a bar or point; empty when it leaves.
+    void hoverTextChanged(const QString &text);
+    // A legend entry was clicked: the owner decides (usually toggles ChartOptions::hiddenModelIds).
+    void modelToggled(const QString &modelId);
+
+protected:
+    ModelChart(const DatasetModel *model, const ChartOptions &options, QGraphicsItem *parent);
+
+    const Dataset *dataset() const;
+    bool isHidden(const QString &modelId) const { return m_options.hiddenModelIds.contains(modelId); }
+    // "Source: ..." for the subtitle.
+    QString sourceLine() const;
+    // The tooltip text of one figure.
+    static QString hoverText(const QString &model, const QString &what, const QString &value, const QString &source);
+
+    virtual void build() = 0;
+    // Hand-placed labels follow the plot area; called after every layout change.
+    virtual void layoutLabels() {}
+
+private:
+    void bindLegend();
+    bool fitLegend();
+
+    QPointer<const DatasetModel> m_model;
+    ChartOptions m_options;
+    Qt::Alignment m_legendAlignment = Qt::AlignBottom; // as the chart asked for it, before fitLegend()
+};
+
+} // namespace md

@@ -1,0 +1,196 @@
+#include "rankingchart.h"
+
+#include "chartmath.h"
+#include "chartstyle.h"
+#include "core/datasetmodel.h"
+#include "core/format.h"
+#include "labelplacer.h"
+#include "modelcolors.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QValueAxis>
+
+namespace md {
+
+namespace {
+constexpr qreal LabelGap = 4.0;
+constexpr double BarWidth = 0.7;
+} // namespace
+
+RankingChart::RankingChart(const DatasetModel *model, const QString &benchmarkId, const ChartOptions &options,
+                           QGraphicsItem *parent)
+    : ModelChart(model, options, parent)
+    , m_benchmarkId(benchmarkId) {
+    refresh();
+}
+
+RankingChart::~RankingChart() = default;
+
+void RankingChart::build() {
+    for (const Label &l : m_labels)
+        delete l.item;
+    m_labels.clear();
+    m_rowModelIds.clear();
+    m_rowTexts.clear();
+    m_series = nullptr;
+
+    const Dataset &data = *dataset();
+    const Benchmark *benchmark = data.benchmark(m_benchmarkId);
+    if (!benchmark) {
+        setTitle(ChartStyle::titleHtml(tr("Unknown benchmark \"%1\"").arg(m_benchmarkId), sourceLine()));
+        return;
+    }
+    setTitle(ChartStyle::titleHtml(benchmark->higherIsBetter ? tr("%1 ranking (higher is better)").arg(benchmark->name)
+                                                             : tr("%1 ranking (lower is better)").arg(benchmark->name),
+                                   sourceLine()));
+
+    std::vector<int> shown;
+    for (int m : ChartMath::selectedModels(data, options())) {
+        if (!isHidden(data.models[size_t(m)].id))
+            shown.push_back(m);
+    }
+    const auto entries = ChartMath::rank(data, shown, *benchmark);
+    const int rows = int(entries.size());
+    const ChartStyle style = ChartStyle::forTheme(options().theme);
+    const QFont labelFont = ChartStyle::labelFont(this);
+    ChartStyle::placeLegend(this, int(ChartMath::selectedModels(data, options()).size()));
+
+    // One stacked set per model with its value in its own row only: bars get the model's colour
+    // and the legend an entry per model.
+    auto *series = new QHorizontalStackedBarSeries(this);
+    series->setBarWidth(BarWidth);
+    m_series = series;
+    double maxValue = 0.0;
+    for (int mi : ChartMath::selectedModels(data, options())) {
+        const ModelInfo &model = data.models[size_t(mi)];
+        auto *set = new QBarSet(model.name);
+        tagModel(set, model.id);
+        set->setColor(ModelColors::color(model.id));
+        set->setBorderColor(ModelColors::color(model.id));
+        QList<qreal> values(rows, 0.0);
+        for (int r = 0; r < rows; ++r) {
+            const ChartMath::RankEntry &e = entries[size_t(rows - 1 - r)]; // the axis counts from the bottom
+            if (e.model == mi && e.value)
+                values[r] = *e.value;
+        }
+        set->append(values);
+        series->append(set);
+    }
+    for (int r = 0; r < rows; ++r) {
+        const ChartMath::RankEntry &e = entries[size_t(rows - 1 - r)];
+        const ModelInfo &model = data.models[size_t(e.model)];
+        maxValue = std::max(maxValue, e.value.value_or(0.0));
+        m_rowModelIds << model.id;
+        m_rowTexts.prepend(e.rank > 0 ? tr("%1. %2").arg(e.rank).arg(model.name) : tr("– %1").arg(model.name));
+        auto *item = new QGraphicsSimpleTextItem(this);
+        item->setText(Format::score(e.value));
+        item->setFont(labelFont);
+        item->setBrush(e.value ? style.text : style.mutedText);
+        item->setZValue(10);
+        m_labels.push_back(Label{item, r, !e.value, e.value.value_or(0.0)});
+    }
+    addSeries(series);
+    connect(series, &QAbstractBarSeries::hovered, this, &RankingChart::onHovered);
+
+    auto *yAxis = new QBarCategoryAxis(this);
+    QStringList bottomUp = m_rowTexts;
+    std::reverse(bottomUp.begin(), bottomUp.end());
+    yAxis->append(bottomUp);
+    yAxis->setTitleText(tr("Model (best first)"));
+    yAxis->setGridLineVisible(false);
+    auto *xAxis = new QValueAxis(this);
+    if (benchmark->unit == QLatin1String("%")) {
+        xAxis->setRange(0, 100);
+        xAxis->setTickCount(6);
+        xAxis->setTitleText(tr("%1 score (%)").arg(benchmark->name));
+    } else {
+        xAxis->setRange(0, maxValue > 0 ? maxValue * 1.15 : 1.0);
+        xAxis->applyNiceNumbers();
+        xAxis->setTitleText(benchmark->unit.isEmpty() ? tr("%1 score").arg(benchmark->name)
+                                                      : tr("%1 (%2)").arg(benchmark->name, benchmark->unit));
+    }
+    xAxis->setLabelFormat(QStringLiteral("%.0f"));
+    addAxis(xAxis, Qt::AlignBottom);
+    addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+}
+
+void RankingChart::layoutLabels() {
+    if (!m_series || m_labels.empty() || m_series->attachedAxes().isEmpty())
+        return;
+    const QRectF plot = plotArea();
+    if (plot.width() <= 0)
+        return;
+    const ChartStyle style = ChartStyle::forTheme(options().theme);
+    const qreal rowHeight = plot.height() / qMax<qsizetype>(1, m_rowModelIds.size());
+
+    // Qt Charts elides a category label taller than its row to "...": with many models, shrink the
+    // names until they fit. Only the axis' width changes with it, so the rows keep their height.
+    if (auto *yAxis = qobject_cast<QBarCategoryAxis *>(axes(Qt::Vertical).value(0))) {
+        const QFont base = font();
+        const qreal fullHeight = QFontMetricsF(base).height();
+        const qreal wanted =
+            std::clamp(std::floor(base.pointSizeF() * (rowHeight - 10) / fullHeight * 2) / 2, 6.0, base.pointSizeF());
+        if (!qFuzzyCompare(yAxis->labelsFont().pointSizeF(), wanted)) {
+            QFont small = base;
+            small.setPointSizeF(wanted);
+            // Lays out again later and comes back here if the plot moves; place labels for now anyway.
+            yAxis->setLabelsFont(small);
+        }
+    }
+    LabelPlacer placer(plot.adjusted(0, -1, 1, 1));
+    for (const Label &l : m_labels) {
+        const QRectF text = l.item->boundingRect();
+        const QPointF end = mapToPosition(QPointF(l.missing ? 0.0 : l.value, l.row), m_series);
+        // After the bar's end; inside it when the plot ends first.
+        bool inside = !l.missing && end.x() + LabelGap + text.width() > plot.right();
+        QRectF box(inside ? end.x() - LabelGap - text.width() : end.x() + LabelGap, end.y() - text.height() / 2,
+                   text.width(), text.height());
+        const bool shown = text.height() <= rowHeight + 2 && placer.place(box);
+        l.item->setVisible(shown);
+        l.item->setPos(box.topLeft());
+        if (shown && !l.missing) {
+            const QColor bar = ModelColors::color(m_rowModelIds.at(l.row));
+            l.item->setBrush(inside ? (bar.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white)) : style.text);
+        }
+    }
+}
+
+void RankingChart::onHovered(bool status, int index, QBarSet *set) {
+    if (!status) {
+        emit hoverTextChanged({});
+        return;
+    }
+    const Dataset &data = *dataset();
+    const QString id = taggedModel(set);
+    // Every set covers every row; only the set of the row's own model is drawn there.
+    if (index < 0 || index >= m_rowModelIds.size() || m_rowModelIds.at(index) != id)
+        return;
+    const ModelInfo *model = data.model(id);
+    const Benchmark *benchmark = data.benchmark(m_benchmarkId);
+    if (!model || !benchmark)
+        return;
+    const auto score = model->score(benchmark->id);
+    emit hoverTextChanged(hoverText(model->name, benchmark->name,
+                                    score ? Format::score(score->value) : tr("n/a (not reported)"),
+                                    score ? score->source : QString()));
+}
+
+QStringList RankingChart::rowTexts() const {
+    return m_rowTexts;
+}
+
+QStringList RankingChart::valueLabelTexts() const {
+    QStringList texts;
+    for (auto it = m_labels.rbegin(); it != m_labels.rend(); ++it)
+        texts << it->item->text();
+    return texts;
+}
+
+} // namespace md

@@ -1,0 +1,320 @@
+#include "valuechart.h"
+
+#include "chartmath.h"
+#include "chartstyle.h"
+#include "core/datasetmodel.h"
+#include "core/format.h"
+#include "labelplacer.h"
+#include "modelcolors.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <cmath>
+#include <numeric>
+
+namespace md {
+
+namespace {
+constexpr qreal MarkerSize = 11.0;
+constexpr qreal LabelGap = 4.0;
+} // namespace
+
+ValueChart::ValueChart(const DatasetModel *model, const ChartOptions &options, QGraphicsItem *parent)
+    : ModelChart(model, options, parent) {
+    refresh();
+}
+
+ValueChart::~ValueChart() = default;
+
+void ValueChart::clearItems() {
+    for (const Point &p : m_points)
+        delete p.label;
+    m_points.clear();
+    m_frontierIds.clear();
+    delete m_note;
+    m_note = nullptr;
+    m_frontier = nullptr; // the chart deleted it with the other series
+}
+
+void ValueChart::build() {
+    clearItems();
+    const Dataset &data = *dataset();
+    const ChartOptions &opts = options();
+    const ChartStyle style = ChartStyle::forTheme(opts.theme);
+    const QFont labelFont = ChartStyle::labelFont(this);
+
+    const auto models = ChartMath::selectedModels(data, opts);
+    // Without a choice of benchmarks, the mean runs over those every model shown reports, so that one
+    // unreported score does not drop a model from the chart; a chosen list is taken as it is.
+    std::vector<int> benchmarks = ChartMath::selectedBenchmarks(data, opts);
+    if (opts.benchmarkIds.isEmpty()) {
+        std::vector<int> common;
+        for (int b : benchmarks) {
+            const QString &id = data.benchmarks[size_t(b)].id;
+            if (std::all_of(models.begin(), models.end(),
+                            [&](int m) { return data.models[size_t(m)].score(id).has_value(); }))
+                common.push_back(b);
+        }
+        if (!common.empty())
+            benchmarks = common;
+    }
+    QStringList benchmarkIds;
+    QStringList benchmarkNames;
+    bool percent = true;
+    bool higherIsBetter = true;
+    for (int b : benchmarks) {
+        const Benchmark &benchmark = data.benchmarks[size_t(b)];
+        benchmarkIds << benchmark.id;
+        benchmarkNames << benchmark.name;
+        percent = percent && benchmark.unit == QLatin1String("%");
+        higherIsBetter = benchmark.higherIsBetter; // one benchmark decides; a mean assumes higher is better
+    }
+    if (benchmarkIds.size() != 1)
+        higherIsBetter = true;
+    const QString scoreName = benchmarkIds.size() == 1
+                                  ? tr("%1 score").arg(benchmarkNames.constFirst())
+                                  : tr("Mean score of %n benchmarks", nullptr, int(benchmarkIds.size()));
+    QString subtitle = sourceLine();
+    if (benchmarkIds.size() > 1)
+        subtitle += QStringLiteral(" · ") + tr("mean of %1").arg(QLocale().createSeparatedList(benchmarkNames));
+    subtitle +=
+        QStringLiteral(" · ") + tr("list prices, input:output %1:%2").arg(opts.inputWeight).arg(opts.outputWeight);
+    setTitle(ChartStyle::titleHtml(tr("Score against price"), subtitle));
+    ChartStyle::placeLegend(this, int(models.size()));
+
+    QStringList missing;
+    std::vector<QScatterSeries *> pending; // added after the frontier line, so points sit on top of it
+    std::vector<ChartMath::ValuePoint> visible;
+    std::vector<int> visibleIndex;
+    for (int mi : models) {
+        const ModelInfo &model = data.models[size_t(mi)];
+        const auto price = ChartMath::blendedPrice(model, opts.inputWeight, opts.outputWeight);
+        const auto score = ChartMath::meanScore(model, benchmarkIds);
+        if (!price || !score || *price <= 0) {
+            QStringList unreported;
+            for (const QString &id : benchmarkIds) {
+                if (!model.score(id))
+                    unreported << data.benchmark(id)->name;
+            }
+            missing << (!price ? tr("%1 (no price)").arg(model.name)
+                               : tr("%1 (no %2 score)").arg(model.name, QLocale().createSeparatedList(unreported)));
+            continue;
+        }
+        auto *series = new QScatterSeries(this);
+        series->setName(model.name);
+        tagModel(series, model.id);
+        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        series->setMarkerSize(MarkerSize);
+        series->setColor(ModelColors::color(model.id));
+        series->setBorderColor(style.background);
+        series->append(*price, *score);
+        pending.push_back(series);
+        auto *label = new QGraphicsSimpleTextItem(model.name, this);
+        label->setFont(labelFont);
+        label->setBrush(style.text);
+        label->setZValue(10);
+        const bool hidden = isHidden(model.id);
+        series->setVisible(!hidden);
+        label->setVisible(!hidden);
+        m_points.push_back(Point{model.id, model.name, *price, *score, series, label});
+        if (!hidden) {
+            visible.push_back({*price, *score});
+            visibleIndex.push_back(int(m_points.size()) - 1);
+        }
+        connect(series, &QScatterSeries::hovered, this,
+                [this, id = model.id, price = *price, score = *score, scoreName, benchmarkIds](const QPointF &,
+                                                                                               bool state) {
+                    if (!state) {
+                        emit hoverTextChanged({});
+                        return;
+                    }
+                    const ModelInfo *m = dataset()->model(id);
+                    if (!m)
+                        return;
+                    QStringList sources;
+                    for (const QString &b : benchmarkIds) {
+                        const auto s = m->score(b);
+                        if (s && !s->source.isEmpty() && !sources.contains(s->source))
+                            sources << s->source;
+                    }
+                    const PriceEntry *p = m->currentPrice();
+                    QString text =
+                        hoverText(m->name, scoreName, Format::score(score), sources.join(QStringLiteral(", ")));
+                    text += QStringLiteral("<br>") + tr("Blended price: %1 per 1M tokens")
+                                                         .arg(Format::pricePerMTok(qRound64(price * 1e6)))
+                                                         .toHtmlEscaped();
+                    if (p && !p->source.isEmpty())
+                        text += QStringLiteral("<br><small>") + tr("Price source: %1").arg(p->source).toHtmlEscaped() +
+                                QStringLiteral("</small>");
+                    emit hoverTextChanged(text);
+                });
+    }
+
+    double minPrice = 0.1, maxPrice = 10.0, minScore = 0.0, maxScore = 100.0;
+    if (!m_points.empty()) {
+        minPrice = maxPrice = m_points.front().price;
+        minScore = maxScore = m_points.front().score;
+        for (const Point &p : m_points) {
+            minPrice = std::min(minPrice, p.price);
+            maxPrice = std::max(maxPrice, p.price);
+            minScore = std::min(minScore, p.score);
+            maxScore = std::max(maxScore, p.score);
+        }
+    }
+
+    const auto frontier = ChartMath::paretoFrontier(visible, higherIsBetter);
+    if (frontier.size() >= 2) {
+        auto *line = new QLineSeries(this);
+        m_frontier = line;
+        line->setName(tr("Pareto frontier (nothing cheaper and better)"));
+        QPen pen(style.frontier, 1.5, Qt::DashLine);
+        line->setPen(pen);
+        for (int f : frontier)
+            line->append(visible[size_t(f)].price, visible[size_t(f)].score);
+        addSeries(line);
+    }
+    for (QScatterSeries *s : pending)
+        addSeries(s);
+    for (int f : frontier)
+        m_frontierIds << m_points[size_t(visibleIndex[size_t(f)])].modelId;
+
+    // Decades around the prices so the log axis always shows at least two labelled ticks.
+    auto *xAxis = new QLogValueAxis(this);
+    xAxis->setBase(10.0);
+    // A hair wider than the decades, or rounding can drop the label of the first one.
+    xAxis->setRange(std::pow(10.0, std::floor(std::log10(minPrice))) * 0.999,
+                    std::pow(10.0, std::ceil(std::log10(maxPrice * 1.0001))) * 1.001);
+    xAxis->setMinorTickCount(8);
+    xAxis->setLabelFormat(QStringLiteral("$%g"));
+    xAxis->setTitleText(tr("Blended price per 1M tokens, USD (log scale)"));
+    auto *yAxis = new QValueAxis(this);
+    double low = std::floor((minScore - 4) / 10) * 10;
+    double high = std::ceil((maxScore + 4) / 10) * 10;
+    if (percent) {
+        low = std::max(0.0, low);
+        high = std::min(100.0, high);
+    }
+    yAxis->setRange(low, high);
+    yAxis->setTickCount(int((high - low) / 10) + 1 <= 11 ? int((high - low) / 10) + 1 : 6);
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->setTitleText(percent ? tr("%1 (%)").arg(scoreName) : scoreName);
+    addAxis(xAxis, Qt::AlignBottom);
+    addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *s : series()) {
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
+
+    m_note = new QGraphicsSimpleTextItem(this);
+    m_note->setFont(labelFont);
+    m_note->setBrush(style.mutedText);
+    m_note->setZValue(10);
+    m_noteText = missing.isEmpty() ? QString() : tr("n/a, not plotted: %1").arg(missing.join(QStringLiteral(", ")));
+    m_note->setText(m_noteText);
+    m_note->setVisible(!missing.isEmpty());
+}
+
+void ValueChart::layoutLabels() {
+    const QRectF plot = plotArea();
+    if (plot.width() <= 0 || axes().isEmpty())
+        return;
+    LabelPlacer placer(plot);
+    if (m_note && m_note->isVisible()) {
+        // Wrapped to the plot's width, at its bottom right: low scores at high prices are the corner
+        // value charts leave empty.
+        const QFontMetricsF metrics(m_note->font());
+        QString wrapped;
+        QString line;
+        for (const QString &word : m_noteText.split(QLatin1Char(' '))) {
+            const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > plot.width() - 12) {
+                wrapped += line + QLatin1Char('\n');
+                line = word;
+            } else {
+                line = candidate;
+            }
+        }
+        m_note->setText(wrapped + line);
+        const QRectF r = m_note->boundingRect();
+        m_note->setPos(plot.right() - r.width() - 6, plot.bottom() - r.height() - 4);
+        placer.reserve(QRectF(m_note->pos(), r.size()));
+    }
+    std::vector<QPointF> centres;
+    for (const Point &p : m_points) {
+        centres.push_back(mapToPosition(QPointF(p.price, p.score), p.series));
+        if (p.series->isVisible()) {
+            const qreal r = MarkerSize / 2 + 1;
+            placer.reserve(QRectF(centres.back() - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+        }
+    }
+    // Names keep off the frontier line too: sample it every few pixels.
+    if (m_frontier && m_frontier->isVisible()) {
+        const auto points = m_frontier->points();
+        for (qsizetype i = 1; i < points.size(); ++i) {
+            const QPointF a = mapToPosition(points[i - 1], m_frontier);
+            const QPointF b = mapToPosition(points[i], m_frontier);
+            const int steps = std::max(1, int(QLineF(a, b).length() / 4));
+            for (int k = 0; k <= steps; ++k) {
+                const QPointF p = a + (b - a) * (double(k) / steps);
+                placer.reserve(QRectF(p - QPointF(1.5, 1.5), QSizeF(3, 3)));
+            }
+        }
+    }
+    // Frontier models first: they are the ones the chart is about.
+    std::vector<size_t> order(m_points.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_partition(order.begin(), order.end(),
+                          [this](size_t i) { return m_frontierIds.contains(m_points[i].modelId); });
+    for (size_t i : order) {
+        const Point &p = m_points[i];
+        if (!p.series->isVisible()) {
+            p.label->setVisible(false);
+            continue;
+        }
+        const QSizeF s = p.label->boundingRect().size();
+        const QPointF c = centres[i];
+        const qreal d = MarkerSize / 2 + LabelGap;
+        const QRectF candidates[] = {
+            QRectF(QPointF(c.x() + d, c.y() - s.height() / 2), s),             // right
+            QRectF(QPointF(c.x() - d - s.width(), c.y() - s.height() / 2), s), // left
+            QRectF(QPointF(c.x() - s.width() / 2, c.y() - d - s.height()), s), // above
+            QRectF(QPointF(c.x() - s.width() / 2, c.y() + d), s),              // below
+            QRectF(QPointF(c.x() + d * 0.7, c.y() - d * 0.7 - s.height()), s), // above right
+            QRectF(QPointF(c.x() + d * 0.7, c.y() + d * 0.7), s),              // below right
+            QRectF(QPointF(c.x() - d * 0.7 - s.width(), c.y() - d * 0.7 - s.height()), s),
+            QRectF(QPointF(c.x() - d * 0.7 - s.width(), c.y() + d * 0.7), s),
+        };
+        bool placed = false;
+        for (const QRectF &r : candidates) {
+            if (placer.place(r)) {
+                p.label->setPos(r.topLeft());
+                placed = true;
+                break;
+            }
+        }
+        // No free place: the point keeps its colour, legend entry and tooltip, but no name.
+        p.label->setVisible(placed);
+    }
+}
+
+QStringList ValueChart::plottedModelIds() const {
+    QStringList ids;
+    for (const Point &p : m_points)
+        ids << p.modelId;
+    return ids;
+}
+
+QString ValueChart::missingNote() const {
+    return m_noteText;
+}
+
+int ValueChart::visibleLabelCount() const {
+    return int(std::count_if(m_points.begin(), m_points.end(), [](const Point &p) { return p.label->isVisible(); }));
+}
+
+} // namespace md
