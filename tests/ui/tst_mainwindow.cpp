@@ -78,11 +78,11 @@ void TestMainWindow::calculator_followsPriceEditAndWorkload()
     calc->requestsBox()->setValue(1);
     CostTableModel *costs = calc->costModel();
     const int row = model.rowForModel(QStringLiteral("gpt-4o-mini"));
-    QCOMPARE(costs->index(row, CostTableModel::TotalColumn).data().toString(), QStringLiteral("$0.60"));
+    QCOMPARE(costs->index(row, CostTableModel::PerMonthColumn).data().toString(), QStringLiteral("$0.60"));
     QVERIFY(model.setData(model.index(row, DatasetModel::OutputPriceColumn), 1.2));
-    QCOMPARE(costs->index(row, CostTableModel::TotalColumn).data().toString(), QStringLiteral("$1.20"));
+    QCOMPARE(costs->index(row, CostTableModel::PerMonthColumn).data().toString(), QStringLiteral("$1.20"));
     calc->requestsBox()->setValue(10);
-    QCOMPARE(costs->index(row, CostTableModel::TotalColumn).data().toString(), QStringLiteral("$12.00"));
+    QCOMPARE(costs->index(row, CostTableModel::PerMonthColumn).data().toString(), QStringLiteral("$12.00"));
 }
 
 void TestMainWindow::openDataset_badFileKeepsData()
