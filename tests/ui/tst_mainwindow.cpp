@@ -5,9 +5,11 @@
 #include "ui/calculatorpanel.h"
 #include "ui/chartpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/workloadeditor.h"
 
 #include <QBarSeries>
 #include <QBarSet>
+#include <QComboBox>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -76,6 +78,7 @@ void TestMainWindow::calculator_followsPriceEditAndWorkload()
     calc->inputTokensBox()->setValue(0);
     calc->outputTokensBox()->setValue(1'000'000);
     calc->requestsBox()->setValue(1);
+    calc->workloadEditor()->periodBox()->setCurrentIndex(calc->workloadEditor()->periodBox()->findData(int(Workload::Period::Month)));
     CostTableModel *costs = calc->costModel();
     const int row = model.rowForModel(QStringLiteral("gpt-4o-mini"));
     QCOMPARE(costs->index(row, CostTableModel::PerMonthColumn).data().toString(), QStringLiteral("$0.60"));
