@@ -19,6 +19,13 @@ namespace md {
 
 namespace {
 constexpr qreal LabelGap = 4.0;
+
+// 0.25 or 2.5e-3 needs one decimal more than its magnitude says.
+bool isHalfStep(double step)
+{
+    const double scaled = step / std::pow(10.0, std::floor(std::log10(step)));
+    return std::abs(scaled - 2.5) < 1e-9;
+}
 constexpr qreal BarWidth = 0.7;
 
 QString moneyLabel(Money m, const QLocale &locale)
@@ -86,22 +93,19 @@ void CostBarChart::refresh()
 
     const bool daily = w.period == Workload::Period::Day;
     const QString heading = daily ? tr("Cost per day") : tr("Cost per month");
-    QString subtitle = (daily ? tr("%1 input + %2 output tokens per request · requests per day: %3")
-                              : tr("%1 input + %2 output tokens per request · requests per month: %3"))
+    QString subtitle = (daily ? tr("%1 in + %2 out tokens × %3 a day") : tr("%1 in + %2 out tokens × %3 a month"))
                            .arg(Format::tokensShort(w.inputTokens), Format::tokensShort(w.outputTokens),
                                 QLocale().toString(w.requests));
     if (w.batch)
         subtitle += tr(", Batch API");
     if (capped)
-        subtitle += tr(" — the %1 cheapest of %2 models").arg(MaxBars).arg(rows.size());
-    setTitle(QStringLiteral("<b>%1</b><br><span style=\"font-size:small\">%2</span>")
-                 .arg(heading.toHtmlEscaped(), subtitle.toHtmlEscaped()));
-
+        subtitle += QLatin1Char('\n') + tr("the %1 cheapest of %2 models").arg(MaxBars).arg(rows.size());
     auto *series = new QHorizontalStackedBarSeries(this);
     series->setBarWidth(BarWidth);
     const int count = int(shown.size());
     const QLocale locale;
     double maxValue = 0.0;
+    bool anyTooLong = false;
     QStringList categories;
     // One set per model, with its value in its own category only: each bar keeps the model's colour.
     for (int i = 0; i < count; ++i) {
@@ -124,8 +128,10 @@ void CostBarChart::refresh()
             if (m_costs->isCheapest(rowIndex))
                 text = tr("%1 · cheapest").arg(text);
         }
-        if (row.exceedsContext || row.exceedsMaxOutput)
-            text = tr("⚠ %1 · too long for this model").arg(text);
+        if (row.exceedsContext || row.exceedsMaxOutput) {
+            text = tr("⚠ %1").arg(text);
+            anyTooLong = true;
+        }
         series->append(set);
         auto *label = new QGraphicsSimpleTextItem(text, this);
         label->setZValue(10);
@@ -133,6 +139,10 @@ void CostBarChart::refresh()
     }
     for (int c = count - 1; c >= 0; --c)
         categories << rows[size_t(shown[size_t(c)])].modelName;
+    if (anyTooLong)
+        subtitle += QLatin1Char('\n') + tr("⚠ request too long for the model");
+    setTitle(QStringLiteral("<b>%1</b><br><span style=\"font-size:small\">%2</span>")
+                 .arg(heading.toHtmlEscaped(), subtitle.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
     addSeries(series);
     m_series = series;
 
@@ -140,11 +150,10 @@ void CostBarChart::refresh()
     yAxis->append(categories);
     yAxis->setGridLineVisible(false);
     auto *xAxis = new QValueAxis(this);
-    // Room on the right for the longest label beside the longest bar.
-    xAxis->setRange(0.0, maxValue > 0 ? maxValue * 1.45 : 1.0);
-    xAxis->applyNiceNumbers();
-    const double top = xAxis->max();
-    xAxis->setLabelFormat(top >= 10 ? QStringLiteral("$%.0f") : top >= 0.1 ? QStringLiteral("$%.2f") : QStringLiteral("$%.4f"));
+    xAxis->setTickType(QValueAxis::TicksDynamic);
+    xAxis->setTickAnchor(0.0);
+    m_maxValue = maxValue;
+    xAxis->setRange(0.0, maxValue > 0 ? maxValue * 1.3 : 1.0); // layoutLabels() widens it to fit the labels
     xAxis->setTitleText(daily ? tr("US dollars per day") : tr("US dollars per month"));
     addAxis(yAxis, Qt::AlignLeft);
     addAxis(xAxis, Qt::AlignBottom);
@@ -176,6 +185,37 @@ void CostBarChart::applyTheme()
     }
 }
 
+void CostBarChart::fitValueAxis()
+{
+    const auto horizontal = axes(Qt::Horizontal);
+    auto *axis = horizontal.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(horizontal.constFirst());
+    const qreal width = plotArea().width();
+    if (!axis || width <= 0)
+        return;
+    // The range must leave room for each label beside its bar: value / range * width + label <= width.
+    double range = m_maxValue > 0 ? m_maxValue * 1.05 : 1.0;
+    for (const Bar &b : m_bars) {
+        const qreal room = width - b.label->boundingRect().width() - 2 * LabelGap;
+        if (b.dollars && room > width * 0.25)
+            range = std::max(range, *b.dollars * width / room);
+    }
+    // A round step so that ticks sit about 90 pixels apart, and the range ends on a tick.
+    const double rough = range / std::max(1.0, std::floor(width / 90.0));
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (const double f : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = f * magnitude;
+        if (step >= rough)
+            break;
+    }
+    const double top = std::ceil(range / step - 1e-9) * step;
+    const int decimals = step >= 1.0 ? 0 : int(std::ceil(-std::log10(step) - 1e-9)) + (isHalfStep(step) ? 1 : 0);
+    axis->setLabelFormat(QStringLiteral("$%.") + QString::number(decimals) + QStringLiteral("f"));
+    axis->setTickInterval(step);
+    if (!qFuzzyCompare(axis->max(), top))
+        axis->setRange(0.0, top);
+}
+
 void CostBarChart::layoutLabels()
 {
     if (!m_series || m_bars.empty() || m_series->attachedAxes().isEmpty())
@@ -183,6 +223,11 @@ void CostBarChart::layoutLabels()
     const QRectF plot = plotArea();
     if (plot.width() <= 0)
         return;
+    if (!m_fitting) {
+        m_fitting = true; // a new range may move the plot area and call back here
+        fitValueAxis();
+        m_fitting = false;
+    }
     const bool dark = m_theme == md::ChartTheme::Dark;
     for (const Bar &b : m_bars) {
         const QPointF end = mapToPosition(QPointF(b.dollars.value_or(0.0), b.category), m_series);

@@ -54,6 +54,7 @@ private:
     };
 
     void applyTheme();
+    void fitValueAxis();
     void layoutLabels();
     void clearBars();
 
@@ -61,6 +62,8 @@ private:
     md::ChartTheme m_theme;
     QAbstractBarSeries *m_series = nullptr;
     std::vector<Bar> m_bars; // top to bottom
+    double m_maxValue = 0.0;
+    bool m_fitting = false;
 };
 
 } // namespace md

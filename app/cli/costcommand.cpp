@@ -91,8 +91,11 @@ struct Report {
     Workload workload;
     std::vector<CostRow> rows; // the models asked for, in dataset order
     const CostRow *baseline = nullptr;
-    Money cheapest;
-    bool anyPriced = false;
+    int cheapest = -1;
+    bool isCheapest(const CostRow &row) const
+    {
+        return CostCalculator::isCheapest(rows, cheapest, int(&row - rows.data()));
+    }
 };
 
 QString moneyOrNull(const CostRow &row, Money m)
@@ -144,7 +147,7 @@ QString toJson(const Report &r)
                   .arg(boolText(row.exceedsMaxOutput), moneyOrNull(row, row.perDay), moneyOrNull(row, row.perMonth),
                        boolText(w.batch && row.priced && !row.batchUnavailable),
                        row.tierAboveInputTokens < 0 ? QStringLiteral("null") : QString::number(row.tierAboveInputTokens),
-                       boolText(row.priced && row.total == r.cheapest),
+                       boolText(r.isCheapest(row)),
                        vs.isEmpty() ? QStringLiteral("null") : jsonString(vs), notes.join(QLatin1String(", ")));
     }
     return out + QStringLiteral("\n  ]\n}\n");
@@ -188,7 +191,7 @@ QString toTable(const Report &r)
             return !row.priced ? Format::notAvailable() : small ? m.toStringTrimmed(locale, 6) : m.toString(locale, 2);
         };
         QString name = row.modelName;
-        if (row.priced && row.total == r.cheapest)
+        if (r.isCheapest(row))
             name += QLatin1String(" *");
         cells.push_back({name, money(row.perRequest, true), money(row.inputPerRequest, true),
                          money(row.outputPerRequest, true), money(row.perDay, false), money(row.perMonth, false),
@@ -209,7 +212,7 @@ QString toTable(const Report &r)
         }
         out += text.trimmed() + QLatin1Char('\n');
     }
-    if (r.anyPriced)
+    if (r.cheapest >= 0)
         out += QLatin1Char('\n') + Cost::tr("* cheapest for this workload. A month is %1 days.").arg(Workload::DaysPerMonth)
             + QLatin1Char('\n');
     if (r.baseline) {
@@ -318,9 +321,7 @@ int Cost::run(const QStringList &arguments)
         if (wanted.isEmpty() || wanted.contains(row.modelId))
             report.rows.push_back(row);
     }
-    const int cheapest = CostCalculator::cheapest(report.rows);
-    report.anyPriced = cheapest >= 0;
-    report.cheapest = cheapest >= 0 ? report.rows[size_t(cheapest)].total : Money::fromUnits(-1);
+    report.cheapest = CostCalculator::cheapest(report.rows);
 
     if (format == QLatin1String("json"))
         Common::print(toJson(report));

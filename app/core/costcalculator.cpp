@@ -87,12 +87,27 @@ void CostCalculator::compute(const Dataset &dataset, const Workload &workload, s
 
 int CostCalculator::cheapest(const std::vector<CostRow> &rows)
 {
-    int best = -1;
-    for (int i = 0; i < int(rows.size()); ++i) {
-        if (rows[size_t(i)].priced && (best < 0 || rows[size_t(i)].total < rows[size_t(best)].total))
-            best = i;
+    // A model that cannot take the request is no answer to "what is cheapest for it".
+    for (const bool mustFit : {true, false}) {
+        int best = -1;
+        for (int i = 0; i < int(rows.size()); ++i) {
+            const CostRow &r = rows[size_t(i)];
+            if (r.priced && (!mustFit || fits(r)) && (best < 0 || r.total < rows[size_t(best)].total))
+                best = i;
+        }
+        if (best >= 0)
+            return best;
     }
-    return best;
+    return -1;
+}
+
+bool CostCalculator::isCheapest(const std::vector<CostRow> &rows, int cheapestIndex, int row)
+{
+    if (cheapestIndex < 0 || row < 0 || row >= int(rows.size()))
+        return false;
+    const CostRow &r = rows[size_t(row)];
+    const CostRow &best = rows[size_t(cheapestIndex)];
+    return r.priced && r.total == best.total && (fits(r) || !fits(best));
 }
 
 qint64 CostCalculator::ratioTenths(Money cost, Money base)

@@ -67,8 +67,12 @@ public:
     static CostRow compute(const ModelInfo &model, const Workload &workload);
     static std::vector<CostRow> compute(const Dataset &dataset, const Workload &workload);
     static void compute(const Dataset &dataset, const Workload &workload, std::vector<CostRow> &rows);
-    // Index of the cheapest priced row, or -1.
+    // Index of the cheapest priced row among the models that can take the request (context window,
+    // max output); when none can, among all priced rows. -1 when no row is priced.
     static int cheapest(const std::vector<CostRow> &rows);
+    // Whether `row` ties with the cheapest row `cheapestIndex` (ties are all cheapest).
+    static bool isCheapest(const std::vector<CostRow> &rows, int cheapestIndex, int row);
+    static bool fits(const CostRow &row) { return !row.exceedsContext && !row.exceedsMaxOutput; }
 
     static CostComparison compare(Money cost, Money baseline);
     // "GPT-4o mini costs 62.5% less than GPT-3.5 Turbo for this workload".

@@ -128,8 +128,7 @@ QString CostTableModel::notesText(int row) const
 bool CostTableModel::isCheapest(int row) const
 {
     // Ties are all cheapest: at 1M prompt tokens Gemini 1.5 Flash and GPT-4o mini cost the same.
-    return m_cheapest >= 0 && row >= 0 && row < rowCount() && m_rows[size_t(row)].priced
-        && m_rows[size_t(row)].total == m_rows[size_t(m_cheapest)].total;
+    return CostCalculator::isCheapest(m_rows, m_cheapest, row);
 }
 
 QString CostTableModel::benchmarkName() const
@@ -168,7 +167,9 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
         return cheapest ? QVariant(QColor(0x2E, 0xA0, 0x43, 60)) : QVariant();
     case Qt::ForegroundRole:
         // Orange-red reads on light and dark backgrounds alike.
-        return warning && index.column() == NotesColumn ? QVariant(QColor(0xD0, 0x50, 0x20)) : QVariant();
+        return warning && (index.column() == NotesColumn || index.column() == ModelColumn)
+            ? QVariant(QColor(0xD0, 0x50, 0x20))
+            : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == ModelColumn || index.column() == NotesColumn
             ? QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter)
@@ -199,8 +200,10 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
 QVariant CostTableModel::displayData(const CostRow &row, int rowIndex, int column, int role) const
 {
     const bool display = role == Qt::DisplayRole;
-    if (column == ModelColumn)
-        return display ? QVariant(row.modelName) : QVariant();
+    if (column == ModelColumn) // the warning shows where the eye starts, the reason in Notes and the tooltip
+        return display ? QVariant(row.exceedsContext || row.exceedsMaxOutput ? QStringLiteral("⚠ ") + row.modelName
+                                                                             : row.modelName)
+                       : QVariant();
     if (column == NotesColumn) {
         if (!display)
             return {};

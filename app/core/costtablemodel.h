@@ -19,16 +19,17 @@ class CostTableModel final : public QAbstractTableModel
 
 public:
     enum Column {
+        // The answers a person looks for first come first; the parts and notes follow.
         ModelColumn,
+        PerMonthColumn,
+        PerDayColumn,
         PerRequestColumn,
+        VsBaselineColumn,
+        VsCheapestColumn,
+        PerPointColumn,
+        BlendedColumn,
         InputColumn,
         OutputColumn,
-        PerDayColumn,
-        PerMonthColumn,
-        BlendedColumn,
-        VsCheapestColumn,
-        VsBaselineColumn,
-        PerPointColumn,
         NotesColumn,
         ColumnCount
     };

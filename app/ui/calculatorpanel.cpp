@@ -63,7 +63,10 @@ CalculatorPanel::CalculatorPanel(DatasetModel *model, QWidget *parent)
     compareForm->addRow(tr("&Baseline model:"), m_baseline);
     compareForm->addRow(tr("Cost per point &of:"), m_benchmark);
 
-    auto *left = new QVBoxLayout;
+    auto *leftColumn = new QWidget(this);
+    leftColumn->setMaximumWidth(400); // the table and chart need the room; long labels wrap
+    auto *left = new QVBoxLayout(leftColumn);
+    left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(workloadGroup);
     left->addWidget(compareGroup);
     left->addStretch(1);
@@ -90,12 +93,12 @@ CalculatorPanel::CalculatorPanel(DatasetModel *model, QWidget *parent)
     tableLayout->addWidget(m_table, 1);
     m_splitter->addWidget(tableArea);
     m_splitter->addWidget(m_chartView);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QHBoxLayout(this);
-    layout->addLayout(left);
+    layout->addWidget(leftColumn);
     layout->addWidget(m_splitter, 1);
 
     QSettings settings;

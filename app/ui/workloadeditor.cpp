@@ -48,8 +48,8 @@ WorkloadEditor::WorkloadEditor(QWidget *parent)
     m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_preset->setMinimumContentsLength(16);
     m_savePreset->setText(tr("Save"));
-    m_savePreset->setToolTip(tr("Keep the figures below in this preset (Ctrl+S)"));
-    m_savePreset->setShortcut(QKeySequence::Save);
+    // No Ctrl+S here: the window's File menu may claim it, and an ambiguous shortcut fires neither.
+    m_savePreset->setToolTip(tr("Keep the figures below in this preset"));
     auto *menu = new QMenu(m_presetMenu);
     menu->addAction(tr("Save as &New Preset…"), this, &WorkloadEditor::askSaveAsNew);
     menu->addAction(tr("&Rename Preset…"), this, &WorkloadEditor::askRename);
@@ -83,11 +83,16 @@ WorkloadEditor::WorkloadEditor(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows); // long translations wrap instead of clipping
-    form->addRow(tr("&Preset:"), presetRow);
+    // Rows holding a layout need their label's buddy set by hand for the mnemonic to work.
+    auto *presetLabel = new QLabel(tr("&Preset:"), this);
+    presetLabel->setBuddy(m_preset);
+    auto *requestsLabel = new QLabel(tr("&Requests:"), this);
+    requestsLabel->setBuddy(m_requests);
+    form->addRow(presetLabel, presetRow);
     form->addRow(QString(), m_presetState);
     form->addRow(tr("&Input tokens per request:"), m_inputTokens);
     form->addRow(tr("&Output tokens per request:"), m_outputTokens);
-    form->addRow(tr("&Requests:"), requestsRow);
+    form->addRow(requestsLabel, requestsRow);
     form->addRow(tr("&Cached input:"), m_cachedShare);
     form->addRow(m_batch);
 
