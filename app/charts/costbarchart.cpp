@@ -97,7 +97,7 @@ void CostBarChart::refresh()
                            .arg(Format::tokensShort(w.inputTokens), Format::tokensShort(w.outputTokens),
                                 QLocale().toString(w.requests));
     if (w.batch)
-        subtitle += tr(", Batch API");
+        subtitle += QLatin1Char('\n') + tr("Batch API prices where a model has them");
     if (capped)
         subtitle += QLatin1Char('\n') + tr("the %1 cheapest of %2 models").arg(MaxBars).arg(rows.size());
     auto *series = new QHorizontalStackedBarSeries(this);
@@ -154,7 +154,7 @@ void CostBarChart::refresh()
     xAxis->setTickAnchor(0.0);
     m_maxValue = maxValue;
     xAxis->setRange(0.0, maxValue > 0 ? maxValue * 1.3 : 1.0); // layoutLabels() widens it to fit the labels
-    xAxis->setTitleText(daily ? tr("US dollars per day") : tr("US dollars per month"));
+    xAxis->setTitleVisible(false); // the chart's title names the period; the width goes to the bars
     addAxis(yAxis, Qt::AlignLeft);
     addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(yAxis);

@@ -199,10 +199,13 @@ void CalculatorPanel::updateSummary()
     const std::vector<CostRow> &rows = m_costs->rows();
     QStringList parts;
     QStringList cheapest;
+    QStringList noBatch;
     int tooLong = 0;
     for (int r = 0; r < int(rows.size()); ++r) {
         if (m_costs->isCheapest(r))
             cheapest << rows[size_t(r)].modelName.toHtmlEscaped();
+        if (rows[size_t(r)].batchUnavailable)
+            noBatch << rows[size_t(r)].modelName.toHtmlEscaped();
         tooLong += rows[size_t(r)].exceedsContext || rows[size_t(r)].exceedsMaxOutput ? 1 : 0;
     }
     const bool daily = m_costs->workload().period == Workload::Period::Day;
@@ -221,6 +224,8 @@ void CalculatorPanel::updateSummary()
     const QString sentence = m_costs->baselineSentence(row);
     if (!sentence.isEmpty())
         parts << sentence.toHtmlEscaped() + QLatin1Char('.');
+    if (!noBatch.isEmpty())
+        parts << tr("No batch prices for %1: list prices used.").arg(noBatch.join(QLatin1String(", ")));
     if (tooLong > 0)
         parts << QStringLiteral("<span style=\"color:#D05020\">%1</span>")
                      .arg(tr("⚠ The request is too long for %1 of %2 models (context window or max output).")

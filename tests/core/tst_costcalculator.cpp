@@ -38,6 +38,7 @@ private slots:
     void cachedShare_fractionalBasisPointsStayExact();
     void period_dayAndMonthConvertByThirtyDays();
     void limits_warnOnContextAndMaxOutput();
+    void cheapest_skipsModelsTheRequestDoesNotFit();
     void billionRequests_stayExact();
     void perScorePoint_data();
     void perScorePoint();
@@ -212,6 +213,23 @@ void TestCostCalculator::limits_warnOnContextAndMaxOutput()
     QVERIFY(!mini.exceedsContext);
     QVERIFY(mini.exceedsMaxOutput);
     QVERIFY(!cost(Turbo, workload(15'000, 1'385)).exceedsContext); // exactly the window
+}
+
+void TestCostCalculator::cheapest_skipsModelsTheRequestDoesNotFit()
+{
+    // 180K + 1.5K tokens: GPT-4o mini (128K window) costs the same as Gemini 1.5 Flash's upper tier.
+    const std::vector<CostRow> rows = CostCalculator::compute(m_data, workload(180'000, 1'500));
+    const int mini = m_data.modelIndex(Mini);
+    const int flash = m_data.modelIndex(Flash);
+    QCOMPARE(rows[size_t(mini)].total, rows[size_t(flash)].total);
+    QCOMPARE(CostCalculator::cheapest(rows), flash);
+    QVERIFY(!CostCalculator::isCheapest(rows, flash, mini));
+    // When no model can take the request, the cheapest priced one still answers (ties included).
+    const std::vector<CostRow> huge = CostCalculator::compute(m_data, workload(2'000'000, 0));
+    const int best = CostCalculator::cheapest(huge);
+    QVERIFY(best >= 0);
+    QVERIFY(CostCalculator::isCheapest(huge, best, mini));
+    QVERIFY(CostCalculator::isCheapest(huge, best, flash));
 }
 
 void TestCostCalculator::billionRequests_stayExact()

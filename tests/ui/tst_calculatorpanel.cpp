@@ -107,6 +107,8 @@ void TestCalculatorPanel::cachedShare_keepsBasisPoints()
     QCOMPARE(panel.costModel()->workload().cachedShareBasisPoints, 1234);
     panel.workloadEditor()->batchBox()->setChecked(true);
     QVERIFY(panel.costModel()->workload().batch);
+    QVERIFY2(panel.summaryText().contains(QLatin1String("No batch prices for Gemini 1.5 Flash: list prices used.")),
+             qPrintable(panel.summaryText()));
 }
 
 void TestCalculatorPanel::priceEdit_changesTableAndChartAtOnce()
