@@ -8,6 +8,7 @@
 
 #include <QChartView>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -187,6 +188,15 @@ void CalculatorPanel::fillBenchmarkChoices()
         m_benchmark->addItem(b.name, b.id);
     m_benchmark->setCurrentIndex(qMax(0, m_benchmark->findData(current)));
     m_costs->setBenchmarkId(m_benchmark->currentData().toString());
+}
+
+void CalculatorPanel::changeEvent(QEvent *event)
+{
+    // The chart follows a switch between light and dark desktop themes.
+    if (event->type() == QEvent::PaletteChange)
+        m_chart->setTheme(palette().color(QPalette::Window).lightnessF() < 0.5 ? md::ChartTheme::Dark
+                                                                              : md::ChartTheme::Light);
+    QWidget::changeEvent(event);
 }
 
 QString CalculatorPanel::summaryText() const

@@ -40,6 +40,9 @@ public:
     // The sentence above the table: cheapest model, and the selected (or cheapest) one vs. the baseline.
     QString summaryText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void fillModelChoices();
     void fillBenchmarkChoices();
