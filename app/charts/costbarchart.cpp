@@ -142,7 +142,8 @@ void CostBarChart::refresh()
     if (anyTooLong)
         subtitle += QLatin1Char('\n') + tr("⚠ request too long for the model");
     setTitle(QStringLiteral("<b>%1</b><br><span style=\"font-size:small\">%2</span>")
-                 .arg(heading.toHtmlEscaped(), subtitle.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
+                 .arg(heading.toHtmlEscaped(),
+                      subtitle.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
     addSeries(series);
     m_series = series;
 

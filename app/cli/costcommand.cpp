@@ -146,7 +146,8 @@ QString toJson(const Report &r)
                              "\"vs_baseline\": %7, \"notes\": [%8]}")
                   .arg(boolText(row.exceedsMaxOutput), moneyOrNull(row, row.perDay), moneyOrNull(row, row.perMonth),
                        boolText(w.batch && row.priced && !row.batchUnavailable),
-                       row.tierAboveInputTokens < 0 ? QStringLiteral("null") : QString::number(row.tierAboveInputTokens),
+                       row.tierAboveInputTokens < 0 ? QStringLiteral("null")
+                                                    : QString::number(row.tierAboveInputTokens),
                        boolText(r.isCheapest(row)),
                        vs.isEmpty() ? QStringLiteral("null") : jsonString(vs), notes.join(QLatin1String(", ")));
     }
@@ -213,7 +214,8 @@ QString toTable(const Report &r)
         out += text.trimmed() + QLatin1Char('\n');
     }
     if (r.cheapest >= 0)
-        out += QLatin1Char('\n') + Cost::tr("* cheapest for this workload. A month is %1 days.").arg(Workload::DaysPerMonth)
+        out += QLatin1Char('\n')
+            + Cost::tr("* cheapest for this workload. A month is %1 days.").arg(Workload::DaysPerMonth)
             + QLatin1Char('\n');
     if (r.baseline) {
         for (const CostRow &row : r.rows)
@@ -269,11 +271,14 @@ int Cost::run(const QStringList &arguments)
         const QString option = QString::fromLatin1(required);
         if (!parser.isSet(option))
             return usage(tr("--%1 is required").arg(option));
-        const auto value = wholeNumber(parser, option, option == QLatin1String("requests") ? MaxRequests : MaxTokens, error);
+        const bool requests = option == QLatin1String("requests");
+        const auto value = wholeNumber(parser, option, requests ? MaxRequests : MaxTokens, error);
         if (!value)
             return usage(error);
-        (option == QLatin1String("input-tokens") ? w.inputTokens
-                                                 : option == QLatin1String("output-tokens") ? w.outputTokens : w.requests) = *value;
+        if (requests)
+            w.requests = *value;
+        else
+            (option == QLatin1String("input-tokens") ? w.inputTokens : w.outputTokens) = *value;
     }
     const QString per = parser.value(QStringLiteral("per")).trimmed().toLower();
     if (per != QLatin1String("day") && per != QLatin1String("month"))

@@ -230,7 +230,8 @@ QVariant CostTableModel::displayData(const CostRow &row, int rowIndex, int colum
     case BlendedColumn:
         return money(row.blendedPerMTok, row.blendedPerMTok.toStringTrimmed(locale, 4));
     case VsCheapestColumn: {
-        const qint64 tenths = m_cheapest < 0 ? -1 : CostCalculator::ratioTenths(row.total, m_rows[size_t(m_cheapest)].total);
+        const qint64 tenths
+            = m_cheapest < 0 ? -1 : CostCalculator::ratioTenths(row.total, m_rows[size_t(m_cheapest)].total);
         if (!display)
             return tenths < 0 ? QVariant() : QVariant(double(tenths));
         if (isCheapest(rowIndex))
@@ -245,7 +246,9 @@ QVariant CostTableModel::displayData(const CostRow &row, int rowIndex, int colum
         const CostRow &base = m_rows[size_t(m_baseline)];
         const CostComparison c = base.priced ? CostCalculator::compare(row.total, base.total) : CostComparison{};
         if (!display)
-            return c.kind == CostComparison::Invalid ? QVariant() : QVariant(double(CostCalculator::ratioTenths(row.total, base.total)));
+            return c.kind == CostComparison::Invalid
+                ? QVariant()
+                : QVariant(double(CostCalculator::ratioTenths(row.total, base.total)));
         return CostCalculator::describeShort(c, locale);
     }
     case PerPointColumn: {

@@ -55,8 +55,8 @@ std::vector<WorkloadPreset> WorkloadPresets::load(QSettings &settings)
         w.requests = qMax(qint64(0), settings.value(QStringLiteral("requests")).toLongLong());
         w.period = settings.value(QStringLiteral("period")).toString() == QLatin1String("day") ? Workload::Period::Day
                                                                                               : Workload::Period::Month;
-        w.cachedShareBasisPoints = qBound(qint64(0), settings.value(QStringLiteral("cachedShareBasisPoints")).toLongLong(),
-                                          qint64(10'000));
+        const qint64 share = settings.value(QStringLiteral("cachedShareBasisPoints")).toLongLong();
+        w.cachedShareBasisPoints = qBound(qint64(0), share, qint64(10'000));
         w.batch = settings.value(QStringLiteral("batch")).toBool();
         if (!p.id.isEmpty() && !p.name.trimmed().isEmpty())
             presets.push_back(std::move(p));

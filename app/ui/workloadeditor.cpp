@@ -68,8 +68,8 @@ WorkloadEditor::WorkloadEditor(QWidget *parent)
     m_cachedShare->setRange(0.0, 100.0);
     m_cachedShare->setDecimals(2);
     m_cachedShare->setSuffix(tr(" %"));
-    m_cachedShare->setToolTip(tr("Share of the prompt read from the provider's prompt cache, billed at the cached-input "
-                                 "price where the model has one"));
+    m_cachedShare->setToolTip(tr("Share of the prompt read from the provider's prompt cache, billed at the "
+                                 "cached-input price where the model has one"));
     m_batch->setToolTip(tr("OpenAI's and Anthropic's Batch APIs halve both prices; models without batch prices "
                            "keep their list prices and say so"));
 

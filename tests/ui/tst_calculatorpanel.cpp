@@ -29,6 +29,7 @@ private slots:
     void cachedShare_keepsBasisPoints();
     void priceEdit_changesTableAndChartAtOnce();
     void choices_followModelsAndBenchmarks();
+    void darkPalette_darkChart();
 
 private:
     DatasetModel m_model;
@@ -140,6 +141,16 @@ void TestCalculatorPanel::choices_followModelsAndBenchmarks()
     QCOMPARE(panel.costModel()->baselineRow(), -1);
     QVERIFY(m_model.removeBenchmark(m_model.dataset().benchmarkIndex(QStringLiteral("mmlu"))));
     QCOMPARE(panel.benchmarkBox()->findData(QStringLiteral("mmlu")), -1);
+}
+
+void TestCalculatorPanel::darkPalette_darkChart()
+{
+    CalculatorPanel panel(&m_model);
+    QCOMPARE(panel.chart()->theme(), md::ChartTheme::Light);
+    QPalette dark = panel.palette();
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    panel.setPalette(dark);
+    QCOMPARE(panel.chart()->theme(), md::ChartTheme::Dark);
 }
 
 QTEST_MAIN(TestCalculatorPanel)
