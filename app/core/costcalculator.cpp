@@ -1,18 +1,18 @@
 #include "costcalculator.h"
 
-namespace md {
+#include "format.h"
 
-double CostRow::blendedPricePerMTok(const Workload &workload) const
-{
-    const qint64 tokens = workload.inputTokens + workload.outputTokens;
-    return priced && tokens > 0 ? perRequest.toDouble() * 1e6 / double(tokens) : 0.0;
-}
+#include <cmath>
+
+namespace md {
 
 CostRow CostCalculator::compute(const ModelInfo &model, const Workload &w)
 {
     CostRow row;
     row.modelId = model.id;
     row.modelName = model.name;
+    row.contextWindow = model.contextWindow;
+    row.maxOutputTokens = model.maxOutputTokens;
     row.exceedsContext = model.contextWindow > 0 && w.inputTokens + w.outputTokens > model.contextWindow;
     row.exceedsMaxOutput = model.maxOutputTokens > 0 && w.outputTokens > model.maxOutputTokens;
 
@@ -51,31 +51,161 @@ CostRow CostCalculator::compute(const ModelInfo &model, const Workload &w)
     }
 
     row.priced = true;
+    row.inputPrice = *input;
+    row.outputPrice = *output;
+    row.cachedPrice = cached.value_or(*input);
     row.inputPerRequest = Money::forTokens(w.inputTokens, *input, 10'000 - cachedShare)
-        + Money::forTokens(w.inputTokens, cached.value_or(*input), cachedShare);
+        + Money::forTokens(w.inputTokens, row.cachedPrice, cachedShare);
     row.outputPerRequest = Money::forTokens(w.outputTokens, *output);
     row.perRequest = row.inputPerRequest + row.outputPerRequest;
     row.total = row.perRequest * w.requests;
+    if (w.period == Workload::Period::Day) {
+        row.perDay = row.total;
+        row.perMonth = row.total * Workload::DaysPerMonth;
+    } else {
+        row.perMonth = row.total;
+        row.perDay = row.total.dividedBy(Workload::DaysPerMonth);
+    }
+    const qint64 tokens = w.inputTokens + w.outputTokens;
+    row.blendedPerMTok = tokens > 0 ? (row.perRequest * 1'000'000).dividedBy(tokens) : Money();
     return row;
 }
 
 std::vector<CostRow> CostCalculator::compute(const Dataset &dataset, const Workload &workload)
 {
     std::vector<CostRow> rows;
-    rows.reserve(dataset.models.size());
-    for (const ModelInfo &m : dataset.models)
-        rows.push_back(compute(m, workload));
+    compute(dataset, workload, rows);
     return rows;
+}
+
+void CostCalculator::compute(const Dataset &dataset, const Workload &workload, std::vector<CostRow> &rows)
+{
+    rows.resize(dataset.models.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i] = compute(dataset.models[i], workload);
 }
 
 int CostCalculator::cheapest(const std::vector<CostRow> &rows)
 {
-    int best = -1;
-    for (int i = 0; i < int(rows.size()); ++i) {
-        if (rows[size_t(i)].priced && (best < 0 || rows[size_t(i)].total < rows[size_t(best)].total))
-            best = i;
+    // A model that cannot take the request is no answer to "what is cheapest for it".
+    for (const bool mustFit : {true, false}) {
+        int best = -1;
+        for (int i = 0; i < int(rows.size()); ++i) {
+            const CostRow &r = rows[size_t(i)];
+            if (r.priced && (!mustFit || fits(r)) && (best < 0 || r.total < rows[size_t(best)].total))
+                best = i;
+        }
+        if (best >= 0)
+            return best;
     }
-    return best;
+    return -1;
+}
+
+bool CostCalculator::isCheapest(const std::vector<CostRow> &rows, int cheapestIndex, int row)
+{
+    if (cheapestIndex < 0 || row < 0 || row >= int(rows.size()))
+        return false;
+    const CostRow &r = rows[size_t(row)];
+    const CostRow &best = rows[size_t(cheapestIndex)];
+    return r.priced && r.total == best.total && (fits(r) || !fits(best));
+}
+
+qint64 CostCalculator::ratioTenths(Money cost, Money base)
+{
+    if (base.units() <= 0)
+        return -1;
+    return qint64(Money::divideRounded(cost.units() * 10, base.units()));
+}
+
+CostComparison CostCalculator::compare(Money cost, Money baseline)
+{
+    if (baseline.units() <= 0 || cost.units() < 0)
+        return {};
+    if (cost == baseline)
+        return {CostComparison::Same, 0};
+    if (cost < baseline)
+        return {CostComparison::Less,
+                qint64(Money::divideRounded((baseline.units() - cost.units()) * 1000, baseline.units()))};
+    // Up to twice the price reads best as a percentage; beyond that "N times as much" does.
+    if (cost.units() <= baseline.units() * 2)
+        return {CostComparison::More,
+                qint64(Money::divideRounded((cost.units() - baseline.units()) * 1000, baseline.units()))};
+    return {CostComparison::Times, ratioTenths(cost, baseline)};
+}
+
+namespace {
+QString tenthsText(qint64 tenths, const QLocale &locale)
+{
+    return locale.toString(double(tenths) / 10.0, 'f', tenths % 10 == 0 ? 0 : 1);
+}
+} // namespace
+
+QString CostCalculator::describe(const QString &name, const QString &baselineName, CostComparison c,
+                                 const QLocale &locale)
+{
+    switch (c.kind) {
+    case CostComparison::Same:
+        return tr("%1 costs the same as %2 for this workload").arg(name, baselineName);
+    case CostComparison::Less:
+        return tr("%1 costs %2% less than %3 for this workload").arg(name, tenthsText(c.tenths, locale), baselineName);
+    case CostComparison::More:
+        return tr("%1 costs %2% more than %3 for this workload").arg(name, tenthsText(c.tenths, locale), baselineName);
+    case CostComparison::Times:
+        return tr("%1 costs %2 times as much as %3 for this workload")
+            .arg(name, tenthsText(c.tenths, locale), baselineName);
+    case CostComparison::Invalid:
+        break;
+    }
+    return tr("%1 cannot be compared with %2: one of them has no price").arg(name, baselineName);
+}
+
+QString CostCalculator::describeShort(CostComparison c, const QLocale &locale)
+{
+    switch (c.kind) {
+    case CostComparison::Same:
+        return tr("same");
+    case CostComparison::Less:
+        return tr("%1% less").arg(tenthsText(c.tenths, locale));
+    case CostComparison::More:
+        return tr("%1% more").arg(tenthsText(c.tenths, locale));
+    case CostComparison::Times:
+        return tr("%1×", "times as much").arg(tenthsText(c.tenths, locale));
+    case CostComparison::Invalid:
+        break;
+    }
+    return Format::notAvailable();
+}
+
+std::optional<Money> CostCalculator::perScorePoint(Money perMonth, std::optional<double> score)
+{
+    if (!score || !std::isfinite(*score) || *score <= 0.0)
+        return std::nullopt;
+    // Scores carry at most a few decimals; thousandths make the division an integer one.
+    const qint64 thousandths = std::llround(*score * 1000.0);
+    if (thousandths <= 0)
+        return std::nullopt;
+    return Money::fromUnits(Money::divideRounded(perMonth.units() * 1000, thousandths));
+}
+
+QStringList CostCalculator::notes(const CostRow &row, const Workload &w, const QLocale &locale)
+{
+    QStringList notes;
+    if (!row.priced)
+        notes << tr("no input or output price in the dataset");
+    if (row.exceedsContext)
+        notes << tr("request exceeds the %1-token context window").arg(locale.toString(row.contextWindow));
+    if (row.exceedsMaxOutput)
+        notes << tr("output exceeds the %1-token maximum").arg(locale.toString(row.maxOutputTokens));
+    if (row.batchUnavailable)
+        notes << tr("no batch prices: list prices used");
+    else if (w.batch && row.priced)
+        notes << tr("batch prices");
+    if (row.tierAboveInputTokens >= 0)
+        notes << tr("long-prompt price (above %1 tokens)").arg(locale.toString(row.tierAboveInputTokens));
+    if (row.cacheUnavailable && row.priced)
+        notes << (w.batch && !row.batchUnavailable ? tr("no cache discount in batch mode")
+                                                   : tr("no cached-input price: full input price used"));
+    return notes;
 }
 
 } // namespace md

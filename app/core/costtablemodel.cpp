@@ -3,8 +3,8 @@
 #include "datasetmodel.h"
 #include "format.h"
 
+#include <QColor>
 #include <QFont>
-#include <QPalette>
 
 namespace md {
 
@@ -17,11 +17,19 @@ CostTableModel::CostTableModel(const DatasetModel *source, QObject *parent)
     m_workload.requests = 100'000;
     // Values change in place: recompute and report changed cells. Structure changes: reset.
     connect(source, &QAbstractItemModel::dataChanged, this, &CostTableModel::recompute);
+    connect(source, &QAbstractItemModel::headerDataChanged, this, &CostTableModel::recompute);
+    connect(source, &QAbstractItemModel::columnsInserted, this, &CostTableModel::recompute);
+    connect(source, &QAbstractItemModel::columnsRemoved, this, &CostTableModel::recompute);
     connect(source, &QAbstractItemModel::modelReset, this, &CostTableModel::rebuild);
     connect(source, &QAbstractItemModel::rowsInserted, this, &CostTableModel::rebuild);
     connect(source, &QAbstractItemModel::rowsRemoved, this, &CostTableModel::rebuild);
     connect(source, &QAbstractItemModel::rowsMoved, this, &CostTableModel::rebuild);
     rebuild();
+}
+
+const DatasetModel *CostTableModel::source() const
+{
+    return m_source.data();
 }
 
 void CostTableModel::setWorkload(const Workload &workload)
@@ -32,12 +40,39 @@ void CostTableModel::setWorkload(const Workload &workload)
     recompute();
 }
 
+void CostTableModel::setBaselineModelId(const QString &modelId)
+{
+    if (modelId == m_baselineId)
+        return;
+    m_baselineId = modelId;
+    recompute();
+}
+
+void CostTableModel::setBenchmarkId(const QString &benchmarkId)
+{
+    if (benchmarkId == m_benchmarkId)
+        return;
+    m_benchmarkId = benchmarkId;
+    recompute();
+    emit headerDataChanged(Qt::Horizontal, PerPointColumn, PerPointColumn);
+}
+
+void CostTableModel::updateIndices()
+{
+    m_cheapest = CostCalculator::cheapest(m_rows);
+    m_baseline = m_source && !m_baselineId.isEmpty() ? m_source->dataset().modelIndex(m_baselineId) : -1;
+}
+
 void CostTableModel::rebuild()
 {
     beginResetModel();
-    m_rows = m_source ? CostCalculator::compute(m_source->dataset(), m_workload) : std::vector<CostRow>{};
-    m_cheapest = CostCalculator::cheapest(m_rows);
+    if (m_source)
+        CostCalculator::compute(m_source->dataset(), m_workload, m_rows);
+    else
+        m_rows.clear();
+    updateIndices();
     endResetModel();
+    emit costsChanged();
 }
 
 void CostTableModel::recompute()
@@ -46,10 +81,12 @@ void CostTableModel::recompute()
         rebuild();
         return;
     }
-    m_rows = CostCalculator::compute(m_source->dataset(), m_workload);
-    m_cheapest = CostCalculator::cheapest(m_rows);
+    CostCalculator::compute(m_source->dataset(), m_workload, m_rows);
+    updateIndices();
     if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, PerPointColumn, PerPointColumn);
+    emit costsChanged();
 }
 
 int CostTableModel::rowCount(const QModelIndex &parent) const
@@ -62,95 +99,216 @@ int CostTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString CostTableModel::baselineSentence(int row) const
+{
+    if (row < 0 || row >= rowCount() || m_baseline < 0 || row == m_baseline)
+        return {};
+    const CostRow &r = m_rows[size_t(row)];
+    const CostRow &base = m_rows[size_t(m_baseline)];
+    const CostComparison c = r.priced && base.priced ? CostCalculator::compare(r.total, base.total) : CostComparison{};
+    return CostCalculator::describe(r.modelName, base.modelName, c);
+}
+
+std::optional<Money> CostTableModel::perScorePoint(int row) const
+{
+    if (row < 0 || row >= rowCount() || !m_source || !m_rows[size_t(row)].priced)
+        return std::nullopt;
+    const auto score = m_source->dataset().models[size_t(row)].score(m_benchmarkId);
+    return CostCalculator::perScorePoint(m_rows[size_t(row)].perMonth,
+                                         score ? std::optional<double>(score->value) : std::nullopt);
+}
+
+QString CostTableModel::notesText(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    return CostCalculator::notes(m_rows[size_t(row)], m_workload).join(QLatin1String("; "));
+}
+
+bool CostTableModel::isCheapest(int row) const
+{
+    // Ties are all cheapest: at 1M prompt tokens Gemini 1.5 Flash and GPT-4o mini cost the same.
+    return CostCalculator::isCheapest(m_rows, m_cheapest, row);
+}
+
+QString CostTableModel::benchmarkName() const
+{
+    const Benchmark *b = m_source && !m_benchmarkId.isEmpty() ? m_source->dataset().benchmark(m_benchmarkId) : nullptr;
+    return b ? b->name : QString();
+}
+
 QVariant CostTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CostRow &row = m_rows[size_t(index.row())];
-    const bool cheapest = index.row() == m_cheapest;
+    const bool cheapest = isCheapest(index.row());
+    const bool warning = row.exceedsContext || row.exceedsMaxOutput;
     switch (role) {
     case ModelIdRole:
         return row.modelId;
     case IsCheapestRole:
         return cheapest;
+    case IsBaselineRole:
+        return index.row() == m_baseline;
+    case HasWarningRole:
+        return warning;
+    case PricedRole:
+        return row.priced;
     case Qt::FontRole:
-        if (cheapest) {
+        if (cheapest || (index.row() == m_baseline && index.column() == ModelColumn)) {
             QFont f;
-            f.setBold(true);
+            f.setBold(cheapest);
+            f.setItalic(!cheapest);
             return f;
         }
         return {};
     case Qt::BackgroundRole:
         return cheapest ? QVariant(QColor(0x2E, 0xA0, 0x43, 60)) : QVariant();
+    case Qt::ForegroundRole:
+        // Orange-red reads on light and dark backgrounds alike.
+        return warning && (index.column() == NotesColumn || index.column() == ModelColumn)
+            ? QVariant(QColor(0xD0, 0x50, 0x20))
+            : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() == ModelColumn ? QVariant() : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::ToolTipRole:
-        if (!row.priced)
-            return tr("%1 has no input or output price in the dataset").arg(row.modelName);
-        if (row.exceedsContext)
-            return tr("The request (%1 tokens) is longer than %2's context window")
-                .arg(QLocale().toString(m_workload.inputTokens + m_workload.outputTokens))
-                .arg(row.modelName);
-        return cheapest ? tr("Cheapest for this workload") : QVariant();
+        return index.column() == ModelColumn || index.column() == NotesColumn
+            ? QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter)
+            : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (cheapest)
+            lines << tr("Cheapest for this workload");
+        const QString sentence = baselineSentence(index.row());
+        if (!sentence.isEmpty())
+            lines << sentence;
+        if (row.priced)
+            lines << tr("Prices used per 1M tokens: input %1, cached input %2, output %3")
+                         .arg(Format::pricePerMTok(row.inputPrice), Format::pricePerMTok(row.cachedPrice),
+                              Format::pricePerMTok(row.outputPrice));
+        for (const QString &note : CostCalculator::notes(row, m_workload))
+            lines << note;
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
     case MoneyUnitsRole:
     case Qt::DisplayRole:
-        break;
+        return displayData(row, index.row(), index.column(), role);
     default:
         return {};
     }
+}
 
-    if (index.column() == ModelColumn)
-        return role == Qt::DisplayRole ? QVariant(row.modelName) : QVariant();
-    if (!row.priced)
-        return role == Qt::DisplayRole ? QVariant(Format::notAvailable()) : QVariant();
-    const Money *amount = nullptr;
-    switch (index.column()) {
-    case PerRequestColumn:
-        amount = &row.perRequest;
-        break;
-    case InputColumn:
-        amount = &row.inputPerRequest;
-        break;
-    case OutputColumn:
-        amount = &row.outputPerRequest;
-        break;
-    case TotalColumn:
-        amount = &row.total;
-        break;
-    case RelativeColumn: {
-        if (m_cheapest < 0 || role != Qt::DisplayRole)
+QVariant CostTableModel::displayData(const CostRow &row, int rowIndex, int column, int role) const
+{
+    const bool display = role == Qt::DisplayRole;
+    if (column == ModelColumn) // the warning shows where the eye starts, the reason in Notes and the tooltip
+        return display ? QVariant(row.exceedsContext || row.exceedsMaxOutput ? QStringLiteral("⚠ ") + row.modelName
+                                                                             : row.modelName)
+                       : QVariant();
+    if (column == NotesColumn) {
+        if (!display)
             return {};
-        const Money base = m_rows[size_t(m_cheapest)].total;
-        if (base.units() == 0)
-            return cheapest ? QVariant(tr("cheapest")) : QVariant(Format::notAvailable());
-        return cheapest ? tr("cheapest") : tr("%1×").arg(QLocale().toString(double(row.total.units()) / double(base.units()), 'f', 1));
+        const QString notes = notesText(rowIndex);
+        return row.exceedsContext || row.exceedsMaxOutput ? QString(QStringLiteral("⚠ ") + notes) : notes;
+    }
+    if (!row.priced)
+        return display ? QVariant(Format::notAvailable()) : QVariant();
+    const QLocale locale;
+    const auto money = [&](Money m, const QString &text) {
+        return display ? QVariant(text) : QVariant(double(m.units()));
+    };
+    switch (column) {
+    case PerRequestColumn:
+        return money(row.perRequest, row.perRequest.toStringTrimmed(locale, 6));
+    case InputColumn:
+        return money(row.inputPerRequest, row.inputPerRequest.toStringTrimmed(locale, 6));
+    case OutputColumn:
+        return money(row.outputPerRequest, row.outputPerRequest.toStringTrimmed(locale, 6));
+    case PerDayColumn:
+        return money(row.perDay, row.perDay.toString(locale, 2));
+    case PerMonthColumn:
+        return money(row.perMonth, row.perMonth.toString(locale, 2));
+    case BlendedColumn:
+        return money(row.blendedPerMTok, row.blendedPerMTok.toStringTrimmed(locale, 4));
+    case VsCheapestColumn: {
+        const qint64 tenths
+            = m_cheapest < 0 ? -1 : CostCalculator::ratioTenths(row.total, m_rows[size_t(m_cheapest)].total);
+        if (!display)
+            return tenths < 0 ? QVariant() : QVariant(double(tenths));
+        if (isCheapest(rowIndex))
+            return tr("cheapest");
+        return tenths < 0 ? Format::notAvailable() : tr("%1×").arg(locale.toString(double(tenths) / 10.0, 'f', 1));
+    }
+    case VsBaselineColumn: {
+        if (m_baseline < 0)
+            return display ? QVariant(Format::notAvailable()) : QVariant();
+        if (rowIndex == m_baseline)
+            return display ? QVariant(tr("baseline")) : QVariant(0.0);
+        const CostRow &base = m_rows[size_t(m_baseline)];
+        const CostComparison c = base.priced ? CostCalculator::compare(row.total, base.total) : CostComparison{};
+        if (!display)
+            return c.kind == CostComparison::Invalid
+                ? QVariant()
+                : QVariant(double(CostCalculator::ratioTenths(row.total, base.total)));
+        return CostCalculator::describeShort(c, locale);
+    }
+    case PerPointColumn: {
+        const auto perPoint = perScorePoint(rowIndex);
+        if (!perPoint)
+            return display ? QVariant(Format::notAvailable()) : QVariant();
+        return money(*perPoint, *perPoint < Money::fromMicroDollars(1'000'000) ? perPoint->toStringTrimmed(locale, 4)
+                                                                                 : perPoint->toString(locale, 2));
     }
     default:
         return {};
     }
-    if (role == MoneyUnitsRole)
-        return QVariant::fromValue(double(amount->units()));
-    const bool perRequest = index.column() != TotalColumn;
-    return amount->toString(QLocale(), perRequest ? 6 : 2);
 }
 
 QVariant CostTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case PerDayColumn:
+        case PerMonthColumn:
+            return tr("A month is %1 days").arg(Workload::DaysPerMonth);
+        case BlendedColumn:
+            return tr("What 1M tokens of this workload cost, input and output together");
+        case VsBaselineColumn:
+            return tr("Cost of the workload compared with the baseline model");
+        case PerPointColumn:
+            return tr("Monthly cost divided by the model's score on the chosen benchmark");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
     switch (section) {
     case ModelColumn:
         return tr("Model");
     case PerRequestColumn:
         return tr("Per request");
     case InputColumn:
-        return tr("Input / request");
+        return tr("Input part");
     case OutputColumn:
-        return tr("Output / request");
-    case TotalColumn:
-        return tr("Total");
-    case RelativeColumn:
+        return tr("Output part");
+    case PerDayColumn:
+        return tr("Per day");
+    case PerMonthColumn:
+        return tr("Per month");
+    case BlendedColumn:
+        return tr("Blended $/1M");
+    case VsCheapestColumn:
         return tr("vs. cheapest");
+    case VsBaselineColumn:
+        return tr("vs. baseline");
+    case PerPointColumn: {
+        const QString name = benchmarkName();
+        return name.isEmpty() ? tr("Per point / month") : tr("Per %1 point / month").arg(name);
+    }
+    case NotesColumn:
+        return tr("Notes");
     default:
         return {};
     }

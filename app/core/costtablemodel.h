@@ -10,36 +10,82 @@ namespace md {
 class DatasetModel;
 
 // The price calculator's table: the cost of the current workload on each model of the shared
-// DatasetModel. It keeps no prices of its own; any change in the source recomputes the rows.
+// DatasetModel, one row per model in the same order. It keeps no prices of its own; any change in
+// the source recomputes the rows at once, and the cost chart and the command line read it.
 class CostTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CostTableModel)
 
 public:
-    enum Column { ModelColumn, PerRequestColumn, InputColumn, OutputColumn, TotalColumn, RelativeColumn, ColumnCount };
-    enum Role { ModelIdRole = Qt::UserRole, IsCheapestRole, MoneyUnitsRole };
+    enum Column {
+        // The answers a person looks for first come first; the parts and notes follow.
+        ModelColumn,
+        PerMonthColumn,
+        PerDayColumn,
+        PerRequestColumn,
+        VsBaselineColumn,
+        VsCheapestColumn,
+        PerPointColumn,
+        BlendedColumn,
+        InputColumn,
+        OutputColumn,
+        NotesColumn,
+        ColumnCount
+    };
+    enum Role {
+        ModelIdRole = Qt::UserRole, // QString, any column
+        IsCheapestRole,             // bool, any column
+        MoneyUnitsRole,             // double: the money of a cell in 1e-16 USD (for sorting), invalid when n/a
+        IsBaselineRole,             // bool, any column
+        HasWarningRole,             // bool: the request exceeds the context window or max output
+        PricedRole,                 // bool
+    };
 
     explicit CostTableModel(const DatasetModel *source, QObject *parent = nullptr);
 
+    const DatasetModel *source() const;
     const Workload &workload() const { return m_workload; }
     void setWorkload(const Workload &workload);
+    // The model the "vs. baseline" column compares with; empty or unknown: none.
+    QString baselineModelId() const { return m_baselineId; }
+    void setBaselineModelId(const QString &modelId);
+    int baselineRow() const { return m_baseline; }
+    // The benchmark of the "per point" column; empty or unknown: the column shows n/a.
+    QString benchmarkId() const { return m_benchmarkId; }
+    void setBenchmarkId(const QString &benchmarkId);
+
     const std::vector<CostRow> &rows() const { return m_rows; }
-    int cheapestRow() const { return m_cheapest; }
+    int cheapestRow() const { return m_cheapest; } // the first of the cheapest
+    bool isCheapest(int row) const;                 // true for every row that ties with the cheapest
+    // "GPT-4o mini costs 62.5% less than GPT-3.5 Turbo for this workload", or empty.
+    QString baselineSentence(int row) const;
+    std::optional<Money> perScorePoint(int row) const;
+    QString notesText(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    // After every recomputation (workload, baseline, benchmark or source change).
+    void costsChanged();
+
 private:
     void recompute();
     void rebuild();
+    void updateIndices();
+    QVariant displayData(const CostRow &row, int rowIndex, int column, int role) const;
+    QString benchmarkName() const;
 
     QPointer<const DatasetModel> m_source;
     Workload m_workload;
+    QString m_baselineId;
+    QString m_benchmarkId;
     std::vector<CostRow> m_rows;
     int m_cheapest = -1;
+    int m_baseline = -1;
 };
 
 } // namespace md

@@ -4,8 +4,33 @@ namespace md {
 
 Money::Units Money::roundTo(Units unit) const
 {
-    const Units half = unit / 2;
-    return m_units >= 0 ? (m_units + half) / unit : -((-m_units + half) / unit);
+    return divideRounded(m_units, unit);
+}
+
+Money::Units Money::divideRounded(Units numerator, Units denominator)
+{
+    if (denominator == 0)
+        return 0;
+    if (denominator < 0) {
+        numerator = -numerator;
+        denominator = -denominator;
+    }
+    // floor(n/d + 1/2) for n >= 0, mirrored below zero: half away from zero, also for odd d.
+    const Units magnitude = (2 * (numerator < 0 ? -numerator : numerator) + denominator) / (2 * denominator);
+    return numerator < 0 ? -magnitude : magnitude;
+}
+
+QString Money::trimZeros(QString plain, int minDecimals)
+{
+    const int dot = plain.indexOf(QLatin1Char('.'));
+    if (dot < 0)
+        return plain;
+    int end = plain.size();
+    while (end > dot + 1 + minDecimals && plain.at(end - 1) == QLatin1Char('0'))
+        --end;
+    if (end == dot + 1)
+        end = dot; // "525300." -> "525300"
+    return plain.left(end);
 }
 
 namespace {
@@ -45,10 +70,19 @@ QString Money::toPlainString(int decimals) const
     return negative ? QLatin1Char('-') + s : s;
 }
 
+QString Money::toStringTrimmed(const QLocale &locale, int maxDecimals) const
+{
+    return withLocale(trimZeros(toPlainString(maxDecimals), 2), locale);
+}
+
 QString Money::toString(const QLocale &locale, int decimals) const
 {
+    return withLocale(toPlainString(decimals), locale);
+}
+
+QString Money::withLocale(const QString &plain, const QLocale &locale)
+{
     // Group the whole dollars with the locale's separators, keep the rounded decimals exact.
-    const QString plain = toPlainString(decimals);
     const bool negative = plain.startsWith(QLatin1Char('-'));
     const QString body = negative ? plain.mid(1) : plain;
     const int dot = body.indexOf(QLatin1Char('.'));

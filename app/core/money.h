@@ -37,15 +37,26 @@ public:
     QString toString(const QLocale &locale = {}, int decimals = 2) const;
     // "1234.57" with a dot, for CSV and JSON.
     QString toPlainString(int decimals = 2) const;
+    // Like toString, rounded to `maxDecimals` but without trailing zeros beyond two: "$0.000075".
+    QString toStringTrimmed(const QLocale &locale = {}, int maxDecimals = 6) const;
+    // The exact amount in dollars with a dot and no trailing zeros ("0.6", "525300", "0.000075"):
+    // every amount is a whole number of 1e-16 USD, so this loses nothing.
+    QString toExactString() const { return trimZeros(toPlainString(16), 0); }
 
     constexpr Money operator+(Money o) const { return Money(m_units + o.m_units); }
     constexpr Money operator-(Money o) const { return Money(m_units - o.m_units); }
     constexpr Money operator*(qint64 n) const { return Money(m_units * Units(n)); }
+    // Divides, rounding half away from zero to a whole unit (1e-16 USD): the only place a sum
+    // may be rounded before display, far below any figure shown.
+    Money dividedBy(qint64 divisor) const { return Money(divideRounded(m_units, Units(divisor))); }
+    static Units divideRounded(Units numerator, Units denominator);
     Money &operator+=(Money o) { m_units += o.m_units; return *this; }
     constexpr auto operator<=>(const Money &) const = default;
 
 private:
     constexpr explicit Money(Units units) : m_units(units) {}
+    static QString trimZeros(QString plain, int minDecimals);
+    static QString withLocale(const QString &plain, const QLocale &locale);
     Units roundTo(Units unit) const;
 
     Units m_units = 0;

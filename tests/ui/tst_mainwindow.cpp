@@ -5,9 +5,11 @@
 #include "ui/calculatorpanel.h"
 #include "ui/chartpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/workloadeditor.h"
 
 #include <QBarSeries>
 #include <QBarSet>
+#include <QComboBox>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -76,13 +78,14 @@ void TestMainWindow::calculator_followsPriceEditAndWorkload()
     calc->inputTokensBox()->setValue(0);
     calc->outputTokensBox()->setValue(1'000'000);
     calc->requestsBox()->setValue(1);
+    calc->workloadEditor()->periodBox()->setCurrentIndex(calc->workloadEditor()->periodBox()->findData(int(Workload::Period::Month)));
     CostTableModel *costs = calc->costModel();
     const int row = model.rowForModel(QStringLiteral("gpt-4o-mini"));
-    QCOMPARE(costs->index(row, CostTableModel::TotalColumn).data().toString(), QStringLiteral("$0.60"));
+    QCOMPARE(costs->index(row, CostTableModel::PerMonthColumn).data().toString(), QStringLiteral("$0.60"));
     QVERIFY(model.setData(model.index(row, DatasetModel::OutputPriceColumn), 1.2));
-    QCOMPARE(costs->index(row, CostTableModel::TotalColumn).data().toString(), QStringLiteral("$1.20"));
+    QCOMPARE(costs->index(row, CostTableModel::PerMonthColumn).data().toString(), QStringLiteral("$1.20"));
     calc->requestsBox()->setValue(10);
-    QCOMPARE(costs->index(row, CostTableModel::TotalColumn).data().toString(), QStringLiteral("$12.00"));
+    QCOMPARE(costs->index(row, CostTableModel::PerMonthColumn).data().toString(), QStringLiteral("$12.00"));
 }
 
 void TestMainWindow::openDataset_badFileKeepsData()

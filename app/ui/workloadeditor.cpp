@@ -1,0 +1,289 @@
+#include "workloadeditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QSpinBox>
+#include <QToolButton>
+
+namespace md {
+
+namespace {
+QSpinBox *countBox(int maximum, const QString &suffix, const QString &tip, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(0, maximum);
+    box->setGroupSeparatorShown(true);
+    box->setSuffix(suffix);
+    box->setToolTip(tip);
+    box->setAccelerated(true);
+    box->setKeyboardTracking(true);
+    return box;
+}
+
+const QString Key = QStringLiteral("calculator/");
+} // namespace
+
+WorkloadEditor::WorkloadEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_preset(new QComboBox(this))
+    , m_savePreset(new QToolButton(this))
+    , m_presetMenu(new QToolButton(this))
+    , m_presetState(new QLabel(this))
+    , m_inputTokens(countBox(100'000'000, tr(" tokens"), tr("Prompt tokens sent with each request"), this))
+    , m_outputTokens(countBox(100'000'000, tr(" tokens"), tr("Tokens the model writes for each request"), this))
+    , m_requests(countBox(2'000'000'000, QString(), tr("How many requests in the period"), this))
+    , m_period(new QComboBox(this))
+    , m_cachedShare(new QDoubleSpinBox(this))
+    , m_batch(new QCheckBox(tr("&Batch API prices (results within 24 hours)"), this))
+{
+    m_preset->setToolTip(tr("A typical workload to start from; edit the figures and save them as your own"));
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_preset->setMinimumContentsLength(16);
+    m_savePreset->setText(tr("Save"));
+    // No Ctrl+S here: the window's File menu may claim it, and an ambiguous shortcut fires neither.
+    m_savePreset->setToolTip(tr("Keep the figures below in this preset"));
+    auto *menu = new QMenu(m_presetMenu);
+    menu->addAction(tr("Save as &New Preset…"), this, &WorkloadEditor::askSaveAsNew);
+    menu->addAction(tr("&Rename Preset…"), this, &WorkloadEditor::askRename);
+    menu->addAction(tr("&Delete Preset"), this, &WorkloadEditor::deleteCurrentPreset);
+    menu->addSeparator();
+    menu->addAction(tr("Restore &Built-in Presets"), this, &WorkloadEditor::restoreBuiltInPresets);
+    m_presetMenu->setMenu(menu);
+    m_presetMenu->setPopupMode(QToolButton::InstantPopup);
+    m_presetMenu->setText(tr("More"));
+    m_presetMenu->setToolTip(tr("More preset actions"));
+    m_presetState->setToolTip(tr("The figures differ from the saved preset"));
+
+    m_period->addItem(tr("per day"), int(Workload::Period::Day));
+    m_period->addItem(tr("per month"), int(Workload::Period::Month));
+    m_period->setToolTip(tr("A month is %1 days").arg(Workload::DaysPerMonth));
+    m_cachedShare->setRange(0.0, 100.0);
+    m_cachedShare->setDecimals(2);
+    m_cachedShare->setSuffix(tr(" %"));
+    m_cachedShare->setToolTip(tr("Share of the prompt read from the provider's prompt cache, billed at the "
+                                 "cached-input price where the model has one"));
+    m_batch->setToolTip(tr("OpenAI's and Anthropic's Batch APIs halve both prices; models without batch prices "
+                           "keep their list prices and say so"));
+
+    auto *presetRow = new QHBoxLayout;
+    presetRow->addWidget(m_preset, 1);
+    presetRow->addWidget(m_savePreset);
+    presetRow->addWidget(m_presetMenu);
+    auto *requestsRow = new QHBoxLayout;
+    requestsRow->addWidget(m_requests, 1);
+    requestsRow->addWidget(m_period);
+
+    auto *form = new QFormLayout(this);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // long translations wrap instead of clipping
+    // Rows holding a layout need their label's buddy set by hand for the mnemonic to work.
+    auto *presetLabel = new QLabel(tr("&Preset:"), this);
+    presetLabel->setBuddy(m_preset);
+    auto *requestsLabel = new QLabel(tr("&Requests:"), this);
+    requestsLabel->setBuddy(m_requests);
+    form->addRow(presetLabel, presetRow);
+    form->addRow(QString(), m_presetState);
+    form->addRow(tr("&Input tokens per request:"), m_inputTokens);
+    form->addRow(tr("&Output tokens per request:"), m_outputTokens);
+    form->addRow(requestsLabel, requestsRow);
+    form->addRow(tr("&Cached input:"), m_cachedShare);
+    form->addRow(m_batch);
+
+    QSettings settings;
+    m_presets = WorkloadPresets::load(settings);
+    const QString presetId = settings.value(Key + QStringLiteral("preset"), m_presets.front().id).toString();
+    int current = 0;
+    for (int i = 0; i < int(m_presets.size()); ++i)
+        current = m_presets[size_t(i)].id == presetId ? i : current;
+    fillPresetBox(current);
+    Workload w = m_presets[size_t(current)].workload;
+    if (settings.contains(Key + QStringLiteral("inputTokens"))) {
+        w.inputTokens = settings.value(Key + QStringLiteral("inputTokens")).toLongLong();
+        w.outputTokens = settings.value(Key + QStringLiteral("outputTokens")).toLongLong();
+        w.requests = settings.value(Key + QStringLiteral("requests")).toLongLong();
+        w.period = settings.value(Key + QStringLiteral("period")).toString() == QLatin1String("day")
+            ? Workload::Period::Day
+            : Workload::Period::Month;
+        w.cachedShareBasisPoints = settings.value(Key + QStringLiteral("cachedShareBasisPoints")).toLongLong();
+        w.batch = settings.value(Key + QStringLiteral("batch")).toBool();
+    }
+    setWorkload(w);
+
+    connect(m_preset, &QComboBox::activated, this, &WorkloadEditor::applyPreset);
+    connect(m_savePreset, &QToolButton::clicked, this, &WorkloadEditor::saveCurrentPreset);
+    for (QSpinBox *box : {m_inputTokens, m_outputTokens, m_requests})
+        connect(box, &QSpinBox::valueChanged, this, &WorkloadEditor::valuesEdited);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &WorkloadEditor::valuesEdited);
+    connect(m_cachedShare, &QDoubleSpinBox::valueChanged, this, &WorkloadEditor::valuesEdited);
+    connect(m_batch, &QCheckBox::toggled, this, &WorkloadEditor::valuesEdited);
+}
+
+WorkloadEditor::~WorkloadEditor()
+{
+    const Workload w = workload();
+    QSettings settings;
+    settings.setValue(Key + QStringLiteral("inputTokens"), w.inputTokens);
+    settings.setValue(Key + QStringLiteral("outputTokens"), w.outputTokens);
+    settings.setValue(Key + QStringLiteral("requests"), w.requests);
+    settings.setValue(Key + QStringLiteral("period"),
+                      w.period == Workload::Period::Day ? QStringLiteral("day") : QStringLiteral("month"));
+    settings.setValue(Key + QStringLiteral("cachedShareBasisPoints"), w.cachedShareBasisPoints);
+    settings.setValue(Key + QStringLiteral("batch"), w.batch);
+    const int i = m_preset->currentIndex();
+    if (i >= 0 && i < int(m_presets.size()))
+        settings.setValue(Key + QStringLiteral("preset"), m_presets[size_t(i)].id);
+}
+
+Workload WorkloadEditor::workload() const
+{
+    Workload w;
+    w.inputTokens = m_inputTokens->value();
+    w.outputTokens = m_outputTokens->value();
+    w.requests = m_requests->value();
+    w.period = Workload::Period(m_period->currentData().toInt());
+    // Two decimals of a percent are whole basis points; round the spin box's double to them.
+    w.cachedShareBasisPoints = qRound64(m_cachedShare->value() * 100.0);
+    w.batch = m_batch->isChecked();
+    return w;
+}
+
+void WorkloadEditor::setWorkload(const Workload &w)
+{
+    m_applying = true;
+    m_inputTokens->setValue(int(qBound(qint64(0), w.inputTokens, qint64(m_inputTokens->maximum()))));
+    m_outputTokens->setValue(int(qBound(qint64(0), w.outputTokens, qint64(m_outputTokens->maximum()))));
+    m_requests->setValue(int(qBound(qint64(0), w.requests, qint64(m_requests->maximum()))));
+    m_period->setCurrentIndex(m_period->findData(int(w.period)));
+    m_cachedShare->setValue(double(qBound(qint64(0), w.cachedShareBasisPoints, qint64(10'000))) / 100.0);
+    m_batch->setChecked(w.batch);
+    m_applying = false;
+    valuesEdited();
+}
+
+void WorkloadEditor::valuesEdited()
+{
+    if (m_applying)
+        return;
+    updatePresetState();
+    emit workloadChanged(workload());
+}
+
+void WorkloadEditor::fillPresetBox(int current)
+{
+    const QSignalBlocker blocker(m_preset);
+    m_preset->clear();
+    for (const WorkloadPreset &p : m_presets)
+        m_preset->addItem(p.name, p.id);
+    m_preset->setCurrentIndex(qBound(0, current, m_preset->count() - 1));
+}
+
+void WorkloadEditor::applyPreset(int index)
+{
+    if (index < 0 || index >= int(m_presets.size()))
+        return;
+    if (m_preset->currentIndex() != index) {
+        const QSignalBlocker blocker(m_preset);
+        m_preset->setCurrentIndex(index);
+    }
+    setWorkload(m_presets[size_t(index)].workload);
+}
+
+bool WorkloadEditor::isPresetModified() const
+{
+    const int i = m_preset->currentIndex();
+    return i >= 0 && i < int(m_presets.size()) && !(m_presets[size_t(i)].workload == workload());
+}
+
+void WorkloadEditor::updatePresetState()
+{
+    const bool modified = isPresetModified();
+    m_savePreset->setEnabled(modified);
+    m_presetState->setText(modified ? tr("Edited — Save keeps these figures in the preset") : QString());
+    m_presetState->setVisible(modified);
+}
+
+void WorkloadEditor::storePresets()
+{
+    QSettings settings;
+    WorkloadPresets::save(settings, m_presets);
+    updatePresetState();
+}
+
+void WorkloadEditor::saveCurrentPreset()
+{
+    const int i = m_preset->currentIndex();
+    if (i < 0 || i >= int(m_presets.size()))
+        return;
+    m_presets[size_t(i)].workload = workload();
+    storePresets();
+}
+
+void WorkloadEditor::saveAsNewPreset(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return;
+    WorkloadPreset p;
+    p.id = QStringLiteral("custom-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    p.name = name.trimmed();
+    p.workload = workload();
+    m_presets.push_back(p);
+    fillPresetBox(int(m_presets.size()) - 1);
+    storePresets();
+}
+
+void WorkloadEditor::renameCurrentPreset(const QString &name)
+{
+    const int i = m_preset->currentIndex();
+    if (i < 0 || i >= int(m_presets.size()) || name.trimmed().isEmpty())
+        return;
+    m_presets[size_t(i)].name = name.trimmed();
+    fillPresetBox(i);
+    storePresets();
+}
+
+void WorkloadEditor::deleteCurrentPreset()
+{
+    const int i = m_preset->currentIndex();
+    if (i < 0 || i >= int(m_presets.size()) || m_presets.size() <= 1)
+        return; // the picker always keeps one preset
+    m_presets.erase(m_presets.begin() + i);
+    fillPresetBox(qMin(i, int(m_presets.size()) - 1));
+    storePresets();
+}
+
+void WorkloadEditor::restoreBuiltInPresets()
+{
+    QSettings settings;
+    WorkloadPresets::reset(settings);
+    m_presets = WorkloadPresets::builtIn();
+    fillPresetBox(0);
+    applyPreset(0);
+    updatePresetState();
+}
+
+void WorkloadEditor::askSaveAsNew()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save as New Preset"), tr("Name of the new preset:"),
+                                               QLineEdit::Normal, m_preset->currentText(), &ok);
+    if (ok)
+        saveAsNewPreset(name);
+}
+
+void WorkloadEditor::askRename()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Preset"), tr("New name:"), QLineEdit::Normal,
+                                               m_preset->currentText(), &ok);
+    if (ok)
+        renameCurrentPreset(name);
+}
+
+} // namespace md

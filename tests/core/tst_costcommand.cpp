@@ -1,0 +1,183 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `modeldesk cost`, run as a person would run it, with no display.
+class TestCostCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void json_launchClaims_data();
+    void json_launchClaims();
+    void json_hasWorkloadAndRows();
+    void csv_exactMoneyAndBaseline();
+    void table_saysRatioInWords();
+    void badOptions_exitTwoNamingOption_data();
+    void badOptions_exitTwoNamingOption();
+
+private:
+    struct Run {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+    Run run(QStringList arguments);
+    QJsonObject rowOf(const QJsonDocument &doc, const QString &id);
+    QTemporaryDir m_dir;
+};
+
+void TestCostCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+TestCostCommand::Run TestCostCommand::run(QStringList arguments)
+{
+    arguments.prepend(QStringLiteral("cost"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MODELDESK_BINARY), arguments);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return {-1, {}, QStringLiteral("timed out")};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QJsonObject TestCostCommand::rowOf(const QJsonDocument &doc, const QString &id)
+{
+    for (const QJsonValue &v : doc.object().value(QLatin1String("rows")).toArray())
+        if (v.toObject().value(QLatin1String("id")).toString() == id)
+            return v.toObject();
+    return {};
+}
+
+void TestCostCommand::json_launchClaims_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("costText");
+    QTest::addRow("1M output on mini") << QStringList{QStringLiteral("--input-tokens=0"), QStringLiteral("--output-tokens=1000000")}
+                                       << QStringLiteral("gpt-4o-mini") << QStringLiteral("0.6");
+    QTest::addRow("batch halves") << QStringList{QStringLiteral("--input-tokens=1000000"), QStringLiteral("--output-tokens=1000000"),
+                                                 QStringLiteral("--batch")}
+                                  << QStringLiteral("gpt-4o-mini") << QStringLiteral("0.375");
+    QTest::addRow("200K prompt on flash") << QStringList{QStringLiteral("--input-tokens=200000"), QStringLiteral("--output-tokens=0")}
+                                          << QStringLiteral("gemini-1.5-flash") << QStringLiteral("0.03");
+}
+
+void TestCostCommand::json_launchClaims()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, model);
+    QFETCH(QString, costText);
+    const Run r = run(options + QStringList{QStringLiteral("--requests=1"), QStringLiteral("--format=json"),
+                                            QStringLiteral("--models"), model});
+    QCOMPARE(r.exitCode, 0);
+    // The number is written exactly as the decimal amount, not as a binary float's digits.
+    QVERIFY2(r.out.contains(QStringLiteral("\"cost_usd\": %1,").arg(costText)), qPrintable(r.out));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.object().value(QLatin1String("rows")).toArray().size(), 1);
+    QCOMPARE(rowOf(doc, model).value(QLatin1String("cost_usd")).toDouble(), costText.toDouble());
+}
+
+void TestCostCommand::json_hasWorkloadAndRows()
+{
+    const Run r = run({QStringLiteral("--input-tokens"), QStringLiteral("180000"), QStringLiteral("--output-tokens"),
+                       QStringLiteral("1500"), QStringLiteral("--requests"), QStringLiteral("1000000000"),
+                       QStringLiteral("--per"), QStringLiteral("day"), QStringLiteral("--cached-share"),
+                       QStringLiteral("12.5"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+    const QJsonObject w = doc.object().value(QLatin1String("workload")).toObject();
+    QCOMPARE(w.value(QLatin1String("input_tokens")).toInteger(), 180000);
+    QCOMPARE(w.value(QLatin1String("requests")).toInteger(), 1000000000);
+    QCOMPARE(w.value(QLatin1String("per")).toString(), QStringLiteral("day"));
+    QCOMPARE(w.value(QLatin1String("cached_share_percent")).toDouble(), 12.5);
+    QCOMPARE(doc.object().value(QLatin1String("rows")).toArray().size(), 5);
+    const QJsonObject mini = rowOf(doc, QStringLiteral("gpt-4o-mini"));
+    for (const char *key : {"id", "name", "cost_usd", "per_request_usd", "input_usd", "output_usd", "exceeds_context"})
+        QVERIFY2(mini.contains(QLatin1String(key)), key);
+    QVERIFY(mini.value(QLatin1String("exceeds_context")).toBool());
+    QVERIFY(!rowOf(doc, QStringLiteral("claude-3-haiku-20240307")).value(QLatin1String("exceeds_context")).toBool());
+    // 180000 * (0.875 * 0.15 + 0.125 * 0.075) + 1500 * 0.60 per 1M tokens = 0.0262125 per request; a billion a day.
+    QVERIFY2(r.out.contains(QLatin1String("\"per_request_usd\": 0.0262125,")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("\"cost_usd\": 26212500,")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("\"per_month_usd\": 786375000,")), qPrintable(r.out));
+}
+
+void TestCostCommand::csv_exactMoneyAndBaseline()
+{
+    const Run r = run({QStringLiteral("--input-tokens=1000000"), QStringLiteral("--output-tokens=1000000"),
+                       QStringLiteral("--requests=1"), QStringLiteral("--format=csv"),
+                       QStringLiteral("--baseline=gpt-3.5-turbo"), QStringLiteral("--models=gpt-4o-mini,gpt-3.5-turbo")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[0].startsWith(QLatin1String("id,name,cost_usd,per_request_usd,input_usd,output_usd,")));
+    QVERIFY2(lines[1].startsWith(QLatin1String("gpt-4o-mini,GPT-4o mini,0.75,0.75,0.15,0.6,")), qPrintable(lines[1]));
+    QVERIFY2(lines[1].contains(QLatin1String(",62.5% less,")), qPrintable(lines[1]));
+    QVERIFY2(lines[2].contains(QLatin1String(",baseline,")), qPrintable(lines[2]));
+}
+
+void TestCostCommand::table_saysRatioInWords()
+{
+    const Run r = run({QStringLiteral("--input-tokens=1000000"), QStringLiteral("--output-tokens=1000000"),
+                       QStringLiteral("--requests=1"), QStringLiteral("--baseline=gpt-3.5-turbo")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("GPT-4o mini costs 62.5% less than GPT-3.5 Turbo for this workload.")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("$20.00")), qPrintable(r.out));
+}
+
+void TestCostCommand::badOptions_exitTwoNamingOption_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("named");
+    const auto row = [](const char *tag, QStringList options, const char *named) {
+        QTest::addRow("%s", tag) << options << QString::fromLatin1(named);
+    };
+    row("negative tokens", {QStringLiteral("--input-tokens=-5")}, "--input-tokens");
+    row("not a number", {QStringLiteral("--output-tokens=lots")}, "--output-tokens");
+    row("fractional requests", {QStringLiteral("--requests=1.5")}, "--requests");
+    row("share over 100", {QStringLiteral("--cached-share=100.01")}, "--cached-share");
+    row("share not a number", {QStringLiteral("--cached-share=half")}, "--cached-share");
+    row("share negative", {QStringLiteral("--cached-share=-1")}, "--cached-share");
+    row("bad period", {QStringLiteral("--per=week")}, "--per");
+    row("bad format", {QStringLiteral("--format=xml")}, "--format");
+    row("unknown model", {QStringLiteral("--models=gpt-4o-mini,gpt-5")}, "--models");
+    row("unknown baseline", {QStringLiteral("--baseline=gpt-5")}, "--baseline");
+    row("missing requests", {QStringLiteral("--requests=")}, "--requests");
+    row("missing data file", {QStringLiteral("--data=/nonexistent/prices.json")}, "prices.json");
+}
+
+void TestCostCommand::badOptions_exitTwoNamingOption()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, named);
+    QStringList arguments = {QStringLiteral("--input-tokens=10"), QStringLiteral("--output-tokens=10"),
+                             QStringLiteral("--requests=10")};
+    arguments += options; // a repeated option: QCommandLineParser takes the last value
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(named), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCostCommand)
+#include "tst_costcommand.moc"

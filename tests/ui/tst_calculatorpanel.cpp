@@ -1,0 +1,157 @@
+#include "charts/costbarchart.h"
+#include "core/costtablemodel.h"
+#include "core/datasetjson.h"
+#include "core/datasetmodel.h"
+#include "ui/calculatorpanel.h"
+#include "ui/workloadeditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace md;
+
+class TestCalculatorPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void defaults_compareWithTurboInWords();
+    void preset_longContextWarnsAndUsesUpperTier();
+    void preset_editsAreRemembered();
+    void cachedShare_keepsBasisPoints();
+    void priceEdit_changesTableAndChartAtOnce();
+    void choices_followModelsAndBenchmarks();
+    void darkPalette_darkChart();
+
+private:
+    DatasetModel m_model;
+};
+
+void TestCalculatorPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestCalculatorPanel::init()
+{
+    QSettings().clear();
+    m_model.setDataset(DatasetJson::builtIn());
+}
+
+void TestCalculatorPanel::defaults_compareWithTurboInWords()
+{
+    CalculatorPanel panel(&m_model);
+    QCOMPARE(panel.baselineBox()->currentData().toString(), QStringLiteral("gpt-3.5-turbo"));
+    QCOMPARE(panel.benchmarkBox()->currentData().toString(), QStringLiteral("mmlu"));
+    panel.inputTokensBox()->setValue(1'000'000);
+    panel.outputTokensBox()->setValue(1'000'000);
+    panel.workloadEditor()->cachedShareBox()->setValue(0.0);
+    QVERIFY(!panel.workloadEditor()->batchBox()->isChecked());
+    QVERIFY2(panel.summaryText().contains(QLatin1String("costs 62.5% less than GPT-3.5 Turbo for this workload")),
+             qPrintable(panel.summaryText()));
+    // Selecting a row makes it the one compared.
+    panel.table()->setCurrentIndex(panel.costModel()->index(m_model.rowForModel(QStringLiteral("gpt-4o")), 0));
+    QVERIFY2(panel.summaryText().contains(QLatin1String("GPT-4o costs 10 times as much as GPT-3.5 Turbo")),
+             qPrintable(panel.summaryText()));
+}
+
+void TestCalculatorPanel::preset_longContextWarnsAndUsesUpperTier()
+{
+    CalculatorPanel panel(&m_model);
+    WorkloadEditor *editor = panel.workloadEditor();
+    editor->applyPreset(editor->presetBox()->findData(QStringLiteral("codebase-retrieval")));
+    QCOMPARE(panel.inputTokensBox()->value(), 180'000);
+    const CostTableModel *costs = panel.costModel();
+    QCOMPARE(costs->rows()[size_t(m_model.rowForModel(QStringLiteral("gemini-1.5-flash")))].tierAboveInputTokens, 128'000);
+    QVERIFY(costs->index(m_model.rowForModel(QStringLiteral("gpt-4o-mini")), 0).data(CostTableModel::HasWarningRole).toBool());
+    QVERIFY2(panel.summaryText().contains(QLatin1String("too long for 3 of 5 models")), qPrintable(panel.summaryText()));
+    QVERIFY(!editor->isPresetModified());
+}
+
+void TestCalculatorPanel::preset_editsAreRemembered()
+{
+    {
+        CalculatorPanel panel(&m_model);
+        WorkloadEditor *editor = panel.workloadEditor();
+        editor->applyPreset(editor->presetBox()->findData(QStringLiteral("code-assistant")));
+        panel.outputTokensBox()->setValue(777);
+        QVERIFY(editor->isPresetModified());
+        editor->saveCurrentPreset();
+        QVERIFY(!editor->isPresetModified());
+        editor->saveAsNewPreset(QStringLiteral("Nightly summaries"));
+        panel.requestsBox()->setValue(4242);
+    }
+    CalculatorPanel panel(&m_model);
+    WorkloadEditor *editor = panel.workloadEditor();
+    QCOMPARE(editor->presets().size(), size_t(5));
+    QCOMPARE(editor->presetBox()->currentText(), QStringLiteral("Nightly summaries"));
+    QCOMPARE(panel.requestsBox()->value(), 4242); // the last figures come back, edited or not
+    editor->applyPreset(editor->presetBox()->findData(QStringLiteral("code-assistant")));
+    QCOMPARE(panel.outputTokensBox()->value(), 777);
+    editor->restoreBuiltInPresets();
+    QCOMPARE(editor->presets().size(), size_t(4));
+}
+
+void TestCalculatorPanel::cachedShare_keepsBasisPoints()
+{
+    CalculatorPanel panel(&m_model);
+    panel.workloadEditor()->cachedShareBox()->setValue(12.34);
+    QCOMPARE(panel.costModel()->workload().cachedShareBasisPoints, 1234);
+    panel.workloadEditor()->batchBox()->setChecked(true);
+    QVERIFY(panel.costModel()->workload().batch);
+    QVERIFY2(panel.summaryText().contains(QLatin1String("No batch prices for Gemini 1.5 Flash: list prices used.")),
+             qPrintable(panel.summaryText()));
+}
+
+void TestCalculatorPanel::priceEdit_changesTableAndChartAtOnce()
+{
+    CalculatorPanel panel(&m_model);
+    panel.inputTokensBox()->setValue(0);
+    panel.outputTokensBox()->setValue(1'000'000);
+    panel.requestsBox()->setValue(1);
+    QComboBox *period = panel.workloadEditor()->periodBox();
+    period->setCurrentIndex(period->findData(int(Workload::Period::Month)));
+    const int mini = m_model.rowForModel(QStringLiteral("gpt-4o-mini"));
+    const QModelIndex cell = panel.costModel()->index(mini, CostTableModel::PerMonthColumn);
+    QCOMPARE(cell.data().toString(), QStringLiteral("$0.60"));
+    QVERIFY(m_model.setData(m_model.index(mini, DatasetModel::OutputPriceColumn), 0.9));
+    QCOMPARE(cell.data().toString(), QStringLiteral("$0.90"));
+    const int bar = int(panel.chart()->modelIds().indexOf(QStringLiteral("gpt-4o-mini")));
+    QCOMPARE(panel.chart()->values()[size_t(bar)], 0.9);
+}
+
+void TestCalculatorPanel::choices_followModelsAndBenchmarks()
+{
+    CalculatorPanel panel(&m_model);
+    const int before = panel.baselineBox()->count();
+    QVERIFY(m_model.removeModel(m_model.rowForModel(QStringLiteral("gpt-4o"))));
+    QCOMPARE(panel.baselineBox()->count(), before - 1);
+    QCOMPARE(panel.baselineBox()->currentData().toString(), QStringLiteral("gpt-3.5-turbo"));
+    QVERIFY(m_model.removeModel(m_model.rowForModel(QStringLiteral("gpt-3.5-turbo"))));
+    QCOMPARE(panel.baselineBox()->currentData().toString(), QString()); // "None"
+    QCOMPARE(panel.costModel()->baselineRow(), -1);
+    QVERIFY(m_model.removeBenchmark(m_model.dataset().benchmarkIndex(QStringLiteral("mmlu"))));
+    QCOMPARE(panel.benchmarkBox()->findData(QStringLiteral("mmlu")), -1);
+}
+
+void TestCalculatorPanel::darkPalette_darkChart()
+{
+    CalculatorPanel panel(&m_model);
+    QCOMPARE(panel.chart()->theme(), md::ChartTheme::Light);
+    QPalette dark = panel.palette();
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    panel.setPalette(dark);
+    QCOMPARE(panel.chart()->theme(), md::ChartTheme::Dark);
+}
+
+QTEST_MAIN(TestCalculatorPanel)
+#include "tst_calculatorpanel.moc"
