@@ -1,28 +1,57 @@
 #include "chartfactory.h"
 
+#include "core/costtablemodel.h"
 #include "core/datasetmodel.h"
+#include "costbarchart.h"
 #include "groupedbarchart.h"
 #include "rankingchart.h"
 #include "valuechart.h"
 
 namespace md {
 
+namespace {
+// The cost chart reads a cost table that the chart owns. A model selection is a table over just
+// those models (the cost chart draws every row of its table).
+std::unique_ptr<QChart> createCostChart(const DatasetModel *model, const ChartOptions &options)
+{
+    std::unique_ptr<DatasetModel> subset;
+    if (!options.modelIds.isEmpty()) {
+        Dataset picked = model->dataset();
+        std::erase_if(picked.models, [&options](const ModelInfo &m) { return !options.modelIds.contains(m.id); });
+        subset = std::make_unique<DatasetModel>();
+        subset->setDataset(std::move(picked));
+    }
+    auto costs = std::make_unique<CostTableModel>(subset ? subset.get() : model);
+    costs->setWorkload(options.workload);
+    auto chart = std::make_unique<CostBarChart>(costs.get(), options.theme);
+    costs.release()->setParent(chart.get()); // deleted before the subset it reads
+    if (subset)
+        subset.release()->setParent(chart.get());
+    return chart;
+}
+} // namespace
+
 const std::vector<ChartFactory::ChartKind> &ChartFactory::kinds() {
     // New chart kinds go here (see chartfactory.h).
     static const std::vector<ChartKind> list = {
         {QStringLiteral("grouped"), Argument::None,
-         QT_TRANSLATE_NOOP("ChartFactory", "Grouped bars: every benchmark, one bar per model"),
+         QT_TRANSLATE_NOOP("ChartFactory", "Grouped bars: every benchmark, one bar per model"), true,
          [](const DatasetModel *model, const QString &, const ChartOptions &options) -> std::unique_ptr<QChart> {
              return std::make_unique<GroupedBarChart>(model, options);
          }},
         {QStringLiteral("ranking"), Argument::Benchmark,
-         QT_TRANSLATE_NOOP("ChartFactory", "Ranking: one benchmark, models sorted best first"),
+         QT_TRANSLATE_NOOP("ChartFactory", "Ranking: one benchmark, models sorted best first"), true,
          [](const DatasetModel *model, const QString &benchmark, const ChartOptions &options)
              -> std::unique_ptr<QChart> { return std::make_unique<RankingChart>(model, benchmark, options); }},
         {QStringLiteral("value"), Argument::None,
-         QT_TRANSLATE_NOOP("ChartFactory", "Value: score against blended price, with the Pareto frontier"),
+         QT_TRANSLATE_NOOP("ChartFactory", "Value: score against blended price, with the Pareto frontier"), true,
          [](const DatasetModel *model, const QString &, const ChartOptions &options) -> std::unique_ptr<QChart> {
              return std::make_unique<ValueChart>(model, options);
+         }},
+        {QStringLiteral("cost"), Argument::None,
+         QT_TRANSLATE_NOOP("ChartFactory", "Cost: what the workload costs on each model"), false,
+         [](const DatasetModel *model, const QString &, const ChartOptions &options) -> std::unique_ptr<QChart> {
+             return createCostChart(model, options);
          }},
     };
     return list;

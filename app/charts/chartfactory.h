@@ -16,7 +16,7 @@ namespace md {
 class DatasetModel;
 struct Dataset;
 
-// Builds any chart of ModelDesk from a spec string: "grouped", "ranking:<benchmark-id>", "value".
+// Builds any chart of ModelDesk from a spec string: "grouped", "ranking:<benchmark-id>", "value", "cost".
 // The GUI, the export-chart command and the tests all go through here, so a chart looks the same
 // wherever it is drawn.
 //
@@ -36,6 +36,7 @@ public:
         QString name; // the spec's first part
         Argument argument;
         const char *description; // one line, untranslated (QT_TRANSLATE_NOOP); show with tr()
+        bool inChartPanel;       // offered by the chart page's selector (the cost chart lives on the calculator)
         std::function<std::unique_ptr<QChart>(const DatasetModel *model, const QString &argument,
                                               const ChartOptions &options)>
             create;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/costcalculator.h"
+
 #include <QStringList>
 
 namespace md {
@@ -17,6 +19,17 @@ struct ChartOptions {
     // Blended price per 1M tokens weights input and output tokens 3:1 unless told otherwise.
     int inputWeight = 3;
     int outputWeight = 1;
+    // The cost chart's workload: 1,000 input and 500 output tokens, 100,000 requests a month by default.
+    Workload workload = defaultWorkload();
+
+    static Workload defaultWorkload()
+    {
+        Workload w;
+        w.inputTokens = 1000;
+        w.outputTokens = 500;
+        w.requests = 100'000;
+        return w;
+    }
 };
 
 } // namespace md

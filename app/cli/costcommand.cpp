@@ -6,6 +6,7 @@
 // numbers with a decimal type to keep them exact. A model without a price has null (JSON) or an empty
 // field (CSV). The table rounds once, for display, with the locale's separators.
 #include "subcommand.h"
+#include "workloadoptions.h"
 
 #include "core/costcalculator.h"
 #include "core/format.h"
@@ -26,47 +27,6 @@ class Cost
 public:
     static int run(const QStringList &arguments);
 };
-
-// Upper bounds keep every product well inside 128 bits (see money.h) and catch typos.
-constexpr qint64 MaxTokens = 100'000'000;
-constexpr qint64 MaxRequests = 1'000'000'000'000;
-
-std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QString &option, qint64 maximum,
-                                  QString &error)
-{
-    const QString text = parser.value(option).trimmed();
-    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
-    bool ok = false;
-    const qint64 value = digits.match(text).hasMatch() ? text.toLongLong(&ok) : -1;
-    if (!ok || value > maximum) {
-        error = Cost::tr("--%1: \"%2\" is not a whole number from 0 to %3")
-                    .arg(option, text, QLocale::c().toString(maximum));
-        return std::nullopt;
-    }
-    return value;
-}
-
-// "12.5" or "12.5%" -> 1250 basis points, exactly (no binary floating point on the way).
-std::optional<qint64> shareBasisPoints(const QString &raw, QString &error)
-{
-    QString text = raw.trimmed();
-    if (text.endsWith(QLatin1Char('%')))
-        text.chop(1);
-    static const QRegularExpression number(QStringLiteral("^([0-9]+)(?:\\.([0-9]{1,2}))?$"));
-    const auto match = number.match(text);
-    if (!match.hasMatch()) {
-        error = Cost::tr("--cached-share: \"%1\" is not a percentage from 0 to 100 (at most two decimals)").arg(raw);
-        return std::nullopt;
-    }
-    const qint64 whole = match.captured(1).size() > 3 ? 1000 : match.captured(1).toLongLong();
-    const qint64 hundredths = match.captured(2).leftJustified(2, QLatin1Char('0')).toLongLong();
-    const qint64 bp = whole * 100 + hundredths;
-    if (bp > 10'000) {
-        error = Cost::tr("--cached-share: %1 is over 100 percent").arg(raw);
-        return std::nullopt;
-    }
-    return bp;
-}
 
 QString percentText(qint64 basisPoints)
 {
@@ -240,15 +200,8 @@ int Cost::run(const QStringList &arguments)
            "nearest 1e-16 USD); null or empty when a model has no price. The table rounds once, for display. "
            "A month is %1 days.")
             .arg(Workload::DaysPerMonth));
+    WorkloadOptions::add(parser);
     parser.addOptions({
-        {QStringLiteral("input-tokens"), tr("Prompt tokens per request."), tr("N")},
-        {QStringLiteral("output-tokens"), tr("Output tokens per request."), tr("N")},
-        {QStringLiteral("requests"), tr("Requests per day or month (see --per)."), tr("N")},
-        {QStringLiteral("per"), tr("Period of --requests: day or month (default month)."), tr("period"),
-         QStringLiteral("month")},
-        {QStringLiteral("cached-share"), tr("Percent of input tokens read from the prompt cache, 0-100 (default 0)."),
-         tr("P"), QStringLiteral("0")},
-        {QStringLiteral("batch"), tr("Use Batch API prices where a model has them.")},
         {QStringLiteral("models"), tr("Only these models (comma-separated ids)."), tr("ids")},
         {QStringLiteral("baseline"), tr("Compare every model with this one."), tr("id")},
         {QStringLiteral("format"), tr("Output format: table, csv or json (default table)."), tr("format"),
@@ -265,30 +218,11 @@ int Cost::run(const QStringList &arguments)
         return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
 
     Report report;
-    Workload &w = report.workload;
-    QString error;
-    for (const char *required : {"input-tokens", "output-tokens", "requests"}) {
-        const QString option = QString::fromLatin1(required);
-        if (!parser.isSet(option))
-            return usage(tr("--%1 is required").arg(option));
-        const bool requests = option == QLatin1String("requests");
-        const auto value = wholeNumber(parser, option, requests ? MaxRequests : MaxTokens, error);
-        if (!value)
-            return usage(error);
-        if (requests)
-            w.requests = *value;
-        else
-            (option == QLatin1String("input-tokens") ? w.inputTokens : w.outputTokens) = *value;
-    }
-    const QString per = parser.value(QStringLiteral("per")).trimmed().toLower();
-    if (per != QLatin1String("day") && per != QLatin1String("month"))
-        return usage(tr("--per: \"%1\" is not day or month").arg(parser.value(QStringLiteral("per"))));
-    w.period = per == QLatin1String("day") ? Workload::Period::Day : Workload::Period::Month;
-    const auto share = shareBasisPoints(parser.value(QStringLiteral("cached-share")), error);
-    if (!share)
-        return usage(error);
-    w.cachedShareBasisPoints = *share;
-    w.batch = parser.isSet(QStringLiteral("batch"));
+    const auto workload = WorkloadOptions::read(parser, true);
+    if (!workload)
+        return usage(workload.error());
+    report.workload = workload.value();
+    const Workload &w = report.workload;
     const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
         return usage(tr("--format: \"%1\" is not table, csv or json").arg(parser.value(QStringLiteral("format"))));

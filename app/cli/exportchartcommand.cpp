@@ -4,6 +4,7 @@
 #include "charts/chartfactory.h"
 #include "core/datasetmodel.h"
 #include "subcommand.h"
+#include "workloadoptions.h"
 
 #include <QChart>
 #include <QCommandLineParser>
@@ -35,6 +36,8 @@ void addOptions(QCommandLineParser &parser) {
          ExportChartOptions::tr("Value chart: weights of input and output token prices (default 3:1)."),
          ExportChartOptions::tr("IN:OUT")},
     });
+    // The cost chart's workload (default 1,000 input and 500 output tokens, 100,000 requests a month).
+    WorkloadOptions::add(parser);
     Common::addDataOption(parser);
 }
 
@@ -165,6 +168,10 @@ Result<ExportChartRequest> ExportChartOptions::parse(const QStringList &argument
         request.options.inputWeight = in;
         request.options.outputWeight = out;
     }
+    const auto workload = WorkloadOptions::read(parser, false, ChartOptions::defaultWorkload());
+    if (!workload)
+        return R::failure(workload.error());
+    request.options.workload = workload.value();
     return request;
 }
 

@@ -40,6 +40,8 @@ ChartSelector::ChartSelector(DatasetModel *model, QWidget *parent)
     m_kind->setObjectName(QStringLiteral("chartKind"));
     m_benchmark->setObjectName(QStringLiteral("rankingBenchmark"));
     for (const ChartFactory::ChartKind &kind : ChartFactory::kinds()) {
+        if (!kind.inChartPanel)
+            continue; // kinds the panel skips come last, so combo and kind indices still agree
         const QString text = ChartFactory::tr(kind.description);
         // "Ranking: one benchmark, ..." shows as "Ranking", with the rest as its tooltip.
         m_kind->addItem(text.section(QLatin1Char(':'), 0, 0), kind.name);

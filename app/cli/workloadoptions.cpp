@@ -1,0 +1,90 @@
+#include "workloadoptions.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace md::cli {
+
+namespace {
+Result<qint64> wholeNumber(const QCommandLineParser &parser, const QString &option, qint64 maximum)
+{
+    const QString text = parser.value(option).trimmed();
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    bool ok = false;
+    const qint64 value = digits.match(text).hasMatch() ? text.toLongLong(&ok) : -1;
+    if (!ok || value > maximum)
+        return Result<qint64>::failure(WorkloadOptions::tr("--%1: \"%2\" is not a whole number from 0 to %3")
+                                           .arg(option, text, QLocale::c().toString(maximum)));
+    return value;
+}
+} // namespace
+
+void WorkloadOptions::add(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("input-tokens"), tr("Prompt tokens per request."), tr("N")},
+        {QStringLiteral("output-tokens"), tr("Output tokens per request."), tr("N")},
+        {QStringLiteral("requests"), tr("Requests per day or month (see --per)."), tr("N")},
+        {QStringLiteral("per"), tr("Period of --requests: day or month (default month)."), tr("period"),
+         QStringLiteral("month")},
+        {QStringLiteral("cached-share"), tr("Percent of input tokens read from the prompt cache, 0-100 (default 0)."),
+         tr("P"), QStringLiteral("0")},
+        {QStringLiteral("batch"), tr("Use Batch API prices where a model has them.")},
+    });
+}
+
+Result<qint64> WorkloadOptions::shareBasisPoints(const QString &raw)
+{
+    QString text = raw.trimmed();
+    if (text.endsWith(QLatin1Char('%')))
+        text.chop(1);
+    static const QRegularExpression number(QStringLiteral("^([0-9]+)(?:\\.([0-9]{1,2}))?$"));
+    const auto match = number.match(text);
+    if (!match.hasMatch())
+        return Result<qint64>::failure(
+            tr("--cached-share: \"%1\" is not a percentage from 0 to 100 (at most two decimals)").arg(raw));
+    const qint64 whole = match.captured(1).size() > 3 ? 1000 : match.captured(1).toLongLong();
+    const qint64 hundredths = match.captured(2).leftJustified(2, QLatin1Char('0')).toLongLong();
+    const qint64 bp = whole * 100 + hundredths;
+    if (bp > 10'000)
+        return Result<qint64>::failure(tr("--cached-share: %1 is over 100 percent").arg(raw));
+    return bp;
+}
+
+Result<Workload> WorkloadOptions::read(const QCommandLineParser &parser, bool required, const Workload &defaults)
+{
+    using R = Result<Workload>;
+    Workload w = defaults;
+    struct Count {
+        const char *option;
+        qint64 maximum;
+        qint64 Workload::*field;
+    };
+    for (const Count &c : {Count{"input-tokens", MaxTokens, &Workload::inputTokens},
+                           Count{"output-tokens", MaxTokens, &Workload::outputTokens},
+                           Count{"requests", MaxRequests, &Workload::requests}}) {
+        const QString option = QString::fromLatin1(c.option);
+        if (!parser.isSet(option)) {
+            if (required)
+                return R::failure(tr("--%1 is required").arg(option));
+            continue;
+        }
+        const auto value = wholeNumber(parser, option, c.maximum);
+        if (!value)
+            return R::failure(value.error());
+        w.*c.field = value.value();
+    }
+    const QString per = parser.value(QStringLiteral("per")).trimmed().toLower();
+    if (per != QLatin1String("day") && per != QLatin1String("month"))
+        return R::failure(tr("--per: \"%1\" is not day or month").arg(parser.value(QStringLiteral("per"))));
+    w.period = per == QLatin1String("day") ? Workload::Period::Day : Workload::Period::Month;
+    const auto share = shareBasisPoints(parser.value(QStringLiteral("cached-share")));
+    if (!share)
+        return R::failure(share.error());
+    w.cachedShareBasisPoints = share.value();
+    w.batch = parser.isSet(QStringLiteral("batch"));
+    return w;
+}
+
+} // namespace md::cli
