@@ -274,7 +274,7 @@ void ChatClient::onReplyFinished()
             fail(tr("The connection dropped before [DONE]; the answer may be cut off: %1").arg(errorString),
                  isConnectionError(error));
         } else {
-            fail(tr("The stream ended without [DONE] (the connection closed early); the answer may be cut off."),
+            fail(tr("The stream ended before [DONE] (the connection closed early); the answer may be cut off."),
                  m_result.text.isEmpty());
         }
         return;

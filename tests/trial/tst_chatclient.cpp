@@ -126,7 +126,7 @@ void TestChatClient::fault_clearError_data()
     QTest::addRow("404 names the model") << "error-404" << "The model `error-404` does not exist" << 1 << "";
     QTest::addRow("error inside 200 stream") << "error-in-stream" << "error while processing" << 1 << "Partial";
     QTest::addRow("malformed chunk") << "malformed" << "malformed stream chunk" << 1 << "Ok";
-    QTest::addRow("no [DONE]") << "no-done" << "without [DONE]" << 1 << "Hello, world!";
+    QTest::addRow("no [DONE]") << "no-done" << "ended before [DONE]" << 1 << "Hello, world!";
     QTest::addRow("dropped mid-stream, no retry after text") << "drop" << "before [DONE]" << 1 << "Half an ans";
     QTest::addRow("stall: idle timeout, no retry after text") << "stall" << "No data from the server" << 1 << "Thinking";
     QTest::addRow("no answer: connect timeout, retried twice") << "stall-before" << "connect timeout" << 3 << "";
