@@ -68,7 +68,12 @@ FakeServer::~FakeServer() = default;
 
 bool FakeServer::listen()
 {
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return listenOn(0);
+}
+
+bool FakeServer::listenOn(quint16 port)
+{
+    return m_server->listen(QHostAddress::LocalHost, port);
 }
 
 quint16 FakeServer::port() const
@@ -233,7 +238,7 @@ void FakeServer::respond(QTcpSocket *socket, const Request &request)
         socket->write(head(200, "OK", sse));
         streamSteps(socket, steps, std::max(1, 1000 / std::max(1, rate)), true);
     } else {
-        writeError(404, "Not Found", QStringLiteral("The model `%1` does not exist.").arg(model));
+        hello(true); // any other id (gpt-4o-mini, ...) answers like "stream"
     }
 }
 

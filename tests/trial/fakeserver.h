@@ -22,6 +22,7 @@ class QTcpSocket;
 //   malformed      a chunk that is not JSON           no-done           ends without [DONE]
 //   slow           100 chunks, 40 ms apart            big               2 MB of text
 //   paced:R:N      N chunks at R chunks per second (benchmarks)
+//   anything else  like stream
 // Without "stream": true in the body every model answers one JSON completion.
 class FakeServer final : public QObject
 {
@@ -39,6 +40,7 @@ public:
     ~FakeServer() override;
 
     bool listen();
+    bool listenOn(quint16 port);
     quint16 port() const;
     QString baseUrl() const; // http://127.0.0.1:PORT/v1
     const QList<Request> &requests() const { return m_requests; }
