@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "calculatorpanel.h"
 #include "chartpanel.h"
+#include "trialpanel.h"
 
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
     setCentralWidget(m_pages);
     createMenus();
     addPage(m_splitter, tr("&Overview"));
+    addPage(new TrialPanel(model), tr("&Trials"));
     statusBar();
 
     QSettings settings;
