@@ -132,12 +132,17 @@ QString TrialFormat::cost(const TrialMetrics &m, const QLocale &locale)
     return (m.tokensEstimated ? QStringLiteral("~") : QString()) + m.cost->toString(locale, 6);
 }
 
-QString TrialFormat::metricsLine(const TrialMetrics &m, const QLocale &locale)
+QString TrialFormat::timing(const TrialMetrics &m, const QLocale &locale)
 {
     const QString ttft = m.ttftMs >= 0 ? tr("%1 ms").arg(locale.toString(m.ttftMs)) : Format::notAvailable();
-    return tr("TTFT %1 · total %2 s · %3 tok/s · %4 · %5")
-        .arg(ttft, locale.toString(m.totalMs / 1000.0, 'f', 2), locale.toString(m.tokensPerSecond, 'f', 1),
-             tokenCounts(m, locale), cost(m, locale));
+    return tr("TTFT %1 · total %2 s · %3 tok/s")
+        .arg(ttft, locale.toString(m.totalMs / 1000.0, 'f', 2), locale.toString(m.tokensPerSecond, 'f', 1));
+}
+
+QString TrialFormat::metricsLine(const TrialMetrics &m, const QLocale &locale)
+{
+    return timing(m, locale) + QStringLiteral(" · ") + tokenCounts(m, locale) + QStringLiteral(" · ")
+           + cost(m, locale);
 }
 
 QString TrialFormat::answerText(const ColumnSpec &column, const TrialAnswer &answer)

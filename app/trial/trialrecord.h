@@ -82,6 +82,7 @@ public:
     static QString toMarkdown(const TrialRecord &record, const QLocale &locale = {});
     // "TTFT 320 ms · 2.1 s · 54 tok/s · 12 + 120 tokens · $0.0001"; "~" marks estimates.
     static QString metricsLine(const TrialMetrics &metrics, const QLocale &locale = {});
+    static QString timing(const TrialMetrics &metrics, const QLocale &locale = {}); // TTFT, total, tok/s
     static QString tokenCounts(const TrialMetrics &metrics, const QLocale &locale = {});
     static QString cost(const TrialMetrics &metrics, const QLocale &locale = {});
     // One answer labelled with its model, for the clipboard.

@@ -23,6 +23,50 @@ void append(std::vector<WordDiff::Segment> &out, WordDiff::Op op, const QString 
         out.push_back({op, token});
 }
 
+bool isBlank(const QString &text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+}
+
+// "most everyday" -> "many common" reads better as one change than as two interleaved ones:
+// changes separated only by white space become one removal followed by one addition.
+std::vector<WordDiff::Segment> grouped(const std::vector<WordDiff::Segment> &in)
+{
+    std::vector<WordDiff::Segment> out;
+    size_t i = 0;
+    while (i < in.size()) {
+        if (in[i].op == WordDiff::Op::Same) {
+            append(out, in[i].op, in[i].text);
+            ++i;
+            continue;
+        }
+        QString removed, added;
+        size_t end = i;
+        size_t j = i;
+        while (j < in.size()) {
+            if (in[j].op != WordDiff::Op::Same) {
+                end = ++j;
+            } else if (isBlank(in[j].text) && j + 1 < in.size() && in[j + 1].op != WordDiff::Op::Same) {
+                ++j;
+            } else {
+                break;
+            }
+        }
+        for (size_t k = i; k < end; ++k) {
+            if (in[k].op != WordDiff::Op::Added)
+                removed += in[k].text;
+            if (in[k].op != WordDiff::Op::Removed)
+                added += in[k].text;
+        }
+        if (!removed.isEmpty())
+            append(out, WordDiff::Op::Removed, removed);
+        if (!added.isEmpty())
+            append(out, WordDiff::Op::Added, added);
+        i = end;
+    }
+    return out;
+}
+
 } // namespace
 
 QStringList WordDiff::tokenize(const QString &text)
@@ -89,7 +133,7 @@ std::vector<WordDiff::Segment> WordDiff::compute(const QString &a, const QString
     }
     for (qsizetype i = x.size() - suffix; i < x.size(); ++i)
         append(out, Op::Same, x[i]);
-    return out;
+    return grouped(out);
 }
 
 } // namespace md::trial

@@ -47,7 +47,11 @@ QString AnswerDiffView::toHtml(const QString &a, const QString &b, bool dark)
     const QString removed = dark ? QStringLiteral("#5c1f1f") : QStringLiteral("#ffd7d5");
     const QString added = dark ? QStringLiteral("#1f4d2a") : QStringLiteral("#ccf2d1");
     QString html = QStringLiteral("<div style=\"white-space: pre-wrap\">");
+    auto previous = trial::WordDiff::Op::Same;
     for (const trial::WordDiff::Segment &s : trial::WordDiff::compute(a, b)) {
+        if (previous == trial::WordDiff::Op::Removed && s.op == trial::WordDiff::Op::Added)
+            html += QLatin1Char(' '); // "most everyday many common", not "everydaymany"
+        previous = s.op;
         const QString text = s.text.toHtmlEscaped();
         switch (s.op) {
         case trial::WordDiff::Op::Same:

@@ -56,7 +56,10 @@ TrialColumn::TrialColumn(int index, QWidget *parent)
     connect(&m_flushTimer, &QTimer::timeout, this, &TrialColumn::flush);
     connect(m_stop, &QToolButton::clicked, this, &TrialColumn::stopRequested);
     connect(m_copy, &QToolButton::clicked, this, &TrialColumn::copyRequested);
-    connect(m_model, &QComboBox::currentIndexChanged, this, &TrialColumn::choiceChanged);
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setToolTip(m_model->currentText()); // the box may be too narrow for "model · provider"
+        emit choiceChanged();
+    });
 }
 
 void TrialColumn::setChoices(const QList<QPair<QString, QString>> &labelAndData, const QString &current)
@@ -130,9 +133,11 @@ void TrialColumn::showResult(const trial::TrialAnswer &answer)
 {
     flush();
     setRunning(false);
-    const QString metrics = trial::TrialFormat::metricsLine(answer.metrics);
+    const trial::TrialMetrics &m = answer.metrics;
+    const QString metrics = trial::TrialFormat::timing(m) + QLatin1Char('\n') + trial::TrialFormat::tokenCounts(m)
+                            + QStringLiteral(" · ") + trial::TrialFormat::cost(m);
     if (answer.cancelled)
-        setStatus(tr("Stopped. %1").arg(metrics), false);
+        setStatus(tr("Stopped.") + QLatin1Char('\n') + metrics, false);
     else if (!answer.ok())
         setStatus(answer.error, true);
     else
@@ -142,6 +147,11 @@ void TrialColumn::showResult(const trial::TrialAnswer &answer)
 QString TrialColumn::answerText() const
 {
     return m_answer->toPlainText() + m_pending;
+}
+
+QString TrialColumn::statusText() const
+{
+    return m_status->text();
 }
 
 void TrialColumn::setStatus(const QString &text, bool error)

@@ -33,6 +33,7 @@ public:
     void setRetrying(const QString &reason, int delayMs);
     void showResult(const trial::TrialAnswer &answer);
     QString answerText() const;
+    QString statusText() const;
 
 signals:
     void stopRequested();

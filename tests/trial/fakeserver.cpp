@@ -228,6 +228,22 @@ void FakeServer::respond(QTcpSocket *socket, const Request &request)
             steps << piece;
         socket->write(head(200, "OK", sse));
         streamSteps(socket, steps, 0, true);
+    } else if (model.startsWith(QLatin1String("poem-"))) {
+        // Two answers that differ in a few words, for looking at streaming and the diff.
+        QString text = QStringLiteral(
+            "Small models answer most everyday questions well. They are fast and cheap, and for summaries, "
+            "extraction and short drafts the difference to a large model is hard to see.\n\n"
+            "Large models still win on long reasoning, tricky code and rare facts.");
+        if (model == QLatin1String("poem-2"))
+            text.replace(QStringLiteral("most everyday"), QStringLiteral("many common"))
+                .replace(QStringLiteral("hard to see"), QStringLiteral("often small"))
+                .replace(QStringLiteral("rare facts"), QStringLiteral("facts few sources mention"));
+        QList<QByteArray> steps;
+        for (const QString &word : text.split(QLatin1Char(' ')))
+            steps << chunk(delta(word + QLatin1Char(' ')));
+        steps << chunk(usage(24, int(steps.size()))) << chunk("data: [DONE]\n\n");
+        socket->write(head(200, "OK", sse));
+        streamSteps(socket, steps, model == QLatin1String("poem-2") ? 8 : 5, true);
     } else if (model.startsWith(QLatin1String("paced:"))) {
         const int rate = model.section(QLatin1Char(':'), 1, 1).toInt();
         const int count = model.section(QLatin1Char(':'), 2, 2).toInt();

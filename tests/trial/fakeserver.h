@@ -22,6 +22,7 @@ class QTcpSocket;
 //   malformed      a chunk that is not JSON           no-done           ends without [DONE]
 //   slow           100 chunks, 40 ms apart            big               2 MB of text
 //   paced:R:N      N chunks at R chunks per second (benchmarks)
+//   poem-1, poem-2 two paragraphs that differ in a few words (diff, screenshots)
 //   anything else  like stream
 // Without "stream": true in the body every model answers one JSON completion.
 class FakeServer final : public QObject

@@ -61,6 +61,7 @@ void TestTrialModels::wordDiff_data()
     QTest::addRow("one word") << "The cat sat." << "The dog sat." << "The [-cat-]{+dog+} sat.";
     QTest::addRow("added words") << "Paris." << "It is Paris." << "{+It is +}Paris.";
     QTest::addRow("punctuation") << "Yes, it is" << "Yes it is!" << "Yes[-,-] it is{+!+}";
+    QTest::addRow("neighbouring changes grouped") << "a b c d" << "a x y d" << "a [-b c-]{+x y+} d";
     QTest::addRow("empty a") << "" << "new" << "{+new+}";
     QTest::addRow("unicode words") << "Grüße an 世界" << "Grüße zu 世界" << "Grüße [-an-]{+zu+} 世界";
 }

@@ -1,0 +1,146 @@
+#include "fakeserver.h"
+
+#include "core/datasetjson.h"
+#include "core/datasetmodel.h"
+#include "trial/trialsession.h"
+#include "ui/answerdiffview.h"
+#include "ui/trialcolumn.h"
+#include "ui/trialpanel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace md;
+
+// The Trials page against the fake server. With MODELDESK_SHOT_DIR set it also saves screenshots
+// (run under Xvfb with QT_QPA_PLATFORM=xcb to see the real style).
+class TestTrialPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void withoutEndpoint_saysHowToSetUp();
+    void send_streamsEveryColumnWithMetrics();
+    void settings_rememberedBetweenSessions();
+
+private:
+    static void shot(QWidget *widget, const QString &name);
+    trial::ProviderConfig fakeProvider() const;
+
+    FakeServer m_server;
+    DatasetModel m_model;
+};
+
+void TestTrialPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    qunsetenv("OPENAI_API_KEY");
+    QVERIFY(m_server.listen());
+    m_model.setDataset(DatasetJson::builtIn());
+}
+
+void TestTrialPanel::shot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MODELDESK_SHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+trial::ProviderConfig TestTrialPanel::fakeProvider() const
+{
+    trial::ProviderConfig config;
+    config.providers = {{QStringLiteral("Local test server"), m_server.baseUrl(), trial::KeySource::None, {},
+                         {QStringLiteral("gpt-4o-mini"), QStringLiteral("poem-1"), QStringLiteral("poem-2"),
+                          QStringLiteral("error-401")}}};
+    config.links = {{QStringLiteral("gpt-4o"), QStringLiteral("Local test server"), QStringLiteral("poem-1")},
+                    {QStringLiteral("claude-3-haiku-20240307"), QStringLiteral("Local test server"),
+                     QStringLiteral("poem-2")}};
+    return config;
+}
+
+void TestTrialPanel::withoutEndpoint_saysHowToSetUp()
+{
+    TrialPanel panel(&m_model);
+    panel.resize(1400, 860);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *hint = panel.findChild<QLabel *>(QStringLiteral("TrialSetupHint"));
+    QVERIFY(hint && hint->isVisible());
+    QVERIFY(hint->text().contains(QLatin1String("OPENAI_API_KEY")));
+    QVERIFY(hint->text().contains(QLatin1String("http://localhost:11434/v1")));
+    panel.findChild<QPlainTextEdit *>(QStringLiteral("TrialPrompt"))->setPlainText(QStringLiteral("hi"));
+    QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("TrialSend"))->isEnabled());
+    shot(&panel, QStringLiteral("trials-setup"));
+    panel.setProviderConfig(fakeProvider());
+    QVERIFY(!hint->isVisible());
+    QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("TrialSend"))->isEnabled());
+}
+
+void TestTrialPanel::send_streamsEveryColumnWithMetrics()
+{
+    TrialPanel panel(&m_model);
+    panel.setProviderConfig(fakeProvider());
+    panel.resize(1400, 860);
+    panel.setColumnCount(4);
+    const QStringList models{QStringLiteral("gpt-4o-mini"), QStringLiteral("poem-1"), QStringLiteral("poem-2"),
+                             QStringLiteral("error-401")};
+    for (int i = 0; i < 4; ++i) {
+        QComboBox *box = panel.column(i)->modelBox();
+        box->setCurrentIndex(box->findData(QString(QStringLiteral("Local test server\n") + models[i])));
+        QVERIFY(box->currentIndex() >= 0);
+    }
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel)); // shortcuts need the active window
+    auto *prompt = panel.findChild<QPlainTextEdit *>(QStringLiteral("TrialPrompt"));
+    prompt->setPlainText(QStringLiteral("Do small models answer as well as big ones?"));
+    prompt->setFocus();
+    QSignalSpy done(panel.session(), &trial::TrialSession::turnFinished);
+    QTest::keyClick(prompt, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(panel.session()->isRunning());
+    QVERIFY(done.wait(15000));
+    QTest::qWait(60); // the last repaint of the streamed text
+    QCOMPARE(panel.column(0)->answerText(), QStringLiteral("Hello, world!"));
+    QVERIFY(panel.column(1)->answerText().startsWith(QLatin1String("Small models")));
+    QVERIFY2(panel.column(0)->statusText().contains(QLatin1String("TTFT")), qPrintable(panel.column(0)->statusText()));
+    QVERIFY(panel.column(0)->statusText().contains(QLatin1String("$"))); // gpt-4o-mini has a price
+    QVERIFY(panel.column(3)->statusText().contains(QLatin1String("401")));
+    QCOMPARE(panel.column(1)->modelBox()->currentText(), QStringLiteral("GPT-4o · Local test server"));
+    shot(&panel, QStringLiteral("trials-done"));
+
+    QStringList labels, answers;
+    for (int i = 1; i < 3; ++i) {
+        labels << panel.column(i)->modelBox()->currentText();
+        answers << panel.column(i)->answerText();
+    }
+    AnswerDiffView diff(labels, answers);
+    diff.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&diff));
+    shot(&diff, QStringLiteral("trials-diff"));
+}
+
+void TestTrialPanel::settings_rememberedBetweenSessions()
+{
+    {
+        TrialPanel panel(&m_model);
+        panel.setProviderConfig(fakeProvider());
+        panel.setColumnCount(3);
+        panel.column(2)->modelBox()->setCurrentIndex(2);
+    }
+    TrialPanel again(&m_model);
+    QCOMPARE(again.columnCount(), 3);
+    QCOMPARE(again.column(2)->modelBox()->currentIndex(), 2);
+    QCOMPARE(again.providerConfig().providers.front().name, QStringLiteral("Local test server"));
+}
+
+QTEST_MAIN(TestTrialPanel)
+#include "tst_trialpanel.moc"
