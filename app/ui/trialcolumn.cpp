@@ -1,6 +1,7 @@
 #include "trialcolumn.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -154,8 +155,16 @@ QString TrialColumn::statusText() const
     return m_status->text();
 }
 
+void TrialColumn::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) // light to dark: pick the error colour again
+        setStatus(m_status->text(), m_error);
+}
+
 void TrialColumn::setStatus(const QString &text, bool error)
 {
+    m_error = error;
     m_status->setText(text);
     QPalette palette = this->palette();
     if (error) {

@@ -40,6 +40,9 @@ signals:
     void copyRequested();
     void choiceChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void flush();
     void setStatus(const QString &text, bool error);
@@ -52,6 +55,7 @@ private:
     QTimer m_flushTimer;
     QString m_pending; // deltas not yet drawn: drawing every delta would stall the window
     qsizetype m_received = 0;
+    bool m_error = false;
 };
 
 } // namespace md

@@ -7,6 +7,7 @@
 #include "ui/trialcolumn.h"
 #include "ui/trialpanel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -116,6 +117,21 @@ void TestTrialPanel::send_streamsEveryColumnWithMetrics()
     QVERIFY(panel.column(3)->statusText().contains(QLatin1String("401")));
     QCOMPARE(panel.column(1)->modelBox()->currentText(), QStringLiteral("GPT-4o · Local test server"));
     shot(&panel, QStringLiteral("trials-done"));
+    if (qEnvironmentVariableIsSet("MODELDESK_SHOT_DIR")) {
+        const QPalette light = qApp->palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        qApp->setPalette(dark);
+        QTest::qWait(50);
+        shot(&panel, QStringLiteral("trials-done-dark"));
+        qApp->setPalette(light);
+    }
 
     QStringList labels, answers;
     for (int i = 1; i < 3; ++i) {
