@@ -27,6 +27,8 @@ TrialHistoryDialog::TrialHistoryDialog(trial::TrialHistoryModel *model, trial::T
     m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(trial::TrialHistoryModel::PromptColumn, QHeaderView::Stretch);
     m_view->verticalHeader()->hide();
     m_view->selectRow(0);

@@ -196,11 +196,14 @@ void FakeServer::respond(QTcpSocket *socket, const Request &request)
                     1, true);
     } else if (model == QLatin1String("rate-limit") && requestCount(model) == 1) {
         writeError(429, "Too Many Requests", QStringLiteral("Rate limit reached."), "retry-after-ms: 50\r\nRetry-After: 1\r\n");
+    } else if (model == QLatin1String("rate-limit-seconds") && requestCount(model) == 1) {
+        writeError(429, "Too Many Requests", QStringLiteral("Rate limit reached."), "Retry-After: 1\r\n");
     } else if (model == QLatin1String("rate-limit-always")) {
         writeError(429, "Too Many Requests", QStringLiteral("Rate limit reached."), "retry-after-ms: 20\r\n");
     } else if (model == QLatin1String("server-error-once") && requestCount(model) == 1) {
         writeError(503, "Service Unavailable", QStringLiteral("Overloaded."), "retry-after-ms: 10\r\n");
-    } else if (model == QLatin1String("rate-limit") || model == QLatin1String("server-error-once")) {
+    } else if (model == QLatin1String("rate-limit") || model == QLatin1String("server-error-once")
+               || model == QLatin1String("rate-limit-seconds")) {
         hello(true);
     } else if (model == QLatin1String("stall")) {
         socket->write(head(200, "OK", sse) + chunk(delta(QStringLiteral("Thinking"))));

@@ -16,6 +16,7 @@ class QTcpSocket;
 //   error-400/401/403/404  an error body (401 quotes the Authorization header, as some servers do)
 //   error-in-stream  text, then {"error": ...} inside the 200 stream
 //   rate-limit     429 with retry-after-ms: 50 on the first request, then a stream
+//   rate-limit-seconds  429 with only Retry-After: 1, then a stream
 //   rate-limit-always  429 every time            server-error-once  503 once, then a stream
 //   stall          a chunk of text, then silence       stall-before      no answer at all
 //   drop           text, then the connection closes   drop-before       closes before answering

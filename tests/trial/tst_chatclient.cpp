@@ -157,6 +157,7 @@ void TestChatClient::rateLimit_retriesAfterServerDelay_data()
     QTest::addColumn<QString>("model");
     QTest::addColumn<int>("delayMs");
     QTest::addRow("429 retry-after-ms") << "rate-limit" << 50;
+    QTest::addRow("429 Retry-After seconds") << "rate-limit-seconds" << 1000;
     QTest::addRow("503") << "server-error-once" << 10;
 }
 

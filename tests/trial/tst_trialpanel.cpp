@@ -3,13 +3,21 @@
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 #include "trial/trialsession.h"
+#include "trial/keystore.h"
+#include "trial/trialhistory.h"
+#include "trial/trialhistorymodel.h"
 #include "ui/answerdiffview.h"
+#include "ui/providersdialog.h"
+#include "ui/trialhistorydialog.h"
 #include "ui/trialcolumn.h"
 #include "ui/trialpanel.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTemporaryDir>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -30,6 +38,7 @@ private slots:
     void withoutEndpoint_saysHowToSetUp();
     void send_streamsEveryColumnWithMetrics();
     void settings_rememberedBetweenSessions();
+    void dialogs_providersRoundTripAndHistoryLists();
 
 private:
     static void shot(QWidget *widget, const QString &name);
@@ -156,6 +165,44 @@ void TestTrialPanel::settings_rememberedBetweenSessions()
     QCOMPARE(again.columnCount(), 3);
     QCOMPARE(again.column(2)->modelBox()->currentIndex(), 2);
     QCOMPARE(again.providerConfig().providers.front().name, QStringLiteral("Local test server"));
+}
+
+void TestTrialPanel::dialogs_providersRoundTripAndHistoryLists()
+{
+    trial::KeyStore keys;
+    trial::ProviderConfig config = fakeProvider();
+    config.providers.push_back(trial::ProviderConfig::presets().front());
+    ProvidersDialog dialog(config, {QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini")}, &keys);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = dialog.findChild<QListWidget *>();
+    list->setCurrentRow(1); // OpenAI: the environment variable and whether it is set
+    QVERIFY(dialog.findChild<QLineEdit *>() != nullptr);
+    bool passwordField = false;
+    for (const QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+        passwordField = passwordField || edit->echoMode() == QLineEdit::Password;
+    QVERIFY(passwordField);
+    shot(&dialog, QStringLiteral("trials-providers"));
+    QCOMPARE(dialog.config().providers, config.providers);
+    QCOMPARE(dialog.config().links, config.links);
+
+    trial::TrialHistoryModel model;
+    trial::TrialRecord record{QStringLiteral("x"), QDateTime::currentDateTimeUtc(), {}, {{{}, {}, {}, {}, QStringLiteral("GPT-4o")}},
+                              {{QStringLiteral("Do small models answer as well as big ones?"), {{}}}}};
+    model.setRecords({record});
+    QTemporaryDir dir;
+    trial::TrialHistory history(dir.filePath(QStringLiteral("h.json")));
+    TrialHistoryDialog historyDialog(&model, &history);
+    historyDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&historyDialog));
+    shot(&historyDialog, QStringLiteral("trials-history"));
+    QSignalSpy open(&historyDialog, &TrialHistoryDialog::openRequested);
+    for (QPushButton *b : historyDialog.findChildren<QPushButton *>()) {
+        if (b->text() == TrialHistoryDialog::tr("&Re-run"))
+            b->click();
+    }
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.constFirst().at(1).toBool(), true);
 }
 
 QTEST_MAIN(TestTrialPanel)
