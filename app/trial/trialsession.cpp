@@ -3,6 +3,7 @@
 #include "core/costcalculator.h"
 #include "core/dataset.h"
 
+#include <QUrl>
 #include <QUuid>
 
 namespace md::trial {
@@ -27,6 +28,12 @@ bool TrialSession::start(std::vector<ColumnSpec> columns, QStringList keys, Tria
     m_record.settings = std::move(settings);
     m_record.columns = std::move(columns);
     m_keys = std::move(keys);
+    m_baseUrls.clear();
+    for (ColumnSpec &c : m_record.columns) {
+        m_baseUrls << c.baseUrl;
+        // "https://user:secret@host/v1?key=..." must not reach the history or an export.
+        c.baseUrl = QUrl(c.baseUrl).toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    }
     m_conversations.assign(size_t(n), {});
     m_clients.clear();
     for (int i = 0; i < n; ++i) {
@@ -65,7 +72,7 @@ void TrialSession::runTurn(const QString &prompt)
     for (size_t i = 0; i < m_clients.size(); ++i) {
         const ColumnSpec &column = m_record.columns[i];
         ChatRequest request;
-        request.baseUrl = column.baseUrl;
+        request.baseUrl = m_baseUrls.at(qsizetype(i));
         request.apiKey = m_keys.at(qsizetype(i));
         request.model = column.apiModel;
         if (!m_record.settings.system.isEmpty())

@@ -67,6 +67,7 @@ private:
     ChatOptions m_options;
     TrialRecord m_record;
     QStringList m_keys; // memory only: never part of the record
+    QStringList m_baseUrls; // as given; the record keeps them without user info or query
     std::vector<std::vector<ChatMessage>> m_conversations;
     std::vector<std::vector<ChatMessage>> m_sent; // what the running turn sent, per column
     std::vector<std::unique_ptr<ChatClient>> m_clients;

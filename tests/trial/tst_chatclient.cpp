@@ -29,6 +29,7 @@ private slots:
     void rateLimit_retriesAfterServerDelay_data();
     void rateLimit_retriesAfterServerDelay();
     void cancel_stopsStreamOnce();
+    void sizeCap_stopsReading();
     void plainHttpWithKey_refusedUnlessLoopback_data();
     void plainHttpWithKey_refusedUnlessLoopback();
 
@@ -206,6 +207,16 @@ void TestChatClient::cancel_stopsStreamOnce()
     QCOMPARE(text.size(), received);
     client.cancel(); // a second stop is harmless
     QCOMPARE(finished.size(), 1);
+}
+
+void TestChatClient::sizeCap_stopsReading()
+{
+    ChatOptions options = testOptions();
+    options.maxResponseBytes = 1024 * 1024; // the "big" model sends about 2 MB
+    const ChatResult r = run(QStringLiteral("big"), true, options);
+    QVERIFY2(r.error.contains(QLatin1String("larger than the 1 MB limit")), qPrintable(r.error));
+    QCOMPARE(r.attempts, 1);
+    QVERIFY(r.text.size() < 1024 * 1024);
 }
 
 void TestChatClient::plainHttpWithKey_refusedUnlessLoopback_data()

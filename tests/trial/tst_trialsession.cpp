@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -178,6 +179,17 @@ void TestTrialSession::history_neverHoldsTheKey()
     QVERIFY(!saved.contains(Key.toUtf8()));
     QVERIFY(!saved.contains(Key.left(12).toUtf8()));
     QVERIFY(!TrialFormat::toMarkdown(session.record()).contains(Key));
+
+    // Nor a secret carried in the base URL.
+    std::vector<ColumnSpec> withSecretUrl = columns({QStringLiteral("stream"), QStringLiteral("crlf")});
+    for (ColumnSpec &c : withSecretUrl)
+        c.baseUrl.replace(QLatin1String("http://"), QLatin1String("http://user:pw-secret@")).append(QLatin1String("?key=q-secret"));
+    QVERIFY(session.start(withSecretUrl, keys(2), {}, QStringLiteral("hi")));
+    QVERIFY(done.wait(5000));
+    QVERIFY(session.record().turns.front().answers[0].ok()); // the request still used the whole URL
+    const QJsonObject json = TrialFormat::toJson(session.record());
+    const QByteArray exported = QJsonDocument(json).toJson();
+    QVERIFY(!exported.contains("secret"));
 }
 
 void TestTrialSession::history_roundTripsAndReplaces()
