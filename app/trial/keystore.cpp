@@ -55,6 +55,35 @@ void KeyStore::fetch(const Provider &provider, QObject *context, std::function<v
     job->start();
 }
 
+void KeyStore::fetchAll(const std::vector<Provider> &providers, QObject *context,
+                        std::function<void(QStringList, QString)> done)
+{
+    if (providers.empty()) {
+        done({}, {});
+        return;
+    }
+    // Keychain reads finish in any order; the last one to finish reports.
+    struct Pending {
+        QStringList keys;
+        QStringList errors;
+        int left = 0;
+        std::function<void(QStringList, QString)> done;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->keys = QStringList(qsizetype(providers.size()));
+    pending->left = int(providers.size());
+    pending->done = std::move(done);
+    for (size_t i = 0; i < providers.size(); ++i) {
+        fetch(providers[i], context, [pending, i](const QString &key, const QString &error) {
+            pending->keys[qsizetype(i)] = key;
+            if (!error.isEmpty() && !pending->errors.contains(error))
+                pending->errors << error;
+            if (--pending->left == 0)
+                pending->done(pending->keys, pending->errors.join(QLatin1Char(' ')));
+        });
+    }
+}
+
 void KeyStore::store(const QString &providerName, const QString &key, QObject *context,
                      std::function<void(QString)> done)
 {

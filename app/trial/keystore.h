@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include <functional>
+#include <vector>
 
 namespace md::trial {
 
@@ -21,6 +22,10 @@ public:
     // Calls `done(key, error)` once; `key` is empty for KeySource::None. Keychain reads are
     // asynchronous, so `done` may run later; `context` going away cancels the call.
     void fetch(const Provider &provider, QObject *context, std::function<void(QString, QString)> done);
+    // The keys of several providers (one per entry, in order), then `done(keys, errors)` once;
+    // `errors` joins what went wrong and is empty when every key was found.
+    void fetchAll(const std::vector<Provider> &providers, QObject *context,
+                  std::function<void(QStringList, QString)> done);
     void store(const QString &providerName, const QString &key, QObject *context,
                std::function<void(QString)> done);
     void remove(const QString &providerName, QObject *context, std::function<void(QString)> done);

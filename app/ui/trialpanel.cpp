@@ -342,37 +342,28 @@ void TrialPanel::startTurn(bool newTrial)
         m_message->setText(problem);
         return;
     }
-    // Keys come one per provider; a keychain read may take a moment, so the send waits for all.
-    auto keys = std::make_shared<QStringList>(QStringList(qsizetype(specs.size())));
-    auto pending = std::make_shared<int>(int(specs.size()));
-    auto errors = std::make_shared<QStringList>();
+    std::vector<trial::Provider> providers;
+    for (const trial::ColumnSpec &spec : specs)
+        providers.push_back(*m_config.provider(spec.provider));
     m_fetchingKeys = true;
     updateState();
     const trial::TrialSettings settings = settingsFromUi();
-    for (size_t i = 0; i < specs.size(); ++i) {
-        const trial::Provider provider = *m_config.provider(specs[i].provider);
-        m_keys->fetch(provider, this, [=, this](const QString &key, const QString &error) {
-            (*keys)[qsizetype(i)] = key;
-            if (!error.isEmpty() && !errors->contains(error))
-                *errors << error;
-            if (--*pending > 0)
-                return;
-            m_fetchingKeys = false;
-            if (!errors->isEmpty()) {
-                m_message->setText(errors->join(QLatin1Char(' ')));
-                updateState();
-                return;
-            }
-            for (int c = 0; c < int(specs.size()); ++c) {
-                m_columns[size_t(c)]->clearAnswer();
-                m_columns[size_t(c)]->setRunning(true);
-            }
-            m_message->clear();
-            m_session->start(specs, *keys, settings, prompt);
-            saveSettings();
+    m_keys->fetchAll(providers, this, [=, this](const QStringList &keys, const QString &error) {
+        m_fetchingKeys = false;
+        if (!error.isEmpty()) {
+            m_message->setText(error);
             updateState();
-        });
-    }
+            return;
+        }
+        for (size_t c = 0; c < specs.size(); ++c) {
+            m_columns[c]->clearAnswer();
+            m_columns[c]->setRunning(true);
+        }
+        m_message->clear();
+        m_session->start(specs, keys, settings, prompt);
+        saveSettings();
+        updateState();
+    });
 }
 
 void TrialPanel::stopAll()

@@ -1,3 +1,4 @@
+#include "trial/keystore.h"
 #include "trial/providerconfig.h"
 #include "trial/trialhistorymodel.h"
 #include "trial/worddiff.h"
@@ -23,6 +24,7 @@ private slots:
     void endpoint_keyOnlyOverHttpsOrLoopback_data();
     void endpoint_keyOnlyOverHttpsOrLoopback();
     void maskKey_neverShowsTheKey();
+    void keys_fromEnvironmentOrNone();
 };
 
 void TestTrialModels::initTestCase()
@@ -149,6 +151,26 @@ void TestTrialModels::maskKey_neverShowsTheKey()
     QVERIFY(!masked.contains(QLatin1String("abcdefghijklmnop")));
     QVERIFY(masked.endsWith(QLatin1String("wxyz")));
     QVERIFY(!maskKey(QStringLiteral("short")).contains(QLatin1String("short")));
+}
+
+void TestTrialModels::keys_fromEnvironmentOrNone()
+{
+    qputenv("MODELDESK_TEST_KEY_SET", "sk-env-1234567890");
+    qunsetenv("MODELDESK_TEST_KEY_UNSET");
+    KeyStore store;
+    const Provider set{QStringLiteral("A"), {}, KeySource::Environment, QStringLiteral("MODELDESK_TEST_KEY_SET"), {}};
+    const Provider none{QStringLiteral("B"), {}, KeySource::None, {}, {}};
+    const Provider unset{QStringLiteral("C"), {}, KeySource::Environment, QStringLiteral("MODELDESK_TEST_KEY_UNSET"), {}};
+    QStringList keys;
+    QString error = QStringLiteral("not called");
+    store.fetchAll({set, none}, this, [&](const QStringList &k, const QString &e) {
+        keys = k;
+        error = e;
+    });
+    QCOMPARE(keys, (QStringList{QStringLiteral("sk-env-1234567890"), QString()}));
+    QVERIFY(error.isEmpty());
+    store.fetchAll({unset}, this, [&](const QStringList &, const QString &e) { error = e; });
+    QVERIFY2(error.contains(QLatin1String("MODELDESK_TEST_KEY_UNSET")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestTrialModels)
