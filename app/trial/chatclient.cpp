@@ -120,6 +120,11 @@ void ChatClient::attempt()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
     m_reply = m_network->post(request, requestBody(m_request));
+    // The connect timeout ends once the request is out; then the wait for data begins.
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        m_connectTimer.stop();
+        m_idleTimer.start(waitMs());
+    });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ChatClient::onHeaders);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatClient::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatClient::onReplyFinished);
@@ -136,7 +141,13 @@ void ChatClient::onHeaders()
     m_headersSeen = true;
     m_result.httpStatus = status.toInt();
     m_connectTimer.stop();
-    m_idleTimer.start(m_options.idleTimeoutMs);
+    m_idleTimer.start(waitMs());
+}
+
+int ChatClient::waitMs() const
+{
+    // Without streaming nothing arrives until the whole answer is written.
+    return m_request.stream ? m_options.idleTimeoutMs : std::max(m_options.idleTimeoutMs, m_options.responseTimeoutMs);
 }
 
 bool ChatClient::streaming() const
@@ -151,7 +162,7 @@ void ChatClient::onReadyRead()
     if (!m_reply)
         return;
     onHeaders();
-    m_idleTimer.start(m_options.idleTimeoutMs);
+    m_idleTimer.start(waitMs());
     const QByteArray bytes = m_reply->readAll();
     m_received += bytes.size();
     if (m_received > m_options.maxResponseBytes) {
@@ -289,9 +300,9 @@ void ChatClient::onReplyFinished()
 void ChatClient::onTimeout(bool idle)
 {
     if (idle) {
-        fail(tr("No data from the server for %1 s; gave up waiting.").arg(m_options.idleTimeoutMs / 1000.0), true);
+        fail(tr("No data from the server for %1 s; gave up waiting.").arg(waitMs() / 1000.0), true);
     } else {
-        fail(tr("The server did not answer within %1 s (connect timeout).").arg(m_options.connectTimeoutMs / 1000.0),
+        fail(tr("Could not connect and send the request within %1 s (connect timeout).").arg(m_options.connectTimeoutMs / 1000.0),
              true);
     }
 }

@@ -35,8 +35,9 @@ struct ChatRequest {
 
 // Limits and retry policy; the defaults follow the official OpenAI SDKs.
 struct ChatOptions {
-    int connectTimeoutMs = 30'000;  // until the response headers arrive
-    int idleTimeoutMs = 60'000;     // between two reads of the body
+    int connectTimeoutMs = 30'000;  // until the request is sent
+    int idleTimeoutMs = 60'000;     // between two reads of a stream, and until its first read
+    int responseTimeoutMs = 600'000; // for a whole answer without streaming
     qint64 maxResponseBytes = 16 * 1024 * 1024;
     int maxRetries = 2;
     int initialBackoffMs = 500;
@@ -101,6 +102,7 @@ private:
     QString httpError() const;
     QString clean(QString message) const;
     bool streaming() const;
+    int waitMs() const;
 
     QNetworkAccessManager *m_network;
     ChatOptions m_options;

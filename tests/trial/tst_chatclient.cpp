@@ -52,6 +52,7 @@ ChatOptions TestChatClient::testOptions()
     ChatOptions o;
     o.connectTimeoutMs = 300;
     o.idleTimeoutMs = 200;
+    o.responseTimeoutMs = 200;
     o.initialBackoffMs = 10;
     o.maxBackoffMs = 40;
     return o;
@@ -130,7 +131,7 @@ void TestChatClient::fault_clearError_data()
     QTest::addRow("no [DONE]") << "no-done" << "ended before [DONE]" << 1 << "Hello, world!";
     QTest::addRow("dropped mid-stream, no retry after text") << "drop" << "before [DONE]" << 1 << "Half an ans";
     QTest::addRow("stall: idle timeout, no retry after text") << "stall" << "No data from the server" << 1 << "Thinking";
-    QTest::addRow("no answer: connect timeout, retried twice") << "stall-before" << "connect timeout" << 3 << "";
+    QTest::addRow("no answer: idle timeout, retried twice") << "stall-before" << "No data from the server" << 3 << "";
     QTest::addRow("connection closed: retried twice") << "drop-before" << "" << 3 << "";
     QTest::addRow("429 every time: retried twice") << "rate-limit-always" << "Rate limit reached" << 3 << "";
 }
