@@ -5,6 +5,7 @@
 namespace md::cli {
 
 Subcommand costCommand(); // costcommand.cpp
+Subcommand trialCommand(); // trialcommand.cpp
 
 // The table of headless commands. Each lives in its own file and registers here.
 const std::vector<Subcommand> &subcommands()
@@ -12,6 +13,7 @@ const std::vector<Subcommand> &subcommands()
     static const std::vector<Subcommand> list = {
         exportChartCommand(),
         costCommand(),
+        trialCommand(),
     };
     return list;
 }

@@ -5,6 +5,7 @@
 #include "chartpanel.h"
 #include "exportchartdialog.h"
 #include "languagemenu.h"
+#include "trialpanel.h"
 
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
     setCentralWidget(m_pages);
     createMenus();
     addPage(m_splitter, tr("&Overview"));
+    addPage(new TrialPanel(model), tr("&Trials"));
     statusBar();
 
     QSettings settings;

@@ -1,0 +1,177 @@
+#include "trialsession.h"
+
+#include "core/costcalculator.h"
+#include "core/dataset.h"
+
+#include <QUrl>
+#include <QUuid>
+
+namespace md::trial {
+
+TrialSession::TrialSession(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+TrialSession::~TrialSession() = default;
+
+bool TrialSession::start(std::vector<ColumnSpec> columns, QStringList keys, TrialSettings settings,
+                         const QString &prompt)
+{
+    const int n = int(columns.size());
+    if (isRunning() || n < MinColumns || n > MaxColumns || keys.size() != n)
+        return false;
+    m_record = {};
+    m_record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_record.started = QDateTime::currentDateTimeUtc();
+    m_record.settings = std::move(settings);
+    m_record.columns = std::move(columns);
+    m_keys = std::move(keys);
+    m_baseUrls.clear();
+    for (ColumnSpec &c : m_record.columns) {
+        m_baseUrls << c.baseUrl;
+        // "https://user:secret@host/v1?key=..." must not reach the history or an export.
+        c.baseUrl = QUrl(c.baseUrl).toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    }
+    m_conversations.assign(size_t(n), {});
+    m_clients.clear();
+    for (int i = 0; i < n; ++i) {
+        auto client = std::make_unique<ChatClient>(m_network);
+        connect(client.get(), &ChatClient::textReceived, this, [this, i](const QString &delta) {
+            emit columnText(i, delta);
+        });
+        connect(client.get(), &ChatClient::retrying, this, [this, i](int, int delayMs, const QString &reason) {
+            emit columnRetrying(i, reason, delayMs);
+        });
+        connect(client.get(), &ChatClient::finished, this, [this, i](const ChatResult &result) {
+            onFinished(i, result);
+        });
+        m_clients.push_back(std::move(client));
+    }
+    runTurn(prompt);
+    return true;
+}
+
+bool TrialSession::followUp(const QString &prompt)
+{
+    if (isRunning() || m_clients.empty())
+        return false;
+    runTurn(prompt);
+    return true;
+}
+
+void TrialSession::runTurn(const QString &prompt)
+{
+    TrialTurn turn;
+    turn.prompt = prompt;
+    turn.answers.resize(m_clients.size());
+    m_record.turns.push_back(std::move(turn));
+    m_sent.assign(m_clients.size(), {});
+    emit turnStarted(prompt);
+    for (size_t i = 0; i < m_clients.size(); ++i) {
+        const ColumnSpec &column = m_record.columns[i];
+        ChatRequest request;
+        request.baseUrl = m_baseUrls.at(qsizetype(i));
+        request.apiKey = m_keys.at(qsizetype(i));
+        request.model = column.apiModel;
+        if (!m_record.settings.system.isEmpty())
+            request.messages.push_back({QStringLiteral("system"), m_record.settings.system});
+        request.messages.insert(request.messages.end(), m_conversations[i].begin(), m_conversations[i].end());
+        request.messages.push_back({QStringLiteral("user"), prompt});
+        request.temperature = m_record.settings.temperature;
+        request.maxTokens = m_record.settings.maxTokens;
+        request.stream = m_record.settings.stream;
+        m_sent[i] = request.messages;
+        m_clients[i]->setOptions(m_options);
+        m_clients[i]->start(std::move(request));
+    }
+}
+
+void TrialSession::onFinished(int column, const ChatResult &result)
+{
+    TrialAnswer answer;
+    answer.text = result.text;
+    answer.error = result.error;
+    answer.cancelled = result.cancelled;
+    const ColumnSpec &spec = m_record.columns[size_t(column)];
+    answer.metrics = metricsFor(result, m_sent[size_t(column)], m_dataset, spec.datasetModelId);
+    m_record.turns.back().answers[size_t(column)] = answer;
+    // A failed turn leaves the conversation as it was, so a follow-up does not build on a gap.
+    if (result.ok()) {
+        auto &conversation = m_conversations[size_t(column)];
+        conversation.push_back({QStringLiteral("user"), m_record.turns.back().prompt});
+        conversation.push_back({QStringLiteral("assistant"), result.text});
+    }
+    emit columnFinished(column, answer);
+    if (!isRunning())
+        emit turnFinished(m_record);
+}
+
+void TrialSession::cancel(int column)
+{
+    if (column >= 0 && column < int(m_clients.size()))
+        m_clients[size_t(column)]->cancel();
+}
+
+void TrialSession::cancelAll()
+{
+    for (const auto &client : m_clients)
+        client->cancel();
+}
+
+bool TrialSession::isRunning() const
+{
+    for (const auto &client : m_clients) {
+        if (client->isRunning())
+            return true;
+    }
+    return false;
+}
+
+bool TrialSession::isRunning(int column) const
+{
+    return column >= 0 && column < int(m_clients.size()) && m_clients[size_t(column)]->isRunning();
+}
+
+qint64 TrialSession::estimateTokens(const QString &text)
+{
+    // About four bytes of English per token for GPT-style tokenizers; only used when the
+    // server reports no usage, and then shown as an estimate.
+    return (text.toUtf8().size() + 3) / 4;
+}
+
+TrialMetrics TrialSession::metricsFor(const ChatResult &result, const std::vector<ChatMessage> &sent,
+                                      const Dataset *dataset, const QString &datasetModelId)
+{
+    TrialMetrics m;
+    m.ttftMs = result.ttftMs;
+    m.totalMs = result.totalMs;
+    if (result.promptTokens && result.completionTokens) {
+        m.promptTokens = *result.promptTokens;
+        m.completionTokens = *result.completionTokens;
+    } else {
+        m.tokensEstimated = true;
+        for (const ChatMessage &message : sent)
+            m.promptTokens += estimateTokens(message.content) + 4; // role and separators
+        m.completionTokens = estimateTokens(result.text);
+    }
+    const qint64 generatingMs = result.ttftMs >= 0 && result.totalMs > result.ttftMs ? result.totalMs - result.ttftMs
+                                                                                      : result.totalMs;
+    if (generatingMs > 0)
+        m.tokensPerSecond = m.completionTokens * 1000.0 / double(generatingMs);
+    if (dataset && !datasetModelId.isEmpty()) {
+        if (const ModelInfo *model = dataset->model(datasetModelId)) {
+            Workload once;
+            once.inputTokens = m.promptTokens;
+            once.outputTokens = m.completionTokens;
+            once.requests = 1;
+            const CostRow row = CostCalculator::compute(*model, once);
+            if (row.priced)
+                m.cost = row.perRequest;
+        }
+    }
+    return m;
+}
+
+} // namespace md::trial

@@ -1,0 +1,177 @@
+#include "trialcolumn.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace md {
+
+TrialColumn::TrialColumn(int index, QWidget *parent)
+    : QFrame(parent)
+    , m_model(new QComboBox)
+    , m_stop(new QToolButton)
+    , m_copy(new QToolButton)
+    , m_answer(new QPlainTextEdit)
+    , m_status(new QLabel)
+{
+    setObjectName(QStringLiteral("TrialColumn%1").arg(index + 1));
+    setFrameShape(QFrame::StyledPanel);
+    m_model->setObjectName(QStringLiteral("TrialModel%1").arg(index + 1));
+    m_model->setToolTip(tr("The model that answers in this column (set up models with Providers…)"));
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_model->setMinimumContentsLength(12);
+    m_stop->setText(tr("Stop"));
+    m_stop->setIcon(QIcon::fromTheme(QStringLiteral("process-stop")));
+    m_stop->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_stop->setToolTip(tr("Stop this model's answer; the others go on"));
+    m_stop->setEnabled(false);
+    m_copy->setText(tr("Copy"));
+    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copy->setToolTip(tr("Copy this answer, headed by the model's name"));
+    m_answer->setReadOnly(true);
+    m_answer->setObjectName(QStringLiteral("TrialAnswer%1").arg(index + 1));
+    m_answer->setPlaceholderText(tr("The answer appears here as it streams."));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(QStringLiteral("TrialMetrics%1").arg(index + 1));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_model, 1);
+    header->addWidget(m_stop);
+    header->addWidget(m_copy);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(header);
+    layout->addWidget(m_answer, 1);
+    layout->addWidget(m_status);
+
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(40); // 25 repaints a second read as smooth streaming
+    connect(&m_flushTimer, &QTimer::timeout, this, &TrialColumn::flush);
+    connect(m_stop, &QToolButton::clicked, this, &TrialColumn::stopRequested);
+    connect(m_copy, &QToolButton::clicked, this, &TrialColumn::copyRequested);
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setToolTip(m_model->currentText()); // the box may be too narrow for "model · provider"
+        emit choiceChanged();
+    });
+}
+
+void TrialColumn::setChoices(const QList<QPair<QString, QString>> &labelAndData, const QString &current)
+{
+    const QSignalBlocker blocker(m_model);
+    m_model->clear();
+    for (const auto &[label, data] : labelAndData)
+        m_model->addItem(label, data);
+    const int i = m_model->findData(current);
+    m_model->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+QString TrialColumn::currentChoice() const
+{
+    return m_model->currentData().toString();
+}
+
+void TrialColumn::clearAnswer()
+{
+    m_flushTimer.stop();
+    m_pending.clear();
+    m_received = 0;
+    m_answer->clear();
+    setStatus({}, false);
+}
+
+void TrialColumn::showPrompt(const QString &prompt)
+{
+    flush();
+    if (!m_answer->document()->isEmpty())
+        m_answer->appendPlainText(QStringLiteral("\n▶ ") + prompt + QLatin1Char('\n'));
+}
+
+void TrialColumn::appendText(const QString &delta)
+{
+    m_pending += delta;
+    m_received += delta.size();
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void TrialColumn::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    QScrollBar *bar = m_answer->verticalScrollBar();
+    const bool follow = bar->value() == bar->maximum(); // keep the place of someone reading above
+    QTextCursor cursor(m_answer->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(std::exchange(m_pending, {}));
+    if (follow)
+        bar->setValue(bar->maximum());
+    setStatus(tr("Streaming… %1 characters").arg(QLocale().toString(m_received)), false);
+}
+
+void TrialColumn::setRunning(bool running)
+{
+    m_stop->setEnabled(running);
+    m_model->setEnabled(!running);
+    if (running)
+        setStatus(tr("Waiting for the first token…"), false);
+}
+
+void TrialColumn::setRetrying(const QString &reason, int delayMs)
+{
+    setStatus(tr("Retrying in %1 s: %2").arg(QLocale().toString(delayMs / 1000.0, 'f', 1), reason), false);
+}
+
+void TrialColumn::showResult(const trial::TrialAnswer &answer)
+{
+    flush();
+    setRunning(false);
+    const trial::TrialMetrics &m = answer.metrics;
+    const QString metrics = trial::TrialFormat::timing(m) + QLatin1Char('\n') + trial::TrialFormat::tokenCounts(m)
+                            + QStringLiteral(" · ") + trial::TrialFormat::cost(m);
+    if (answer.cancelled)
+        setStatus(tr("Stopped.") + QLatin1Char('\n') + metrics, false);
+    else if (!answer.ok())
+        setStatus(answer.error, true);
+    else
+        setStatus(metrics, false);
+}
+
+QString TrialColumn::answerText() const
+{
+    return m_answer->toPlainText() + m_pending;
+}
+
+QString TrialColumn::statusText() const
+{
+    return m_status->text();
+}
+
+void TrialColumn::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) // light to dark: pick the error colour again
+        setStatus(m_status->text(), m_error);
+}
+
+void TrialColumn::setStatus(const QString &text, bool error)
+{
+    m_error = error;
+    m_status->setText(text);
+    QPalette palette = this->palette();
+    if (error) {
+        const bool dark = palette.color(QPalette::Window).lightness() < 128;
+        palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+    }
+    m_status->setPalette(palette);
+}
+
+} // namespace md

@@ -1,0 +1,209 @@
+#include "fakeserver.h"
+
+#include "core/datasetjson.h"
+#include "core/datasetmodel.h"
+#include "trial/trialsession.h"
+#include "trial/keystore.h"
+#include "trial/trialhistory.h"
+#include "trial/trialhistorymodel.h"
+#include "ui/answerdiffview.h"
+#include "ui/providersdialog.h"
+#include "ui/trialhistorydialog.h"
+#include "ui/trialcolumn.h"
+#include "ui/trialpanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace md;
+
+// The Trials page against the fake server. With MODELDESK_SHOT_DIR set it also saves screenshots
+// (run under Xvfb with QT_QPA_PLATFORM=xcb to see the real style).
+class TestTrialPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void withoutEndpoint_saysHowToSetUp();
+    void send_streamsEveryColumnWithMetrics();
+    void settings_rememberedBetweenSessions();
+    void dialogs_providersRoundTripAndHistoryLists();
+
+private:
+    static void shot(QWidget *widget, const QString &name);
+    trial::ProviderConfig fakeProvider() const;
+
+    FakeServer m_server;
+    DatasetModel m_model;
+};
+
+void TestTrialPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    qunsetenv("OPENAI_API_KEY");
+    QVERIFY(m_server.listen());
+    m_model.setDataset(DatasetJson::builtIn());
+}
+
+void TestTrialPanel::shot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MODELDESK_SHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+trial::ProviderConfig TestTrialPanel::fakeProvider() const
+{
+    trial::ProviderConfig config;
+    config.providers = {{QStringLiteral("Local test server"), m_server.baseUrl(), trial::KeySource::None, {},
+                         {QStringLiteral("gpt-4o-mini"), QStringLiteral("poem-1"), QStringLiteral("poem-2"),
+                          QStringLiteral("error-401")}}};
+    config.links = {{QStringLiteral("gpt-4o"), QStringLiteral("Local test server"), QStringLiteral("poem-1")},
+                    {QStringLiteral("claude-3-haiku-20240307"), QStringLiteral("Local test server"),
+                     QStringLiteral("poem-2")}};
+    return config;
+}
+
+void TestTrialPanel::withoutEndpoint_saysHowToSetUp()
+{
+    TrialPanel panel(&m_model);
+    panel.resize(1400, 860);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *hint = panel.findChild<QLabel *>(QStringLiteral("TrialSetupHint"));
+    QVERIFY(hint && hint->isVisible());
+    QVERIFY(hint->text().contains(QLatin1String("OPENAI_API_KEY")));
+    QVERIFY(hint->text().contains(QLatin1String("http://localhost:11434/v1")));
+    panel.findChild<QPlainTextEdit *>(QStringLiteral("TrialPrompt"))->setPlainText(QStringLiteral("hi"));
+    QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("TrialSend"))->isEnabled());
+    shot(&panel, QStringLiteral("trials-setup"));
+    panel.setProviderConfig(fakeProvider());
+    QVERIFY(!hint->isVisible());
+    QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("TrialSend"))->isEnabled());
+}
+
+void TestTrialPanel::send_streamsEveryColumnWithMetrics()
+{
+    TrialPanel panel(&m_model);
+    panel.setProviderConfig(fakeProvider());
+    panel.resize(1400, 860);
+    panel.setColumnCount(4);
+    const QStringList models{QStringLiteral("gpt-4o-mini"), QStringLiteral("poem-1"), QStringLiteral("poem-2"),
+                             QStringLiteral("error-401")};
+    for (int i = 0; i < 4; ++i) {
+        QComboBox *box = panel.column(i)->modelBox();
+        box->setCurrentIndex(box->findData(QString(QStringLiteral("Local test server\n") + models[i])));
+        QVERIFY(box->currentIndex() >= 0);
+    }
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel)); // shortcuts need the active window
+    auto *prompt = panel.findChild<QPlainTextEdit *>(QStringLiteral("TrialPrompt"));
+    prompt->setPlainText(QStringLiteral("Do small models answer as well as big ones?"));
+    prompt->setFocus();
+    QSignalSpy done(panel.session(), &trial::TrialSession::turnFinished);
+    QTest::keyClick(prompt, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(panel.session()->isRunning());
+    QVERIFY(done.wait(15000));
+    QTest::qWait(60); // the last repaint of the streamed text
+    QCOMPARE(panel.column(0)->answerText(), QStringLiteral("Hello, world!"));
+    QVERIFY(panel.column(1)->answerText().startsWith(QLatin1String("Small models")));
+    QVERIFY2(panel.column(0)->statusText().contains(QLatin1String("TTFT")), qPrintable(panel.column(0)->statusText()));
+    QVERIFY(panel.column(0)->statusText().contains(QLatin1String("$"))); // gpt-4o-mini has a price
+    QVERIFY(panel.column(3)->statusText().contains(QLatin1String("401")));
+    QCOMPARE(panel.column(1)->modelBox()->currentText(), QStringLiteral("GPT-4o · Local test server"));
+    shot(&panel, QStringLiteral("trials-done"));
+    if (qEnvironmentVariableIsSet("MODELDESK_SHOT_DIR")) {
+        const QPalette light = qApp->palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        qApp->setPalette(dark);
+        QTest::qWait(50);
+        shot(&panel, QStringLiteral("trials-done-dark"));
+        qApp->setPalette(light);
+    }
+
+    QStringList labels, answers;
+    for (int i = 1; i < 3; ++i) {
+        labels << panel.column(i)->modelBox()->currentText();
+        answers << panel.column(i)->answerText();
+    }
+    AnswerDiffView diff(labels, answers);
+    diff.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&diff));
+    shot(&diff, QStringLiteral("trials-diff"));
+}
+
+void TestTrialPanel::settings_rememberedBetweenSessions()
+{
+    {
+        TrialPanel panel(&m_model);
+        panel.setProviderConfig(fakeProvider());
+        panel.setColumnCount(3);
+        panel.column(2)->modelBox()->setCurrentIndex(2);
+    }
+    TrialPanel again(&m_model);
+    QCOMPARE(again.columnCount(), 3);
+    QCOMPARE(again.column(2)->modelBox()->currentIndex(), 2);
+    QCOMPARE(again.providerConfig().providers.front().name, QStringLiteral("Local test server"));
+}
+
+void TestTrialPanel::dialogs_providersRoundTripAndHistoryLists()
+{
+    trial::KeyStore keys;
+    trial::ProviderConfig config = fakeProvider();
+    config.providers.push_back(trial::ProviderConfig::presets().front());
+    ProvidersDialog dialog(config, {QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini")}, &keys);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = dialog.findChild<QListWidget *>();
+    list->setCurrentRow(1); // OpenAI: the environment variable and whether it is set
+    QVERIFY(dialog.findChild<QLineEdit *>() != nullptr);
+    bool passwordField = false;
+    for (const QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+        passwordField = passwordField || edit->echoMode() == QLineEdit::Password;
+    QVERIFY(passwordField);
+    shot(&dialog, QStringLiteral("trials-providers"));
+    QCOMPARE(dialog.config().providers, config.providers);
+    QCOMPARE(dialog.config().links, config.links);
+
+    trial::TrialHistoryModel model;
+    trial::TrialRecord record{QStringLiteral("x"), QDateTime::currentDateTimeUtc(), {}, {{{}, {}, {}, {}, QStringLiteral("GPT-4o")}},
+                              {{QStringLiteral("Do small models answer as well as big ones?"), {{}}}}};
+    model.setRecords({record});
+    QTemporaryDir dir;
+    trial::TrialHistory history(dir.filePath(QStringLiteral("h.json")));
+    TrialHistoryDialog historyDialog(&model, &history);
+    historyDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&historyDialog));
+    shot(&historyDialog, QStringLiteral("trials-history"));
+    QSignalSpy open(&historyDialog, &TrialHistoryDialog::openRequested);
+    for (QPushButton *b : historyDialog.findChildren<QPushButton *>()) {
+        if (b->text() == TrialHistoryDialog::tr("&Re-run"))
+            b->click();
+    }
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.constFirst().at(1).toBool(), true);
+}
+
+QTEST_MAIN(TestTrialPanel)
+#include "tst_trialpanel.moc"

@@ -1,0 +1,234 @@
+#include "fakeserver.h"
+
+#include "core/datasetjson.h"
+#include "trial/trialhistory.h"
+#include "trial/trialsession.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace md::trial;
+
+namespace {
+const QString Key = QStringLiteral("sk-session-secret-abcdef123456");
+}
+
+class TestTrialSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void columns_runTogether_oneFailingLeavesOthers();
+    void cancelOneColumn_othersFinish();
+    void followUp_continuesEachConversation();
+    void metrics_estimatedOnlyWithoutUsage_data();
+    void metrics_estimatedOnlyWithoutUsage();
+    void history_neverHoldsTheKey();
+    void history_roundTripsAndReplaces();
+    void columnCount_outOfRangeRefused();
+
+private:
+    std::vector<ColumnSpec> columns(const QStringList &models) const;
+    QStringList keys(qsizetype n) const { return QStringList(n, Key); }
+
+    FakeServer m_server;
+    QNetworkAccessManager m_network;
+    md::Dataset m_dataset;
+};
+
+void TestTrialSession::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_server.listen());
+    m_dataset = md::DatasetJson::builtIn();
+}
+
+std::vector<ColumnSpec> TestTrialSession::columns(const QStringList &models) const
+{
+    std::vector<ColumnSpec> out;
+    for (const QString &m : models)
+        out.push_back({QStringLiteral("Fake"), m_server.baseUrl(), m, m_dataset.model(m) ? m : QString(), m});
+    return out;
+}
+
+void TestTrialSession::columns_runTogether_oneFailingLeavesOthers()
+{
+    TrialSession session(&m_network);
+    session.setDataset(&m_dataset);
+    QSignalSpy done(&session, &TrialSession::turnFinished);
+    QSignalSpy columnDone(&session, &TrialSession::columnFinished);
+    QVERIFY(session.start(columns({QStringLiteral("gpt-4o-mini"), QStringLiteral("error-400"), QStringLiteral("slow"),
+                                   QStringLiteral("stream")}),
+                          keys(4), {}, QStringLiteral("Say hello")));
+    QVERIFY(session.isRunning());
+    QVERIFY(done.wait(15000));
+    QCOMPARE(columnDone.size(), 4);
+    const TrialTurn &turn = session.record().turns.front();
+    QVERIFY(turn.answers[0].ok());
+    QVERIFY(turn.answers[1].error.contains(QLatin1String("400")));
+    QVERIFY(turn.answers[2].ok()); // the slow one went on after the failure
+    QCOMPARE(turn.answers[2].text.size(), 500);
+    QVERIFY(turn.answers[0].metrics.cost.has_value());
+    QVERIFY(!turn.answers[3].metrics.cost.has_value()); // "stream" has no price in the dataset
+}
+
+void TestTrialSession::cancelOneColumn_othersFinish()
+{
+    TrialSession session(&m_network);
+    QSignalSpy done(&session, &TrialSession::turnFinished);
+    QSignalSpy text(&session, &TrialSession::columnText);
+    QVERIFY(session.start(columns({QStringLiteral("slow"), QStringLiteral("stream")}), keys(2), {},
+                          QStringLiteral("hi")));
+    QVERIFY(text.wait(5000));
+    session.cancel(0);
+    QVERIFY(!session.isRunning(0));
+    QVERIFY(done.wait(5000));
+    const TrialTurn &turn = session.record().turns.front();
+    QVERIFY(turn.answers[0].cancelled);
+    QVERIFY(turn.answers[1].ok());
+    QCOMPARE(turn.answers[1].text, QStringLiteral("Hello, world!"));
+
+    // Stop all.
+    QVERIFY(session.followUp(QStringLiteral("again")));
+    session.cancelAll();
+    QVERIFY(!session.isRunning());
+    QCOMPARE(done.size(), 2);
+}
+
+void TestTrialSession::followUp_continuesEachConversation()
+{
+    TrialSession session(&m_network);
+    QSignalSpy done(&session, &TrialSession::turnFinished);
+    TrialSettings settings;
+    settings.system = QStringLiteral("Be brief.");
+    QVERIFY(session.start(columns({QStringLiteral("stream"), QStringLiteral("crlf")}), keys(2), settings,
+                          QStringLiteral("First")));
+    QVERIFY(done.wait(5000));
+    QVERIFY(session.followUp(QStringLiteral("Second")));
+    QVERIFY(done.wait(5000));
+    QCOMPARE(session.record().turns.size(), size_t(2));
+    // The last request of each model carries its own earlier answer.
+    for (const QString &model : {QStringLiteral("stream"), QStringLiteral("crlf")}) {
+        QJsonArray messages;
+        for (const FakeServer::Request &r : m_server.requests()) {
+            if (r.body.value(QLatin1String("model")).toString() == model)
+                messages = r.body.value(QLatin1String("messages")).toArray();
+        }
+        QCOMPARE(messages.size(), 4);
+        QCOMPARE(messages.at(0).toObject().value(QLatin1String("content")).toString(), settings.system);
+        QCOMPARE(messages.at(1).toObject().value(QLatin1String("content")).toString(), QStringLiteral("First"));
+        QCOMPARE(messages.at(2).toObject().value(QLatin1String("role")).toString(), QStringLiteral("assistant"));
+        QCOMPARE(messages.at(2).toObject().value(QLatin1String("content")).toString(),
+                 model == QLatin1String("crlf") ? QStringLiteral("ABC") : QStringLiteral("Hello, world!"));
+        QCOMPARE(messages.at(3).toObject().value(QLatin1String("content")).toString(), QStringLiteral("Second"));
+    }
+}
+
+void TestTrialSession::metrics_estimatedOnlyWithoutUsage_data()
+{
+    QTest::addColumn<bool>("withUsage");
+    QTest::addRow("usage sent") << true;
+    QTest::addRow("no usage") << false;
+}
+
+void TestTrialSession::metrics_estimatedOnlyWithoutUsage()
+{
+    QFETCH(bool, withUsage);
+    ChatResult result;
+    result.text = QStringLiteral("Hello, world!"); // 13 bytes: about 4 tokens
+    result.ttftMs = 100;
+    result.totalMs = 1100;
+    if (withUsage) {
+        result.promptTokens = 1000;
+        result.completionTokens = 500;
+    }
+    const TrialMetrics m = TrialSession::metricsFor(result, {{QStringLiteral("user"), QStringLiteral("Say hello")}},
+                                                    &m_dataset, QStringLiteral("gpt-4o-mini"));
+    QCOMPARE(m.tokensEstimated, !withUsage);
+    QCOMPARE(m.completionTokens, withUsage ? 500 : 4);
+    QCOMPARE(m.tokensPerSecond, withUsage ? 500.0 : 4.0); // over the second after the first token
+    QVERIFY(m.cost.has_value());
+    if (withUsage) // 1000 x 0.15 + 500 x 0.60 per 1M tokens
+        QCOMPARE(*m.cost, md::Money::fromMicroDollars(450));
+    QCOMPARE(TrialFormat::tokenCounts(m).contains(QLatin1String("estimated")), !withUsage);
+}
+
+void TestTrialSession::history_neverHoldsTheKey()
+{
+    TrialHistory history;
+    QFile::remove(history.path());
+    TrialSession session(&m_network);
+    QSignalSpy done(&session, &TrialSession::turnFinished);
+    // error-401 quotes the key back in its message, the worst case for a leak.
+    QVERIFY(session.start(columns({QStringLiteral("stream"), QStringLiteral("error-401")}), keys(2), {},
+                          QStringLiteral("hi")));
+    QVERIFY(done.wait(5000));
+    QVERIFY(history.save(session.record()).ok());
+    QFile file(history.path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY(saved.contains("Hello, world!"));
+    QVERIFY(saved.contains("401"));
+    QVERIFY(!saved.contains(Key.toUtf8()));
+    QVERIFY(!saved.contains(Key.left(12).toUtf8()));
+    QVERIFY(!TrialFormat::toMarkdown(session.record()).contains(Key));
+
+    // Nor a secret carried in the base URL.
+    std::vector<ColumnSpec> withSecretUrl = columns({QStringLiteral("stream"), QStringLiteral("crlf")});
+    for (ColumnSpec &c : withSecretUrl)
+        c.baseUrl.replace(QLatin1String("http://"), QLatin1String("http://user:pw-secret@")).append(QLatin1String("?key=q-secret"));
+    QVERIFY(session.start(withSecretUrl, keys(2), {}, QStringLiteral("hi")));
+    QVERIFY(done.wait(5000));
+    QVERIFY(session.record().turns.front().answers[0].ok()); // the request still used the whole URL
+    const QJsonObject json = TrialFormat::toJson(session.record());
+    const QByteArray exported = QJsonDocument(json).toJson();
+    QVERIFY(!exported.contains("secret"));
+}
+
+void TestTrialSession::history_roundTripsAndReplaces()
+{
+    QTemporaryDir dir;
+    TrialHistory history(dir.filePath(QStringLiteral("h/trials.json")));
+    QCOMPARE(history.load().value().size(), size_t(0));
+    TrialSession session(&m_network);
+    session.setDataset(&m_dataset);
+    QSignalSpy done(&session, &TrialSession::turnFinished);
+    TrialSettings settings{QStringLiteral("sys"), 0.7, 256, true};
+    QVERIFY(session.start(columns({QStringLiteral("gpt-4o-mini"), QStringLiteral("stream-no-usage")}), keys(2),
+                          settings, QStringLiteral("One")));
+    QVERIFY(done.wait(5000));
+    QVERIFY(history.save(session.record()).ok());
+    QVERIFY(session.followUp(QStringLiteral("Two")));
+    QVERIFY(done.wait(5000));
+    QVERIFY(history.save(session.record()).ok()); // replaces, does not add
+    const auto loaded = history.load();
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    QCOMPARE(loaded.value().size(), size_t(1));
+    QCOMPARE(loaded.value().front(), session.record());
+
+    QFile damaged(history.path());
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{ not json");
+    damaged.close();
+    QVERIFY(history.load().error().contains(history.path()));
+}
+
+void TestTrialSession::columnCount_outOfRangeRefused()
+{
+    TrialSession session(&m_network);
+    QVERIFY(!session.start(columns({}), {}, {}, QStringLiteral("hi")));
+    QVERIFY(!session.start(columns({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                                    QStringLiteral("e")}),
+                           keys(5), {}, QStringLiteral("hi")));
+    QVERIFY(!session.followUp(QStringLiteral("nothing to follow")));
+}
+
+QTEST_GUILESS_MAIN(TestTrialSession)
+#include "tst_trialsession.moc"
