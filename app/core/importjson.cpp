@@ -1,0 +1,85 @@
+#include "importjson.h"
+
+#include "priceimport.h"
+
+namespace md::importjson {
+
+QString describe(const json &value)
+{
+    QString s = QString::fromStdString(value.dump(-1, ' ', false, json::error_handler_t::replace));
+    return s.size() > 40 ? s.left(37) + QStringLiteral("...") : s;
+}
+
+void fail(const char *field, const QString &message)
+{
+    throw EntryError{QLatin1String(field) + QLatin1String(": ") + message};
+}
+
+std::optional<MicroUsdPerMTok> perTokenPrice(const json &object, const char *field)
+{
+    const auto it = object.find(field);
+    if (it == object.end() || it->is_null())
+        return std::nullopt;
+    std::string decimal;
+    if (it->is_number())
+        decimal = it->dump();
+    else if (it->is_string())
+        decimal = it->get<std::string>(); // OpenRouter writes prices as text
+    else
+        fail(field, PriceImport::tr("must be a price per token, got %1").arg(describe(*it)));
+    const auto micro = PriceImport::perTokenToMicroPerMTok(QByteArrayView(decimal.data(), qsizetype(decimal.size())));
+    if (!micro)
+        fail(field, PriceImport::tr("must be a price per token, got %1").arg(describe(*it)));
+    if (*micro < 0)
+        fail(field, PriceImport::tr("must not be negative, got %1").arg(describe(*it)));
+    return micro;
+}
+
+std::optional<qint64> tokenCount(const json &object, const char *field)
+{
+    const auto it = object.find(field);
+    if (it == object.end() || it->is_null())
+        return std::nullopt;
+    if (it->is_number_integer() && it->get<qint64>() >= 0)
+        return it->get<qint64>();
+    // Some lists write 128000.0; a whole number is still a count.
+    if (it->is_number_float() && it->get<double>() >= 0 && it->get<double>() < 1e15
+        && it->get<double>() == double(qint64(it->get<double>())))
+        return qint64(it->get<double>());
+    fail(field, PriceImport::tr("must be a whole number of at least 0, got %1").arg(describe(*it)));
+}
+
+std::optional<QString> text(const json &object, const char *field)
+{
+    const auto it = object.find(field);
+    if (it == object.end() || it->is_null())
+        return std::nullopt;
+    if (!it->is_string())
+        fail(field, PriceImport::tr("must be text, got %1").arg(describe(*it)));
+    return QString::fromStdString(it->get<std::string>());
+}
+
+Parsed parse(const QByteArray &data, const QString &origin, int keyDepth)
+{
+    Parsed result;
+    QSet<QString> keys;
+    try {
+        result.root = json::parse(data.cbegin(), data.cend(),
+                                  [&](int depth, json::parse_event_t event, json &parsed) {
+                                      if (event == json::parse_event_t::key && depth == keyDepth) {
+                                          const QString key = QString::fromStdString(parsed.get<std::string>());
+                                          if (keys.contains(key))
+                                              result.duplicateKeys << key;
+                                          keys.insert(key);
+                                      } else if (event == json::parse_event_t::object_end && depth == keyDepth - 1) {
+                                          keys.clear(); // keys repeat legitimately in sibling objects
+                                      }
+                                      return true;
+                                  });
+    } catch (const json::parse_error &e) {
+        result.error = DatasetJson::syntaxError(data, qint64(e.byte), e.what(), origin);
+    }
+    return result;
+}
+
+} // namespace md::importjson
