@@ -4,11 +4,13 @@
 
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
+#include "ui/documentcontroller.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace md::cli {
 
@@ -66,6 +68,8 @@ int runGui(QApplication &app)
     if (parser.isSet(QStringLiteral("data")))
         window.setDatasetPath(parser.value(QStringLiteral("data")));
     window.show();
+    // After a crash the edits of the last session wait in the data folder; offer them once the window is up.
+    QTimer::singleShot(0, &window, [&window] { window.documentController()->offerRecovery(); });
     return app.exec();
 }
 
