@@ -40,7 +40,7 @@ int runExportData(const QStringList &arguments)
         Common::printError(saved.error());
         return ExitFailure;
     }
-    Common::print(Common::tr("Wrote %n model(s) to %1", nullptr, int(data->models.size())).arg(out));
+    Common::print(Common::tr("Wrote %1 models to %2").arg(data->models.size()).arg(out));
     return ExitOk;
 }
 

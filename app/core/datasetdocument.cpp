@@ -147,7 +147,7 @@ bool DatasetDocument::removeModels(const QStringList &ids)
     if (present.isEmpty())
         return false;
     m_stack.beginMacro(present.size() == 1 ? tr("Remove model %1").arg(present.constFirst())
-                                           : tr("Remove %n model(s)", nullptr, int(present.size())));
+                                           : tr("Remove %1 models").arg(present.size()));
     for (const QString &id : std::as_const(present)) {
         const int row = m_model->rowForModel(id);
         m_stack.push(new InsertModelCommand(m_model, row, m_model->dataset().models[size_t(row)], false, QString()));

@@ -136,8 +136,7 @@ void DataView::updateCount()
 {
     const int total = m_document->model()->rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n model(s)", nullptr, total)
-                                    : tr("%1 of %n model(s)", nullptr, total).arg(shown));
+    m_count->setText(shown == total ? tr("%1 models").arg(total) : tr("%1 of %2 models").arg(shown).arg(total));
 }
 
 QStringList DataView::selectedModelIds() const
