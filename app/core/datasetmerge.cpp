@@ -197,12 +197,16 @@ Dataset DatasetMerge::apply(const Dataset &current, const MergePlan &plan)
 
 QString DatasetMerge::report(const MergePlan &plan)
 {
+    const int updated = int(std::count_if(plan.items.cbegin(), plan.items.cend(), [](const MergeItem &i) {
+        return i.apply && i.kind == MergeItem::Changed
+               && std::any_of(i.changes.cbegin(), i.changes.cend(), [](const FieldChange &c) { return c.apply; });
+    }));
     QString out;
     const auto line = [&out](const QString &s) { out += s + QLatin1Char('\n'); };
     line(tr("Import from %1 (%2): %3 added, %4 updated, %5 unchanged, %6 skipped, %7 not chat models")
              .arg(plan.sourceName, plan.origin)
              .arg(plan.count(MergeItem::Added))
-             .arg(plan.count(MergeItem::Changed))
+             .arg(updated)
              .arg(plan.count(MergeItem::Unchanged))
              .arg(plan.skipped.size())
              .arg(plan.otherModes));

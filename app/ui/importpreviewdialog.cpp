@@ -44,6 +44,7 @@ ImportPreviewDialog::ImportPreviewDialog(MergePlan plan, QWidget *parent)
     m_changed = group(tr("Changed"), m_plan.count(MergeItem::Changed));
     QTreeWidgetItem *unchanged = group(tr("Unchanged"), m_plan.count(MergeItem::Unchanged));
     QTreeWidgetItem *skipped = group(tr("Skipped"), int(m_plan.skipped.size()));
+    skipped->setDisabled(false); // still lists the entries of other modes
     for (QTreeWidgetItem *g : {m_added, m_changed})
         g->setFlags(g->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
 
@@ -84,14 +85,18 @@ ImportPreviewDialog::ImportPreviewDialog(MergePlan plan, QWidget *parent)
         }
         row->setExpanded(true);
     }
+    // Reasons are long ("input_cost_per_token: must not be negative, got -1e-06"): one spanned line each.
     for (const ImportSkip &s : m_plan.skipped) {
-        auto *row = new QTreeWidgetItem(skipped, {s.entry, s.reason});
-        row->setToolTip(1, s.reason);
-        row->setFirstColumnSpanned(false);
+        auto *row = new QTreeWidgetItem(skipped, {tr("%1 — %2").arg(s.entry, s.reason)});
+        row->setToolTip(0, row->text(0));
+        row->setFirstColumnSpanned(true);
     }
-    if (m_plan.otherModes > 0)
-        new QTreeWidgetItem(skipped, {tr("%n other entries", nullptr, m_plan.otherModes),
-                                      tr("not chat models (embeddings, images, audio, ...)")});
+    if (m_plan.otherModes > 0) {
+        auto *row = new QTreeWidgetItem(
+            skipped, {tr("%1 entries that are not chat models (embeddings, images, audio, ...) were left out")
+                          .arg(m_plan.otherModes)});
+        row->setFirstColumnSpanned(true);
+    }
     m_added->setExpanded(m_plan.count(MergeItem::Added) <= 50);
     m_changed->setExpanded(true);
     skipped->setExpanded(m_plan.skipped.size() <= 20);
@@ -165,13 +170,13 @@ void ImportPreviewDialog::updateSummary()
     for (int i = 0; i < m_changed->childCount(); ++i)
         for (int c = 0; c < m_changed->child(i)->childCount(); ++c)
             changes += m_changed->child(i)->child(c)->checkState(0) == Qt::Checked;
-    m_summary->setText(tr("<b>%1</b> — %2 models to add, %3 changed values to apply. %4 models unchanged, %5 entries "
-                          "skipped. Values you edited by hand (in italics) are kept unless you tick them.")
+    m_summary->setText(tr("<b>%1</b> — %2 models to add, %3 changed values to apply; %4 models unchanged, %5 entries "
+                          "skipped as malformed. Values you edited by hand (in italics) are kept unless you tick them.")
                            .arg(m_plan.origin.section(QLatin1Char('/'), -1).toHtmlEscaped())
                            .arg(added)
                            .arg(changes)
                            .arg(m_plan.count(MergeItem::Unchanged))
-                           .arg(int(m_plan.skipped.size()) + m_plan.otherModes));
+                           .arg(m_plan.skipped.size()));
 }
 
 } // namespace md
