@@ -14,8 +14,7 @@ using namespace md;
 namespace {
 // A LiteLLM-like map: mostly chat models of several providers, some embeddings and image models, the
 // sample_spec entry, prices per token as the real file writes them.
-QByteArray liteLlmLike(int entries)
-{
+QByteArray liteLlmLike(int entries) {
     const char *providers[] = {"openai", "anthropic", "gemini", "mistral", "bedrock", "groq", "deepseek", "xai"};
     QByteArray out = R"({
     "sample_spec": {"max_tokens": "LEGACY parameter.", "max_input_tokens": "max input tokens", "input_cost_per_token": 0.0000,
@@ -56,8 +55,7 @@ QByteArray liteLlmLike(int entries)
 }
 } // namespace
 
-class BenchData : public QObject
-{
+class BenchData : public QObject {
     Q_OBJECT
 
 private slots:
@@ -74,8 +72,7 @@ private:
     DatasetFilterProxy m_proxy;
 };
 
-void BenchData::initTestCase()
-{
+void BenchData::initTestCase() {
     m_list = liteLlmLike(3000);
     qInfo("LiteLLM-like list: %lld bytes, 3,001 entries", qint64(m_list.size()));
     QVERIFY(m_list.size() > 1'400'000 && m_list.size() < 1'700'000);
@@ -87,7 +84,8 @@ void BenchData::initTestCase()
     for (int i = 0; i < int(d.models.size()); ++i)
         for (int b = 0; b < int(d.benchmarks.size()); ++b)
             if ((i + b) % 7 != 0)
-                d.models[size_t(i)].scores.insert(d.benchmarks[size_t(b)].id, Score{double((i * 37 + b * 11) % 1000) / 10.0, {}});
+                d.models[size_t(i)].scores.insert(d.benchmarks[size_t(b)].id,
+                                                  Score{double((i * 37 + b * 11) % 1000) / 10.0, {}});
     while (d.models.size() < 3000) {
         ModelInfo m = d.models.back();
         m.id += QStringLiteral("-x");
@@ -98,16 +96,14 @@ void BenchData::initTestCase()
     qInfo("data view: %d models, %d columns", m_model.rowCount(), m_model.columnCount());
 }
 
-void BenchData::parseLiteLlm()
-{
+void BenchData::parseLiteLlm() {
     QBENCHMARK {
         auto batch = PriceImport::parse(ImportSource::LiteLlm, m_list, QStringLiteral("bench.json"), QDate(2025, 1, 1));
         QVERIFY(batch.ok());
     }
 }
 
-void BenchData::importLiteLlm()
-{
+void BenchData::importLiteLlm() {
     const Dataset current = DatasetJson::builtIn();
     int models = 0;
     QBENCHMARK {
@@ -118,8 +114,7 @@ void BenchData::importLiteLlm()
     QCOMPARE(models, 2400);
 }
 
-void BenchData::sortByPrice()
-{
+void BenchData::sortByPrice() {
     QBENCHMARK {
         m_proxy.sort(DatasetModel::InputPriceColumn, Qt::AscendingOrder);
         m_proxy.sort(DatasetModel::InputPriceColumn, Qt::DescendingOrder);
@@ -127,16 +122,14 @@ void BenchData::sortByPrice()
     QCOMPARE(m_proxy.rowCount(), 3000);
 }
 
-void BenchData::sortByScore()
-{
+void BenchData::sortByScore() {
     QBENCHMARK {
         m_proxy.sort(DatasetModel::ColumnCount, Qt::AscendingOrder);
         m_proxy.sort(DatasetModel::ColumnCount + 1, Qt::DescendingOrder);
     }
 }
 
-void BenchData::filter()
-{
+void BenchData::filter() {
     int shown = 0;
     QBENCHMARK {
         m_proxy.setSearchText(QStringLiteral("anthropic v3"));

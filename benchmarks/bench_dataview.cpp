@@ -12,8 +12,7 @@
 
 using namespace md;
 
-class BenchDataView : public QObject
-{
+class BenchDataView : public QObject {
     Q_OBJECT
 
 private slots:
@@ -29,8 +28,7 @@ private:
     std::unique_ptr<DataView> m_view;
 };
 
-void BenchDataView::initTestCase()
-{
+void BenchDataView::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     Dataset d = DatasetJson::builtIn();
     const ModelInfo templ = d.models.front();
@@ -56,8 +54,7 @@ void BenchDataView::initTestCase()
     qInfo("data view: %d models x %d columns", m_model.rowCount(), m_model.columnCount());
 }
 
-void BenchDataView::sortColumn_data()
-{
+void BenchDataView::sortColumn_data() {
     QTest::addColumn<int>("column");
     QTest::addRow("name") << int(DatasetModel::NameColumn);
     QTest::addRow("input price") << int(DatasetModel::InputPriceColumn);
@@ -65,8 +62,7 @@ void BenchDataView::sortColumn_data()
     QTest::addRow("MMLU score") << int(DatasetModel::ColumnCount);
 }
 
-void BenchDataView::sortColumn()
-{
+void BenchDataView::sortColumn() {
     QFETCH(int, column);
     QTableView *table = m_view->table();
     QBENCHMARK {
@@ -78,8 +74,7 @@ void BenchDataView::sortColumn()
     QCOMPARE(m_view->proxy()->rowCount(), 3000);
 }
 
-void BenchDataView::search()
-{
+void BenchDataView::search() {
     QTableView *table = m_view->table();
     int shown = 0;
     QBENCHMARK {
@@ -92,8 +87,7 @@ void BenchDataView::search()
     QVERIFY(shown > 0 && shown < 3000);
 }
 
-void BenchDataView::scrollPage()
-{
+void BenchDataView::scrollPage() {
     QScrollBar *bar = m_view->table()->verticalScrollBar();
     int step = 0;
     QBENCHMARK {

@@ -1,7 +1,6 @@
 // modeldesk export-data --format json|csv|markdown --out FILE [--data FILE]
-#include "subcommand.h"
-
 #include "core/datasetexport.h"
+#include "subcommand.h"
 
 #include <QCommandLineParser>
 
@@ -9,8 +8,7 @@ namespace md::cli {
 
 namespace {
 
-int runExportData(const QStringList &arguments)
-{
+int runExportData(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(Common::tr("Write the dataset as JSON, as CSV (one row per model with its "
                                                 "prices and scores) or as a Markdown table."));
@@ -46,8 +44,7 @@ int runExportData(const QStringList &arguments)
 
 } // namespace
 
-Subcommand exportDataCommand()
-{
+Subcommand exportDataCommand() {
     return {QStringLiteral("export-data"), Common::tr("write the dataset as JSON, CSV or Markdown"), runExportData};
 }
 

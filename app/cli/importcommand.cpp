@@ -1,9 +1,8 @@
 // modeldesk import --from litellm|openrouter FILE [--data FILE] --out FILE
-#include "subcommand.h"
-
 #include "core/datasetjson.h"
 #include "core/datasetmerge.h"
 #include "core/priceimport.h"
+#include "subcommand.h"
 
 #include <QCommandLineParser>
 
@@ -11,15 +10,14 @@ namespace md::cli {
 
 namespace {
 
-int runImport(const QStringList &arguments)
-{
+int runImport(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Common::tr("Merge a public price list into a dataset and write the result. Models already in the dataset "
                    "get the list's limits and prices; values edited by hand are kept. Prints what was added, "
                    "updated and skipped."));
-    parser.addOption({QStringLiteral("from"), Common::tr("The list's format: litellm or openrouter."),
-                      Common::tr("source")});
+    parser.addOption(
+        {QStringLiteral("from"), Common::tr("The list's format: litellm or openrouter."), Common::tr("source")});
     parser.addOption({QStringLiteral("out"), Common::tr("Write the merged dataset to <file>."), Common::tr("file")});
     Common::addDataOption(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"),
@@ -64,8 +62,7 @@ int runImport(const QStringList &arguments)
 
 } // namespace
 
-Subcommand importCommand()
-{
+Subcommand importCommand() {
     return {QStringLiteral("import"), Common::tr("merge LiteLLM or OpenRouter prices into a dataset"), runImport};
 }
 

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
-
 #include <optional>
 
 namespace md {
@@ -17,8 +16,7 @@ class DatasetModel;
 // The open dataset as a document: its file, its unsaved state, the undo stack every edit goes through and
 // a recovery copy of unsaved edits. It owns no widgets and asks nothing: the UI decides what to ask a person
 // (save first? restore the recovered edits?) and calls in.
-class DatasetDocument final : public QObject
-{
+class DatasetDocument final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DatasetDocument)
 
@@ -37,7 +35,7 @@ public:
     void newDocument();
     Result<bool> open(const QString &path);
     void setContent(Dataset dataset, const QString &path); // data read elsewhere (the --data option)
-    Result<bool> save();                                    // fails without a file path
+    Result<bool> save();                                   // fails without a file path
     Result<bool> saveAs(const QString &path);
 
     // Undoable edits. Each is one undo step and returns false when the model refuses the value.

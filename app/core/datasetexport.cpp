@@ -8,8 +8,7 @@ namespace md {
 namespace {
 
 // "0.15", "0.075", "15": exact, no trailing zeros.
-QString plainPrice(MicroUsdPerMTok micro)
-{
+QString plainPrice(MicroUsdPerMTok micro) {
     QString s = Money::fromMicroDollars(micro).toPlainString(6);
     while (s.endsWith(QLatin1Char('0')))
         s.chop(1);
@@ -18,23 +17,20 @@ QString plainPrice(MicroUsdPerMTok micro)
     return s;
 }
 
-QString plainScore(double value)
-{
+QString plainScore(double value) {
     return QString::number(value, 'g', 12);
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
+QString csvField(const QString &value) {
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
+        !value.contains(QLatin1Char('\r')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString markdownCell(QString value)
-{
+QString markdownCell(QString value) {
     value.replace(QLatin1Char('|'), QLatin1String("\\|"));
     value.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return value;
@@ -49,11 +45,14 @@ const std::pair<const char *, PriceGetter> PriceColumns[] = {
     {"batch_output_usd_per_1m", &PriceEntry::batchOutput},
 };
 
-QByteArray csv(const Dataset &d)
-{
-    QStringList header = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("vendor"),
-                          QStringLiteral("release_date"), QStringLiteral("context_window"),
-                          QStringLiteral("max_output_tokens"), QStringLiteral("price_effective")};
+QByteArray csv(const Dataset &d) {
+    QStringList header = {QStringLiteral("id"),
+                          QStringLiteral("name"),
+                          QStringLiteral("vendor"),
+                          QStringLiteral("release_date"),
+                          QStringLiteral("context_window"),
+                          QStringLiteral("max_output_tokens"),
+                          QStringLiteral("price_effective")};
     for (const auto &[name, getter] : PriceColumns)
         header << QLatin1String(name);
     for (const Benchmark &b : d.benchmarks)
@@ -61,7 +60,9 @@ QByteArray csv(const Dataset &d)
     QString out = header.join(QLatin1Char(',')) + QLatin1String("\r\n");
     for (const ModelInfo &m : d.models) {
         const PriceEntry *p = m.currentPrice();
-        QStringList row = {csvField(m.id), csvField(m.name), csvField(m.vendor),
+        QStringList row = {csvField(m.id),
+                           csvField(m.name),
+                           csvField(m.vendor),
                            m.released.isValid() ? m.released.toString(Qt::ISODate) : QString(),
                            m.contextWindow > 0 ? QString::number(m.contextWindow) : QString(),
                            m.maxOutputTokens > 0 ? QString::number(m.maxOutputTokens) : QString(),
@@ -77,8 +78,7 @@ QByteArray csv(const Dataset &d)
     return out.toUtf8();
 }
 
-QByteArray markdown(const Dataset &d)
-{
+QByteArray markdown(const Dataset &d) {
     const QString na = DatasetExport::tr("n/a");
     QStringList header = {DatasetExport::tr("Model"), DatasetExport::tr("Vendor"), DatasetExport::tr("Context"),
                           DatasetExport::tr("Input $/1M"), DatasetExport::tr("Output $/1M")};
@@ -87,13 +87,11 @@ QByteArray markdown(const Dataset &d)
     QStringList align = {QStringLiteral("---"), QStringLiteral("---")};
     while (align.size() < header.size())
         align << QStringLiteral("---:");
-    QString out = QLatin1String("| ") + header.join(QLatin1String(" | ")) + QLatin1String(" |\n| ")
-                  + align.join(QLatin1String(" | ")) + QLatin1String(" |\n");
+    QString out = QLatin1String("| ") + header.join(QLatin1String(" | ")) + QLatin1String(" |\n| ") +
+                  align.join(QLatin1String(" | ")) + QLatin1String(" |\n");
     for (const ModelInfo &m : d.models) {
         const PriceEntry *p = m.currentPrice();
-        const auto price = [&](PriceGetter g) {
-            return p && (p->*g) ? QLatin1Char('$') + plainPrice(*(p->*g)) : na;
-        };
+        const auto price = [&](PriceGetter g) { return p && (p->*g) ? QLatin1Char('$') + plainPrice(*(p->*g)) : na; };
         QStringList row = {markdownCell(m.name), markdownCell(m.vendor.isEmpty() ? na : m.vendor),
                            m.contextWindow > 0 ? QString::number(m.contextWindow) : na, price(&PriceEntry::input),
                            price(&PriceEntry::output)};
@@ -110,8 +108,7 @@ QByteArray markdown(const Dataset &d)
 
 } // namespace
 
-QByteArray DatasetExport::render(const Dataset &dataset, ExportFormat format)
-{
+QByteArray DatasetExport::render(const Dataset &dataset, ExportFormat format) {
     switch (format) {
     case ExportFormat::Json:
         return DatasetJson::serialize(dataset);
@@ -123,13 +120,11 @@ QByteArray DatasetExport::render(const Dataset &dataset, ExportFormat format)
     return {};
 }
 
-Result<bool> DatasetExport::save(const Dataset &dataset, ExportFormat format, const QString &path)
-{
+Result<bool> DatasetExport::save(const Dataset &dataset, ExportFormat format, const QString &path) {
     return DatasetJson::writeFile(render(dataset, format), path);
 }
 
-std::optional<ExportFormat> DatasetExport::formatFromName(const QString &name)
-{
+std::optional<ExportFormat> DatasetExport::formatFromName(const QString &name) {
     const QString n = name.trimmed().toLower();
     if (n == QLatin1String("json"))
         return ExportFormat::Json;
@@ -140,8 +135,7 @@ std::optional<ExportFormat> DatasetExport::formatFromName(const QString &name)
     return std::nullopt;
 }
 
-QString DatasetExport::suffix(ExportFormat format)
-{
+QString DatasetExport::suffix(ExportFormat format) {
     switch (format) {
     case ExportFormat::Json:
         return QStringLiteral("json");

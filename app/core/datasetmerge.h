@@ -4,7 +4,6 @@
 #include "priceimport.h"
 
 #include <QCoreApplication>
-
 #include <vector>
 
 namespace md {
@@ -41,8 +40,7 @@ struct MergePlan {
     int count(MergeItem::Kind kind) const;
 };
 
-class DatasetMerge
-{
+class DatasetMerge {
     Q_DECLARE_TR_FUNCTIONS(DatasetMerge)
 
 public:

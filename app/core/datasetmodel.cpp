@@ -224,7 +224,13 @@ QVariant DatasetModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("US dollars per 1M tokens, from the newest price entry");
     if (role != Qt::DisplayRole)
         return {};
-    switch (section) {
+    const QString title = columnTitle(section);
+    return title.isEmpty() ? QVariant() : QVariant(title);
+}
+
+QString DatasetModel::columnTitle(int column)
+{
+    switch (column) {
     case IdColumn:
         return tr("ID");
     case NameColumn:
@@ -252,7 +258,7 @@ QVariant DatasetModel::headerData(int section, Qt::Orientation orientation, int 
     case BatchOutputPriceColumn:
         return tr("Batch output $/1M");
     default:
-        return {};
+        return QString();
     }
 }
 

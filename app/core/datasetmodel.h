@@ -73,6 +73,8 @@ public:
     // The ModelInfo::handEdited name of a column's field ("input", "score:mmlu", ...), empty for the id.
     QString fieldKey(int column) const;
     static QString fieldKeyForFact(int column);
+    // The header of a fixed column ("Input $/1M"), empty for score columns.
+    static QString columnTitle(int column);
 
 private:
     QVariant scoreData(const ModelInfo &model, const Benchmark &benchmark, int role) const;

@@ -7,9 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <nlohmann/json.hpp>
-
 #include <optional>
 
 namespace md::importjson {

@@ -1,8 +1,7 @@
 // OpenRouter's /api/v1/models listing: {"data": [{"id", "name", "context_length", "pricing": {"prompt": "0.00000015",
 // ...}, "top_provider": {...}, "architecture": {...}}]}. Prices are US dollars per token, written as text.
-#include "priceimport.h"
-
 #include "importjson.h"
+#include "priceimport.h"
 
 #include <QDateTime>
 
@@ -12,8 +11,7 @@ using namespace importjson;
 
 namespace {
 
-const json &object(const json &entry, const char *field)
-{
+const json &object(const json &entry, const char *field) {
     static const json empty = json::object();
     const auto it = entry.find(field);
     if (it == entry.end() || it->is_null())
@@ -23,8 +21,7 @@ const json &object(const json &entry, const char *field)
     return *it;
 }
 
-QStringList textList(const json &object, const char *field)
-{
+QStringList textList(const json &object, const char *field) {
     QStringList list;
     const auto it = object.find(field);
     if (it == object.end() || it->is_null())
@@ -40,9 +37,7 @@ QStringList textList(const json &object, const char *field)
 }
 
 // Errors inside a nested object name the full path ("pricing.prompt: ...").
-template <typename Fn>
-auto nested(const char *prefix, Fn &&fn)
-{
+template <typename Fn> auto nested(const char *prefix, Fn &&fn) {
     try {
         return fn();
     } catch (const EntryError &e) {
@@ -50,8 +45,7 @@ auto nested(const char *prefix, Fn &&fn)
     }
 }
 
-ImportedModel readEntry(const json &entry, const QDate &effective, bool *textOut)
-{
+ImportedModel readEntry(const json &entry, const QDate &effective, bool *textOut) {
     ImportedModel m;
     const auto id = text(entry, "id");
     if (!id || id->trimmed().isEmpty())
@@ -102,8 +96,8 @@ ImportedModel readEntry(const json &entry, const QDate &effective, bool *textOut
 
 } // namespace
 
-Result<ImportBatch> PriceImport::parseOpenRouter(const QByteArray &data, const QString &origin, const QDate &effective)
-{
+Result<ImportBatch> PriceImport::parseOpenRouter(const QByteArray &data, const QString &origin,
+                                                 const QDate &effective) {
     Parsed parsed = importjson::parse(data, origin, 1);
     if (!parsed.error.isEmpty())
         return Result<ImportBatch>::failure(parsed.error);

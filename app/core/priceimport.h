@@ -5,7 +5,6 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
-
 #include <optional>
 #include <vector>
 
@@ -38,12 +37,12 @@ struct ImportBatch {
 // (per-token prices, about 3,000 entries) and OpenRouter's /api/v1/models listing (per-token prices as text).
 // A file that is not JSON, not UTF-8, truncated, too large or of the wrong shape is refused with a message
 // naming the file and the position; a single malformed entry is skipped and reported, never fatal.
-class PriceImport
-{
+class PriceImport {
     Q_DECLARE_TR_FUNCTIONS(PriceImport)
 
 public:
-    static Result<ImportBatch> load(ImportSource source, const QString &path, const QDate &effective = QDate::currentDate());
+    static Result<ImportBatch> load(ImportSource source, const QString &path,
+                                    const QDate &effective = QDate::currentDate());
     static Result<ImportBatch> parse(ImportSource source, const QByteArray &data, const QString &origin,
                                      const QDate &effective);
     static Result<ImportBatch> parseLiteLlm(const QByteArray &data, const QString &origin, const QDate &effective);

@@ -1,10 +1,9 @@
 #include "dataview.h"
 
-#include "datadelegate.h"
-
 #include "core/datasetdocument.h"
 #include "core/datasetfilterproxy.h"
 #include "core/datasetmodel.h"
+#include "datadelegate.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -23,8 +22,7 @@ namespace md {
 
 namespace {
 // "Claude 3.5 Sonnet" -> "claude-3-5-sonnet": a readable id that is unique in `taken`.
-QString idFromName(const QString &name, const std::function<bool(const QString &)> &taken)
-{
+QString idFromName(const QString &name, const std::function<bool(const QString &)> &taken) {
     QString id = name.toLower();
     id.replace(QRegularExpression(QStringLiteral("[^a-z0-9._/]+")), QStringLiteral("-"));
     id = id.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
@@ -36,8 +34,7 @@ QString idFromName(const QString &name, const std::function<bool(const QString &
     return candidate;
 }
 
-QToolButton *button(const QString &text, const QString &icon, const QString &tip, QWidget *parent)
-{
+QToolButton *button(const QString &text, const QString &icon, const QString &tip, QWidget *parent) {
     auto *b = new QToolButton(parent);
     b->setText(text);
     b->setIcon(QIcon::fromTheme(icon));
@@ -55,8 +52,7 @@ DataView::DataView(DatasetDocument *document, QWidget *parent)
     , m_table(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
-    , m_searchTimer(new QTimer(this))
-{
+    , m_searchTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("DataView"));
     m_proxy->setSourceModel(document->model());
 
@@ -67,7 +63,10 @@ DataView::DataView(DatasetDocument *document, QWidget *parent)
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_search, [this] { m_search->setFocus(); m_search->selectAll(); });
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     addAction(find);
     // Typing fast must not filter 3,000 rows on every key: wait for a pause.
     m_searchTimer->setSingleShot(true);
@@ -76,8 +75,8 @@ DataView::DataView(DatasetDocument *document, QWidget *parent)
     connect(m_searchTimer, &QTimer::timeout, this, [this] { m_proxy->setSearchText(m_search->text()); });
 
     auto *addModelButton = button(tr("Add model"), QStringLiteral("list-add"), tr("Add a model to the dataset"), this);
-    auto *removeModelButton = button(tr("Remove models"), QStringLiteral("list-remove"),
-                                     tr("Remove the selected models (Delete)"), this);
+    auto *removeModelButton =
+        button(tr("Remove models"), QStringLiteral("list-remove"), tr("Remove the selected models (Delete)"), this);
     auto *addBenchButton = button(tr("Add benchmark"), QStringLiteral("insert-table"), tr("Add a score column"), this);
     auto *removeBenchButton = button(tr("Remove benchmark"), QStringLiteral("edit-table-delete-column"),
                                      tr("Remove the benchmark of the current column and its scores"), this);
@@ -108,8 +107,8 @@ DataView::DataView(DatasetDocument *document, QWidget *parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder); // dataset order until a header is clicked
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: 3,000 scroll smoothly
     m_table->horizontalHeader()->setDefaultSectionSize(110);
@@ -132,15 +131,13 @@ DataView::DataView(DatasetDocument *document, QWidget *parent)
     updateCount();
 }
 
-void DataView::updateCount()
-{
+void DataView::updateCount() {
     const int total = m_document->model()->rowCount();
     const int shown = m_proxy->rowCount();
     m_count->setText(shown == total ? tr("%1 models").arg(total) : tr("%1 of %2 models").arg(shown).arg(total));
 }
 
-QStringList DataView::selectedModelIds() const
-{
+QStringList DataView::selectedModelIds() const {
     QStringList ids;
     for (const QModelIndex &i : m_table->selectionModel()->selectedIndexes()) {
         const QString id = i.data(DatasetModel::ModelIdRole).toString();
@@ -152,11 +149,11 @@ QStringList DataView::selectedModelIds() const
     return ids;
 }
 
-void DataView::addModel()
-{
+void DataView::addModel() {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add Model"), tr("Name of the new model:"), QLineEdit::Normal,
-                                               QString(), &ok).trimmed();
+    const QString name =
+        QInputDialog::getText(this, tr("Add Model"), tr("Name of the new model:"), QLineEdit::Normal, QString(), &ok)
+            .trimmed();
     if (!ok || name.isEmpty())
         return;
     ModelInfo m;
@@ -168,43 +165,42 @@ void DataView::addModel()
         return;
     m_search->clear();
     m_proxy->setSearchText(QString());
-    const QModelIndex source = m_document->model()->index(m_document->model()->rowForModel(id), DatasetModel::VendorColumn);
+    const QModelIndex source =
+        m_document->model()->index(m_document->model()->rowForModel(id), DatasetModel::VendorColumn);
     const QModelIndex shown = m_proxy->mapFromSource(source);
     m_table->scrollTo(shown);
     m_table->setCurrentIndex(shown);
     m_table->edit(shown);
 }
 
-void DataView::removeSelectedModels()
-{
+void DataView::removeSelectedModels() {
     const QStringList ids = selectedModelIds();
     if (ids.isEmpty())
         return;
     m_document->removeModels(ids); // undoable: no need to ask first
 }
 
-void DataView::addBenchmark()
-{
+void DataView::addBenchmark() {
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Add Benchmark"), tr("Name of the benchmark (scores 0–100):"),
-                                               QLineEdit::Normal, QString(), &ok).trimmed();
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
     if (!ok || name.isEmpty())
         return;
     Benchmark b;
     b.name = name;
-    b.id = idFromName(name, [this](const QString &id) { return m_document->model()->dataset().benchmarkIndex(id) >= 0; });
+    b.id =
+        idFromName(name, [this](const QString &id) { return m_document->model()->dataset().benchmarkIndex(id) >= 0; });
     const QString id = b.id;
     if (m_document->addBenchmark(std::move(b)))
         m_table->scrollTo(m_proxy->index(0, m_document->model()->columnForBenchmark(id)));
 }
 
-void DataView::removeCurrentBenchmark()
-{
+void DataView::removeCurrentBenchmark() {
     const int column = m_table->currentIndex().column();
     const int b = m_document->model()->benchmarkIndexForColumn(column);
     if (b < 0) {
-        QMessageBox::information(this, tr("Remove Benchmark"),
-                                 tr("Select a cell in the benchmark's column first."));
+        QMessageBox::information(this, tr("Remove Benchmark"), tr("Select a cell in the benchmark's column first."));
         return;
     }
     m_document->removeBenchmark(m_document->model()->dataset().benchmarks[size_t(b)].id);

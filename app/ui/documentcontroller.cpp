@@ -1,12 +1,11 @@
 #include "documentcontroller.h"
 
-#include "importpreviewdialog.h"
-
 #include "core/datasetdocument.h"
 #include "core/datasetexport.h"
 #include "core/datasetmerge.h"
 #include "core/datasetmodel.h"
 #include "core/priceimport.h"
+#include "importpreviewdialog.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -21,19 +20,16 @@
 namespace md {
 
 namespace {
-QString lastDir(const char *key)
-{
+QString lastDir(const char *key) {
     return QSettings().value(QLatin1String("paths/") + QLatin1String(key)).toString();
 }
 
-void rememberDir(const char *key, const QString &file)
-{
+void rememberDir(const char *key, const QString &file) {
     QSettings().setValue(QLatin1String("paths/") + QLatin1String(key), QFileInfo(file).absolutePath());
 }
 
 // Offscreen (tests, scripts) nobody can answer a dialog.
-bool canAsk()
-{
+bool canAsk() {
     return !QGuiApplication::platformName().startsWith(QLatin1String("offscreen"));
 }
 } // namespace
@@ -41,19 +37,16 @@ bool canAsk()
 DocumentController::DocumentController(DatasetModel *model, QWidget *window)
     : QObject(window)
     , m_document(new DatasetDocument(model, this))
-    , m_window(window)
-{
+    , m_window(window) {
     connect(m_document, &DatasetDocument::modifiedChanged, this, &DocumentController::titleChanged);
     connect(m_document, &DatasetDocument::filePathChanged, this, &DocumentController::titleChanged);
 }
 
-QString DocumentController::windowTitle() const
-{
+QString DocumentController::windowTitle() const {
     return tr("%1[*] — ModelDesk").arg(m_document->displayName());
 }
 
-void DocumentController::addFileActions(QMenu *file)
-{
+void DocumentController::addFileActions(QMenu *file) {
     QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Dataset"), this,
                                          &DocumentController::newDocument);
     newAction->setShortcut(QKeySequence::New);
@@ -67,8 +60,8 @@ void DocumentController::addFileActions(QMenu *file)
     QAction *saveAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this,
                                           &DocumentController::save);
     saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"),
-                                            this, &DocumentController::saveAs);
+    QAction *saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), this,
+                                            &DocumentController::saveAs);
     saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
     file->addAction(tr("Import from &LiteLLM…"), this, [this] { importFrom(int(ImportSource::LiteLlm)); })
@@ -80,8 +73,7 @@ void DocumentController::addFileActions(QMenu *file)
         ->setStatusTip(tr("Write the dataset as JSON, CSV or a Markdown table"));
 }
 
-void DocumentController::addEditActions(QMenu *edit)
-{
+void DocumentController::addEditActions(QMenu *edit) {
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
@@ -92,8 +84,7 @@ void DocumentController::addEditActions(QMenu *edit)
     edit->addAction(redo);
 }
 
-void DocumentController::rebuildRecentMenu()
-{
+void DocumentController::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QStringList files = DatasetDocument::recentFiles();
     for (int i = 0; i < files.size(); ++i) {
@@ -106,37 +97,33 @@ void DocumentController::rebuildRecentMenu()
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
-void DocumentController::showError(const QString &title, const QString &message)
-{
+void DocumentController::showError(const QString &title, const QString &message) {
     if (canAsk())
         QMessageBox::warning(m_window, title, message);
     else
         qWarning("%s", qPrintable(message));
 }
 
-bool DocumentController::maybeSave()
-{
+bool DocumentController::maybeSave() {
     if (!m_document->isModified())
         return true;
     if (!canAsk())
         return false; // never drop edits without a person saying so
-    const auto answer = QMessageBox::warning(
-        m_window, tr("Unsaved Changes"),
-        tr("“%1” has changes that are not saved. Save them first?").arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer =
+        QMessageBox::warning(m_window, tr("Unsaved Changes"),
+                             tr("“%1” has changes that are not saved. Save them first?").arg(m_document->displayName()),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
 }
 
-void DocumentController::newDocument()
-{
+void DocumentController::newDocument() {
     if (maybeSave())
         m_document->newDocument();
 }
 
-void DocumentController::chooseAndOpen()
-{
+void DocumentController::chooseAndOpen() {
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Dataset"), lastDir("lastDatasetDir"),
@@ -147,8 +134,7 @@ void DocumentController::chooseAndOpen()
     openFile(path);
 }
 
-bool DocumentController::openFile(const QString &path)
-{
+bool DocumentController::openFile(const QString &path) {
     if (!maybeSave())
         return false;
     const auto result = m_document->open(path);
@@ -159,8 +145,7 @@ bool DocumentController::openFile(const QString &path)
     return true;
 }
 
-bool DocumentController::save()
-{
+bool DocumentController::save() {
     if (m_document->filePath().isEmpty())
         return saveAs();
     const auto result = m_document->save();
@@ -169,13 +154,12 @@ bool DocumentController::save()
     return result.ok();
 }
 
-bool DocumentController::saveAs()
-{
+bool DocumentController::saveAs() {
     QString suggested = m_document->filePath();
     if (suggested.isEmpty())
         suggested = lastDir("lastDatasetDir") + QStringLiteral("/dataset.json");
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Dataset As"), suggested,
-                                                      tr("ModelDesk datasets (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Save Dataset As"), suggested, tr("ModelDesk datasets (*.json)"));
     if (path.isEmpty())
         return false;
     rememberDir("lastDatasetDir", path);
@@ -185,14 +169,14 @@ bool DocumentController::saveAs()
     return result.ok();
 }
 
-void DocumentController::importFrom(int sourceValue)
-{
+void DocumentController::importFrom(int sourceValue) {
     const auto source = ImportSource(sourceValue);
     const QString name = PriceImport::sourceName(source);
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import from %1").arg(name), lastDir("lastImportDir"),
-        source == ImportSource::LiteLlm ? tr("LiteLLM price map (model_prices_and_context_window.json *.json);;All files (*)")
-                                        : tr("OpenRouter models listing (*.json);;All files (*)"));
+        source == ImportSource::LiteLlm
+            ? tr("LiteLLM price map (model_prices_and_context_window.json *.json);;All files (*)")
+            : tr("OpenRouter models listing (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     rememberDir("lastImportDir", path);
@@ -208,17 +192,16 @@ void DocumentController::importFrom(int sourceValue)
                            tr("Import from %1").arg(name));
 }
 
-void DocumentController::exportData()
-{
+void DocumentController::exportData() {
     const QString csv = tr("CSV, one row per model (*.csv)");
     const QString markdown = tr("Markdown table (*.md)");
     const QString json = tr("ModelDesk dataset (*.json)");
     QString filter = QSettings().value(QStringLiteral("paths/exportFilter"), csv).toString();
     const QString base = m_document->filePath().isEmpty() ? QStringLiteral("models")
                                                           : QFileInfo(m_document->filePath()).completeBaseName();
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Data"), lastDir("lastExportDir") + QLatin1Char('/') + base,
-                                                      csv + QStringLiteral(";;") + markdown + QStringLiteral(";;") + json,
-                                                      &filter);
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export Data"), lastDir("lastExportDir") + QLatin1Char('/') + base,
+                                     csv + QStringLiteral(";;") + markdown + QStringLiteral(";;") + json, &filter);
     if (path.isEmpty())
         return;
     rememberDir("lastExportDir", path);
@@ -234,8 +217,7 @@ void DocumentController::exportData()
         showError(tr("Cannot export"), result.error());
 }
 
-void DocumentController::offerRecovery()
-{
+void DocumentController::offerRecovery() {
     const auto pending = DatasetDocument::pendingRecovery();
     if (!pending || !canAsk())
         return;
@@ -254,8 +236,7 @@ void DocumentController::offerRecovery()
         showError(tr("Cannot restore changes"), restored.error());
 }
 
-void DocumentController::discardOnClose()
-{
+void DocumentController::discardOnClose() {
     DatasetDocument::discardRecovery();
 }
 

@@ -11,21 +11,18 @@ using namespace md;
 namespace {
 const QDate Today(2025, 3, 1);
 
-QString fixture(const char *name)
-{
+QString fixture(const char *name) {
     return QStringLiteral(MODELDESK_FIXTURES "/") + QLatin1String(name);
 }
 
-const ImportSkip *skipFor(const std::vector<ImportSkip> &skips, const QString &entry)
-{
+const ImportSkip *skipFor(const std::vector<ImportSkip> &skips, const QString &entry) {
     for (const ImportSkip &s : skips)
         if (s.entry == entry)
             return &s;
     return nullptr;
 }
 
-const ImportedModel *modelFor(const ImportBatch &b, const QString &id)
-{
+const ImportedModel *modelFor(const ImportBatch &b, const QString &id) {
     for (const ImportedModel &m : b.models)
         if (m.info.id == id)
             return &m;
@@ -33,8 +30,7 @@ const ImportedModel *modelFor(const ImportBatch &b, const QString &id)
 }
 } // namespace
 
-class TestPriceImport : public QObject
-{
+class TestPriceImport : public QObject {
     Q_OBJECT
 
 private slots:
@@ -55,8 +51,7 @@ private slots:
     void report_namesAddedUpdatedSkipped();
 };
 
-void TestPriceImport::perToken_convertsExactly_data()
-{
+void TestPriceImport::perToken_convertsExactly_data() {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<qint64>("micro");
     QTest::addRow("1.5e-07") << QByteArray("1.5e-07") << qint64(150'000);
@@ -74,8 +69,7 @@ void TestPriceImport::perToken_convertsExactly_data()
     QTest::addRow("2.7e-07 (float trap)") << QByteArray("2.7e-07") << qint64(270'000);
 }
 
-void TestPriceImport::perToken_convertsExactly()
-{
+void TestPriceImport::perToken_convertsExactly() {
     QFETCH(QByteArray, text);
     QFETCH(qint64, micro);
     const auto v = PriceImport::perTokenToMicroPerMTok(text);
@@ -83,8 +77,7 @@ void TestPriceImport::perToken_convertsExactly()
     QCOMPARE(*v, micro);
 }
 
-void TestPriceImport::liteLlm_readsChatModelsAndSkipsMalformed()
-{
+void TestPriceImport::liteLlm_readsChatModelsAndSkipsMalformed() {
     const auto r = PriceImport::load(ImportSource::LiteLlm, fixture("litellm-sample.json"), Today);
     QVERIFY2(r.ok(), qPrintable(r.error()));
     const ImportBatch &b = r.value();
@@ -93,10 +86,12 @@ void TestPriceImport::liteLlm_readsChatModelsAndSkipsMalformed()
     QCOMPARE(b.skipped.size(), size_t(3));
     const ImportSkip *spec = skipFor(b.skipped, QStringLiteral("sample_spec"));
     QVERIFY(spec);
-    QVERIFY2(spec->reason.contains(QLatin1String("max_input_tokens: must be a whole number")), qPrintable(spec->reason));
+    QVERIFY2(spec->reason.contains(QLatin1String("max_input_tokens: must be a whole number")),
+             qPrintable(spec->reason));
     QVERIFY(skipFor(b.skipped, QStringLiteral("broken/negative-price"))
                 ->reason.contains(QLatin1String("input_cost_per_token: must not be negative")));
-    QVERIFY(skipFor(b.skipped, QStringLiteral("broken/not-an-object"))->reason.contains(QLatin1String("must be an object")));
+    QVERIFY(skipFor(b.skipped, QStringLiteral("broken/not-an-object"))
+                ->reason.contains(QLatin1String("must be an object")));
 
     const ImportedModel *mini = modelFor(b, QStringLiteral("gpt-4o-mini"));
     QVERIFY(mini);
@@ -116,8 +111,7 @@ void TestPriceImport::liteLlm_readsChatModelsAndSkipsMalformed()
     QVERIFY(!mistral->fields.contains(QStringLiteral("cached_input")));
 }
 
-void TestPriceImport::liteLlm_duplicateKey_isReported()
-{
+void TestPriceImport::liteLlm_duplicateKey_isReported() {
     const QByteArray data = R"({"a": {"mode": "chat", "input_cost_per_token": 1e-06},
                                "a": {"mode": "chat", "input_cost_per_token": 2e-06}})";
     const auto r = PriceImport::parse(ImportSource::LiteLlm, data, QStringLiteral("dup.json"), Today);
@@ -128,16 +122,17 @@ void TestPriceImport::liteLlm_duplicateKey_isReported()
     QVERIFY(r->skipped.front().reason.contains(QLatin1String("more than once")));
 }
 
-void TestPriceImport::openRouter_readsTextPrices()
-{
+void TestPriceImport::openRouter_readsTextPrices() {
     const auto r = PriceImport::load(ImportSource::OpenRouter, fixture("openrouter-sample.json"), Today);
     QVERIFY2(r.ok(), qPrintable(r.error()));
     const ImportBatch &b = r.value();
     QCOMPARE(b.models.size(), size_t(3));
     QCOMPARE(b.otherModes, 1);
     QCOMPARE(b.skipped.size(), size_t(3));
-    QVERIFY(skipFor(b.skipped, QStringLiteral("openrouter/auto"))->reason.contains(QLatin1String("pricing.prompt: must not be negative")));
-    QVERIFY(skipFor(b.skipped, QStringLiteral("mistralai/broken-context"))->reason.contains(QLatin1String("context_length")));
+    QVERIFY(skipFor(b.skipped, QStringLiteral("openrouter/auto"))
+                ->reason.contains(QLatin1String("pricing.prompt: must not be negative")));
+    QVERIFY(skipFor(b.skipped, QStringLiteral("mistralai/broken-context"))
+                ->reason.contains(QLatin1String("context_length")));
     QVERIFY(skipFor(b.skipped, QStringLiteral("openai/gpt-4o-mini"))->reason.contains(QLatin1String("more than once")));
     const ImportedModel *haiku = modelFor(b, QStringLiteral("anthropic/claude-3-haiku"));
     QVERIFY(haiku);
@@ -155,8 +150,7 @@ void TestPriceImport::openRouter_readsTextPrices()
     QCOMPARE(llama->info.maxOutputTokens, 0);
 }
 
-void TestPriceImport::badFile_isRefusedNamingFileAndPlace_data()
-{
+void TestPriceImport::badFile_isRefusedNamingFileAndPlace_data() {
     QTest::addColumn<int>("source");
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("expected");
@@ -170,14 +164,13 @@ void TestPriceImport::badFile_isRefusedNamingFileAndPlace_data()
     QTest::addRow("litellm empty file") << lite << QByteArray() << QStringLiteral("not valid JSON");
     QTest::addRow("openrouter no data") << router << QByteArray(R"({"models": []})")
                                         << QStringLiteral("top level: must be an object with a \"data\" list");
-    QTest::addRow("openrouter data not a list") << router << QByteArray(R"({"data": {}})")
-                                                << QStringLiteral("data: must be a list");
+    QTest::addRow("openrouter data not a list")
+        << router << QByteArray(R"({"data": {}})") << QStringLiteral("data: must be a list");
     QTest::addRow("openrouter truncated") << router << QByteArray(R"({"data": [{"id": "x", "pricing": {"prompt": "0.1)")
                                           << QStringLiteral("line 1, column");
 }
 
-void TestPriceImport::badFile_isRefusedNamingFileAndPlace()
-{
+void TestPriceImport::badFile_isRefusedNamingFileAndPlace() {
     QFETCH(int, source);
     QFETCH(QByteArray, data);
     QFETCH(QString, expected);
@@ -193,8 +186,7 @@ void TestPriceImport::badFile_isRefusedNamingFileAndPlace()
     QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
 }
 
-void TestPriceImport::tooLargeFile_isRefused()
-{
+void TestPriceImport::tooLargeFile_isRefused() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("huge.json"));
     QFile f(path);
@@ -203,11 +195,11 @@ void TestPriceImport::tooLargeFile_isRefused()
     f.close();
     const auto r = PriceImport::load(ImportSource::LiteLlm, path, Today);
     QVERIFY(!r.ok());
-    QVERIFY2(r.error().contains(path) && r.error().contains(QLatin1String("larger than 64 MiB")), qPrintable(r.error()));
+    QVERIFY2(r.error().contains(path) && r.error().contains(QLatin1String("larger than 64 MiB")),
+             qPrintable(r.error()));
 }
 
-void TestPriceImport::merge_liteLlm_addsChangesAndKeepsUnchanged()
-{
+void TestPriceImport::merge_liteLlm_addsChangesAndKeepsUnchanged() {
     const Dataset current = DatasetJson::builtIn();
     const auto batch = PriceImport::load(ImportSource::LiteLlm, fixture("litellm-sample.json"), Today);
     QVERIFY(batch.ok());
@@ -232,8 +224,7 @@ void TestPriceImport::merge_liteLlm_addsChangesAndKeepsUnchanged()
     QVERIFY(*merged.model(QStringLiteral("gemini-1.5-flash")) == *current.model(QStringLiteral("gemini-1.5-flash")));
 }
 
-void TestPriceImport::merge_handEditedField_isProposedButNotApplied()
-{
+void TestPriceImport::merge_handEditedField_isProposedButNotApplied() {
     Dataset current = DatasetJson::builtIn();
     ModelInfo &gpt4o = current.models[size_t(current.modelIndex(QStringLiteral("gpt-4o")))];
     gpt4o.currentPrice()->input = 4'000'000;
@@ -248,13 +239,12 @@ void TestPriceImport::merge_handEditedField_isProposedButNotApplied()
     QVERIFY(!input->apply);
     const Dataset merged = DatasetMerge::apply(current, plan);
     const ModelInfo *m = merged.model(QStringLiteral("gpt-4o"));
-    QCOMPARE(*m->currentPrice()->input, 4'000'000);     // the person's value stays
-    QCOMPARE(*m->currentPrice()->output, 10'000'000);   // the rest follows the list
+    QCOMPARE(*m->currentPrice()->input, 4'000'000);   // the person's value stays
+    QCOMPARE(*m->currentPrice()->output, 10'000'000); // the rest follows the list
     QVERIFY(m->handEdited.contains(QStringLiteral("input")));
 }
 
-void TestPriceImport::merge_handEditedField_appliedWhenTicked()
-{
+void TestPriceImport::merge_handEditedField_appliedWhenTicked() {
     Dataset current = DatasetJson::builtIn();
     ModelInfo &gpt4o = current.models[size_t(current.modelIndex(QStringLiteral("gpt-4o")))];
     gpt4o.handEdited.insert(QStringLiteral("input"));
@@ -268,8 +258,7 @@ void TestPriceImport::merge_handEditedField_appliedWhenTicked()
     QVERIFY(!m->handEdited.contains(QStringLiteral("input")));
 }
 
-void TestPriceImport::merge_newPriceStartsNewHistoryEntry()
-{
+void TestPriceImport::merge_newPriceStartsNewHistoryEntry() {
     const Dataset current = DatasetJson::builtIn();
     const auto batch = PriceImport::load(ImportSource::LiteLlm, fixture("litellm-sample.json"), Today);
     const Dataset merged = DatasetMerge::apply(current, DatasetMerge::plan(current, batch.value()));
@@ -283,8 +272,7 @@ void TestPriceImport::merge_newPriceStartsNewHistoryEntry()
     QVERIFY(DatasetJson::parse(DatasetJson::serialize(merged), QStringLiteral("merged")).ok());
 }
 
-void TestPriceImport::merge_openRouter_matchesWithoutProviderPrefix()
-{
+void TestPriceImport::merge_openRouter_matchesWithoutProviderPrefix() {
     const Dataset current = DatasetJson::builtIn();
     const auto batch = PriceImport::load(ImportSource::OpenRouter, fixture("openrouter-sample.json"), Today);
     const MergePlan plan = DatasetMerge::plan(current, batch.value());
@@ -296,12 +284,12 @@ void TestPriceImport::merge_openRouter_matchesWithoutProviderPrefix()
     QCOMPARE(plan.count(MergeItem::Added), 2);
 }
 
-void TestPriceImport::report_namesAddedUpdatedSkipped()
-{
+void TestPriceImport::report_namesAddedUpdatedSkipped() {
     const Dataset current = DatasetJson::builtIn();
     const auto batch = PriceImport::load(ImportSource::LiteLlm, fixture("litellm-sample.json"), Today);
     const QString report = DatasetMerge::report(DatasetMerge::plan(current, batch.value()));
-    QVERIFY2(report.contains(QLatin1String("2 added, 1 updated, 3 unchanged, 3 skipped, 2 not chat models")), qPrintable(report));
+    QVERIFY2(report.contains(QLatin1String("2 added, 1 updated, 3 unchanged, 3 skipped, 2 not chat models")),
+             qPrintable(report));
     QVERIFY(report.contains(QLatin1String("added    deepseek/deepseek-chat")));
     QVERIFY(report.contains(QLatin1String("updated  gpt-4o: Input $/1M $5.00 -> $2.50")));
     QVERIFY(report.contains(QLatin1String("skipped  sample_spec: max_input_tokens")));

@@ -4,8 +4,7 @@
 #include <QTest>
 
 // `modeldesk import` and `modeldesk export-data`, run as a person or a script would.
-class TestDataCommands : public QObject
-{
+class TestDataCommands : public QObject {
     Q_OBJECT
 
 private slots:
@@ -29,8 +28,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-TestDataCommands::Run TestDataCommands::run(const QStringList &arguments)
-{
+TestDataCommands::Run TestDataCommands::run(const QStringList &arguments) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -48,13 +46,13 @@ TestDataCommands::Run TestDataCommands::run(const QStringList &arguments)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-void TestDataCommands::import_writesMergedDatasetAndReport()
-{
+void TestDataCommands::import_writesMergedDatasetAndReport() {
     const QString out = path("merged.json");
     const Run r = run({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("litellm"),
                        QStringLiteral(MODELDESK_FIXTURES "/litellm-sample.json"), QStringLiteral("--out"), out});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QLatin1String("2 added, 1 updated, 3 unchanged, 3 skipped, 2 not chat models")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("2 added, 1 updated, 3 unchanged, 3 skipped, 2 not chat models")),
+             qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("added    deepseek/deepseek-chat")));
     QVERIFY(r.out.contains(QLatin1String("updated  gpt-4o: ")));
     QVERIFY(r.out.contains(QLatin1String("skipped  sample_spec: max_input_tokens: must be a whole number")));
@@ -69,8 +67,7 @@ void TestDataCommands::import_writesMergedDatasetAndReport()
     QVERIFY2(again.out.contains(QLatin1String("0 added, 0 updated, 6 unchanged")), qPrintable(again.out));
 }
 
-void TestDataCommands::import_badInput_exitsTwoNamingFile_data()
-{
+void TestDataCommands::import_badInput_exitsTwoNamingFile_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
     const QString lite = QStringLiteral(MODELDESK_FIXTURES "/litellm-sample.json");
@@ -86,15 +83,15 @@ void TestDataCommands::import_badInput_exitsTwoNamingFile_data()
                                   << QStringLiteral("/nonexistent/list.json: no such file");
     QTest::addRow("wrong format") << QStringList{QStringLiteral("--from"), QStringLiteral("openrouter"), lite,
                                                  QStringLiteral("--out"), QStringLiteral("x.json")}
-                                  << QStringLiteral("litellm-sample.json: top level: must be an object with a \"data\" list");
-    QTest::addRow("bad --data") << QStringList{QStringLiteral("--from"), QStringLiteral("openrouter"), router,
-                                               QStringLiteral("--data"), lite, QStringLiteral("--out"),
-                                               QStringLiteral("x.json")}
-                                << QStringLiteral("litellm-sample.json: benchmarks: is required but missing");
+                                  << QStringLiteral(
+                                         "litellm-sample.json: top level: must be an object with a \"data\" list");
+    QTest::addRow("bad --data")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("openrouter"), router, QStringLiteral("--data"), lite,
+                       QStringLiteral("--out"),  QStringLiteral("x.json")}
+        << QStringLiteral("litellm-sample.json: benchmarks: is required but missing");
 }
 
-void TestDataCommands::import_badInput_exitsTwoNamingFile()
-{
+void TestDataCommands::import_badInput_exitsTwoNamingFile() {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
     for (QString &a : arguments)
@@ -106,8 +103,7 @@ void TestDataCommands::import_badInput_exitsTwoNamingFile()
     QVERIFY(!QFile::exists(path("x.json"))); // nothing written
 }
 
-void TestDataCommands::exportData_writesEachFormat_data()
-{
+void TestDataCommands::exportData_writesEachFormat_data() {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QByteArray>("starts");
     QTest::addRow("json") << QStringLiteral("json") << QByteArray("{\n  \"benchmarks\"");
@@ -115,12 +111,12 @@ void TestDataCommands::exportData_writesEachFormat_data()
     QTest::addRow("markdown") << QStringLiteral("markdown") << QByteArray("| Model | Vendor |");
 }
 
-void TestDataCommands::exportData_writesEachFormat()
-{
+void TestDataCommands::exportData_writesEachFormat() {
     QFETCH(QString, format);
     QFETCH(QByteArray, starts);
     const QString out = path("export.out");
-    const Run r = run({QStringLiteral("export-data"), QStringLiteral("--format"), format, QStringLiteral("--out"), out});
+    const Run r =
+        run({QStringLiteral("export-data"), QStringLiteral("--format"), format, QStringLiteral("--out"), out});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QLatin1String("Wrote 5 models")));
     QFile f(out);
@@ -129,23 +125,24 @@ void TestDataCommands::exportData_writesEachFormat()
     QVERIFY2(content.startsWith(starts), content.left(80).constData());
 }
 
-void TestDataCommands::exportData_badUsage_exitsTwo_data()
-{
+void TestDataCommands::exportData_badUsage_exitsTwo_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("--out"),
-                                               QStringLiteral("y.out")}
+    QTest::addRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml"),
+                                               QStringLiteral("--out"), QStringLiteral("y.out")}
                                 << QStringLiteral("--format must be json, csv or markdown");
     QTest::addRow("no out") << QStringList{QStringLiteral("--format"), QStringLiteral("csv")}
                             << QStringLiteral("--out FILE is required");
-    QTest::addRow("bad data") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--data"),
+    QTest::addRow("bad data") << QStringList{QStringLiteral("--format"),
+                                             QStringLiteral("csv"),
+                                             QStringLiteral("--data"),
                                              QStringLiteral(MODELDESK_FIXTURES "/openrouter-sample.json"),
-                                             QStringLiteral("--out"), QStringLiteral("y.out")}
+                                             QStringLiteral("--out"),
+                                             QStringLiteral("y.out")}
                               << QStringLiteral("openrouter-sample.json: benchmarks: is required");
 }
 
-void TestDataCommands::exportData_badUsage_exitsTwo()
-{
+void TestDataCommands::exportData_badUsage_exitsTwo() {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
     for (QString &a : arguments)
