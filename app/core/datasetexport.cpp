@@ -91,7 +91,7 @@ QByteArray markdown(const Dataset &d) {
                   align.join(QLatin1String(" | ")) + QLatin1String(" |\n");
     for (const ModelInfo &m : d.models) {
         const PriceEntry *p = m.currentPrice();
-        const auto price = [&](PriceGetter g) { return p && (p->*g) ? QLatin1Char('$') + plainPrice(*(p->*g)) : na; };
+        const auto price = [&](PriceGetter g) { return p && (p->*g) ? QLatin1Char('$') + plainPrice(*(p->*g), 2) : na; };
         QStringList row = {markdownCell(m.name), markdownCell(m.vendor.isEmpty() ? na : m.vendor),
                            m.contextWindow > 0 ? QString::number(m.contextWindow) : na, price(&PriceEntry::input),
                            price(&PriceEntry::output)};

@@ -49,7 +49,7 @@ void TestDatasetExport::markdown_isATableWithNa() {
     QVERIFY(lines[0].startsWith(QLatin1String("| Model | Vendor | Context | Input $/1M | Output $/1M | MMLU |")));
     QVERIFY(lines[1].startsWith(QLatin1String("| --- | --- | ---: |")));
     QCOMPARE(lines[2],
-             QStringLiteral("| GPT-4o mini | OpenAI | 128000 | $0.15 | $0.6 | 82.0 | 40.2 | 79.7 | 87.0 | 70.2 | "
+             QStringLiteral("| GPT-4o mini | OpenAI | 128000 | $0.15 | $0.60 | 82.0 | 40.2 | 79.7 | 87.0 | 70.2 | "
                             "87.2 | 59.4 | 56.7 |"));
     QVERIFY(lines[5].endsWith(QLatin1String("| n/a | n/a |")));
 }
