@@ -7,10 +7,10 @@ namespace md {
 
 namespace {
 
-// "0.15", "0.075", "15": exact, no trailing zeros.
-QString plainPrice(MicroUsdPerMTok micro) {
+// "0.15", "0.075", "15": exact, no trailing zeros; `minDecimals` 2 gives "0.60" and "15.00" for people.
+QString plainPrice(MicroUsdPerMTok micro, int minDecimals = 0) {
     QString s = Money::fromMicroDollars(micro).toPlainString(6);
-    while (s.endsWith(QLatin1Char('0')))
+    while (s.endsWith(QLatin1Char('0')) && s.size() - s.indexOf(QLatin1Char('.')) - 1 > minDecimals)
         s.chop(1);
     if (s.endsWith(QLatin1Char('.')))
         s.chop(1);
@@ -91,7 +91,9 @@ QByteArray markdown(const Dataset &d) {
                   align.join(QLatin1String(" | ")) + QLatin1String(" |\n");
     for (const ModelInfo &m : d.models) {
         const PriceEntry *p = m.currentPrice();
-        const auto price = [&](PriceGetter g) { return p && (p->*g) ? QLatin1Char('$') + plainPrice(*(p->*g), 2) : na; };
+        const auto price = [&](PriceGetter g) {
+            return p && (p->*g) ? QLatin1Char('$') + plainPrice(*(p->*g), 2) : na;
+        };
         QStringList row = {markdownCell(m.name), markdownCell(m.vendor.isEmpty() ? na : m.vendor),
                            m.contextWindow > 0 ? QString::number(m.contextWindow) : na, price(&PriceEntry::input),
                            price(&PriceEntry::output)};
