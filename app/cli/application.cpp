@@ -5,6 +5,7 @@
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 #include "core/translations.h"
+#include "ui/documentcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/chartpanel.h"
 #include "ui/startupprobe.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace md::cli {
 
@@ -81,6 +83,8 @@ int runGui(QApplication &app, const QStringList &arguments)
     if (StartupProbe::enabled())
         StartupProbe::watch(window.chartPanel()->view()->viewport()); // painted once the chart is drawn
     window.show();
+    // After a crash the edits of the last session wait in the data folder; offer them once the window is up.
+    QTimer::singleShot(0, &window, [&window] { window.documentController()->offerRecovery(); });
     return app.exec();
 }
 

@@ -6,6 +6,8 @@ namespace md::cli {
 
 Subcommand costCommand(); // costcommand.cpp
 Subcommand trialCommand(); // trialcommand.cpp
+Subcommand importCommand();     // importcommand.cpp
+Subcommand exportDataCommand(); // exportdatacommand.cpp
 
 // The table of headless commands. Each lives in its own file and registers here.
 const std::vector<Subcommand> &subcommands()
@@ -14,6 +16,8 @@ const std::vector<Subcommand> &subcommands()
         exportChartCommand(),
         costCommand(),
         trialCommand(),
+        importCommand(),
+        exportDataCommand(),
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -57,6 +58,8 @@ struct ModelInfo {
     QStringList modalities;     // "text", "image", "audio", ...
     std::vector<PriceEntry> prices; // history, ascending by date; the newest applies
     QHash<QString, Score> scores;   // benchmark id -> score; a score not reported is absent, never 0
+    // Fields a person typed in by hand (see HandEdit): an import never overwrites them silently.
+    QSet<QString> handEdited;
 
     // The newest price entry, or nullptr when the model has no price.
     const PriceEntry *currentPrice() const { return prices.empty() ? nullptr : &prices.back(); }
@@ -65,6 +68,13 @@ struct ModelInfo {
 
     friend bool operator==(const ModelInfo &, const ModelInfo &) = default;
 };
+
+// The names of hand-edited fields, as saved in "hand_edited": the JSON field names of a model
+// ("name", "context_window", ...), of its current price ("input", "cached_input", ...) and
+// "score:<benchmark id>" for a score.
+namespace HandEdit {
+inline QString score(const QString &benchmarkId) { return QStringLiteral("score:") + benchmarkId; }
+} // namespace HandEdit
 
 struct Benchmark {
     QString id;

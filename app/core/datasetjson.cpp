@@ -196,6 +196,8 @@ ModelInfo readModel(const Reader &r)
     m.knowledgeCutoff = optionalString(r, "knowledge_cutoff");
     if (r.has("modalities"))
         r.field("modalities").forEach([&m](const Reader &x) { m.modalities << x.nonEmptyString(); });
+    if (r.has("hand_edited"))
+        r.field("hand_edited").forEach([&m](const Reader &x) { m.handEdited.insert(x.nonEmptyString()); });
     if (r.has("prices")) {
         r.field("prices").forEach([&m](const Reader &x) {
             PriceEntry p = readPrice(x);
@@ -310,6 +312,28 @@ void putString(json &obj, const char *name, const QString &value)
 
 } // namespace
 
+QString DatasetJson::syntaxError(const QByteArray &data, qint64 byteOffset, const char *what, const QString &origin)
+{
+    QString reason = QString::fromUtf8(what);
+    // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error ..." -> keep the reason.
+    const int colon = reason.indexOf(QLatin1String(": "));
+    if (colon >= 0)
+        reason = reason.mid(colon + 2);
+    return tr("%1: %2: not valid JSON (%3)").arg(origin, lineAndColumn(data, size_t(qMax<qint64>(0, byteOffset))), reason);
+}
+
+Result<QByteArray> DatasetJson::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Result<QByteArray>::failure(tr("%1: no such file").arg(path));
+    if (file.size() > MaxFileSize)
+        return Result<QByteArray>::failure(tr("%1: the file is larger than %2 MiB").arg(path).arg(MaxFileSize >> 20));
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+    return file.readAll();
+}
+
 Result<Dataset> DatasetJson::parse(const QByteArray &data, const QString &origin)
 {
     if (data.size() > MaxFileSize)
@@ -318,13 +342,7 @@ Result<Dataset> DatasetJson::parse(const QByteArray &data, const QString &origin
     try {
         root = json::parse(data.cbegin(), data.cend());
     } catch (const json::parse_error &e) {
-        QString what = QString::fromUtf8(e.what());
-        // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error ..." -> keep the reason.
-        const int colon = what.indexOf(QLatin1String(": "));
-        if (colon >= 0)
-            what = what.mid(colon + 2);
-        return Result<Dataset>::failure(
-            tr("%1: %2: not valid JSON (%3)").arg(origin, lineAndColumn(data, e.byte), what));
+        return Result<Dataset>::failure(syntaxError(data, qint64(e.byte), e.what(), origin));
     }
     try {
         return readDataset(Reader(root, QString()));
@@ -338,15 +356,10 @@ Result<Dataset> DatasetJson::parse(const QByteArray &data, const QString &origin
 
 Result<Dataset> DatasetJson::load(const QString &path)
 {
-    QFile file(path);
-    const QString &name = path;
-    if (!file.exists())
-        return Result<Dataset>::failure(tr("%1: no such file").arg(name));
-    if (file.size() > MaxFileSize)
-        return Result<Dataset>::failure(tr("%1: the file is larger than %2 MiB").arg(name).arg(MaxFileSize >> 20));
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<Dataset>::failure(tr("%1: cannot be read (%2)").arg(name, file.errorString()));
-    return parse(file.readAll(), name);
+    auto bytes = readFile(path);
+    if (!bytes)
+        return Result<Dataset>::failure(bytes.error());
+    return parse(bytes.value(), path);
 }
 
 QByteArray DatasetJson::serialize(const Dataset &d)
@@ -410,6 +423,14 @@ QByteArray DatasetJson::serialize(const Dataset &d)
             prices.push_back(std::move(po));
         }
         o["prices"] = std::move(prices);
+        if (!m.handEdited.isEmpty()) {
+            QStringList edited = m.handEdited.values();
+            edited.sort();
+            json list = json::array();
+            for (const QString &x : std::as_const(edited))
+                list.push_back(x.toStdString());
+            o["hand_edited"] = std::move(list);
+        }
         models.push_back(std::move(o));
 
         // Scores in benchmark order, so a saved file diffs cleanly.
@@ -429,11 +450,16 @@ QByteArray DatasetJson::serialize(const Dataset &d)
 
 Result<bool> DatasetJson::save(const Dataset &dataset, const QString &path)
 {
+    return writeFile(serialize(dataset), path);
+}
+
+Result<bool> DatasetJson::writeFile(const QByteArray &data, const QString &path)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Result<bool>::failure(tr("%1: cannot be written (%2)").arg(path, file.errorString()));
-    const QByteArray data = serialize(dataset);
-    if (file.write(data) != data.size() || !file.commit())
+    // write() only fills Qt's buffer; a full disk shows at flush(), which commit() alone would not report.
+    if (file.write(data) != data.size() || !file.flush() || !file.commit())
         return Result<bool>::failure(tr("%1: saving failed (%2); the previous file is unchanged").arg(path, file.errorString()));
     return true;
 }

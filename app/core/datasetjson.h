@@ -25,6 +25,12 @@ public:
     // Atomic: a failed save leaves an existing file untouched.
     static Result<bool> save(const Dataset &dataset, const QString &path);
 
+    // Shared by the importers and exporters: a file of at most MaxFileSize bytes, an atomic write
+    // (QSaveFile), and "FILE: line L, column C: not valid JSON (reason)" for a parser's byte offset.
+    static Result<QByteArray> readFile(const QString &path);
+    static Result<bool> writeFile(const QByteArray &data, const QString &path);
+    static QString syntaxError(const QByteArray &data, qint64 byteOffset, const char *what, const QString &origin);
+
     // The dataset compiled into the binary: the GPT-4o mini launch figures of July 2024.
     static Dataset builtIn();
     static QString builtInPath();

@@ -95,6 +95,8 @@ QVariant DatasetModel::data(const QModelIndex &index, int role) const
     const ModelInfo &model = m_dataset.models[size_t(index.row())];
     if (role == ModelIdRole)
         return model.id;
+    if (role == HandEditedRole)
+        return model.handEdited.contains(fieldKey(index.column()));
     const int b = benchmarkIndexForColumn(index.column());
     if (b >= 0)
         return scoreData(model, m_dataset.benchmarks[size_t(b)], role);
@@ -222,7 +224,13 @@ QVariant DatasetModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("US dollars per 1M tokens, from the newest price entry");
     if (role != Qt::DisplayRole)
         return {};
-    switch (section) {
+    const QString title = columnTitle(section);
+    return title.isEmpty() ? QVariant() : QVariant(title);
+}
+
+QString DatasetModel::columnTitle(int column)
+{
+    switch (column) {
     case IdColumn:
         return tr("ID");
     case NameColumn:
@@ -250,14 +258,66 @@ QVariant DatasetModel::headerData(int section, Qt::Orientation orientation, int 
     case BatchOutputPriceColumn:
         return tr("Batch output $/1M");
     default:
+        return QString();
+    }
+}
+
+QString DatasetModel::fieldKeyForFact(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return QStringLiteral("name");
+    case VendorColumn:
+        return QStringLiteral("vendor");
+    case ReleasedColumn:
+        return QStringLiteral("release_date");
+    case ContextWindowColumn:
+        return QStringLiteral("context_window");
+    case MaxOutputColumn:
+        return QStringLiteral("max_output_tokens");
+    case KnowledgeCutoffColumn:
+        return QStringLiteral("knowledge_cutoff");
+    case ModalitiesColumn:
+        return QStringLiteral("modalities");
+    case InputPriceColumn:
+        return QStringLiteral("input");
+    case OutputPriceColumn:
+        return QStringLiteral("output");
+    case CachedInputPriceColumn:
+        return QStringLiteral("cached_input");
+    case BatchInputPriceColumn:
+        return QStringLiteral("batch_input");
+    case BatchOutputPriceColumn:
+        return QStringLiteral("batch_output");
+    default:
         return {};
     }
 }
 
+QString DatasetModel::fieldKey(int column) const
+{
+    const int b = benchmarkIndexForColumn(column);
+    return b >= 0 ? HandEdit::score(m_dataset.benchmarks[size_t(b)].id) : fieldKeyForFact(column);
+}
+
+// The person's edit path (views and delegates): a value that changes is remembered as edited by
+// hand, so a later import proposes but never silently overwrites it.
 bool DatasetModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
+    const ModelInfo before = m_dataset.models[size_t(index.row())];
+    if (!applyEdit(index, value))
+        return false;
+    ModelInfo &after = m_dataset.models[size_t(index.row())];
+    const QString key = fieldKey(index.column());
+    if (!(after == before) && !key.isEmpty())
+        after.handEdited.insert(key);
+    return true;
+}
+
+bool DatasetModel::applyEdit(const QModelIndex &index, const QVariant &value)
+{
     const int row = index.row();
     const int b = benchmarkIndexForColumn(index.column());
     if (b >= 0) {

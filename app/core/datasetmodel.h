@@ -38,6 +38,7 @@ public:
         SourceRole,                 // QString: where a score or the current price comes from
         NumericRole,                // double (score, dollars per 1M tokens, token count) or invalid when missing
         IsMissingRole,              // bool: a score or price that was not reported
+        HandEditedRole,             // bool: a person typed this value in (ModelInfo::handEdited)
     };
 
     explicit DatasetModel(QObject *parent = nullptr);
@@ -69,11 +70,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static std::optional<MicroUsdPerMTok> priceField(const PriceEntry &price, Column column);
+    // The ModelInfo::handEdited name of a column's field ("input", "score:mmlu", ...), empty for the id.
+    QString fieldKey(int column) const;
+    static QString fieldKeyForFact(int column);
+    // The header of a fixed column ("Input $/1M"), empty for score columns.
+    static QString columnTitle(int column);
 
 private:
     QVariant scoreData(const ModelInfo &model, const Benchmark &benchmark, int role) const;
     QVariant factData(const ModelInfo &model, int column, int role) const;
     bool setFact(ModelInfo &model, int column, const QVariant &value);
+    bool applyEdit(const QModelIndex &index, const QVariant &value);
 
     Dataset m_dataset;
 };

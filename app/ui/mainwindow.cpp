@@ -6,7 +6,10 @@
 #include "exportchartdialog.h"
 #include "languagemenu.h"
 #include "trialpanel.h"
+#include "dataview.h"
+#include "documentcontroller.h"
 
+#include "core/datasetdocument.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 
@@ -27,6 +30,7 @@ namespace md {
 MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
+    , m_document(new DocumentController(model, this))
     , m_chartPanel(new ChartPanel(model))
     , m_calculatorPanel(new CalculatorPanel(model))
     , m_splitter(new QSplitter(Qt::Vertical))
@@ -44,6 +48,9 @@ MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
     setCentralWidget(m_pages);
     createMenus();
     addPage(m_splitter, tr("&Overview"));
+    m_dataView = new DataView(m_document->document());
+    addPage(m_dataView, tr("&Data"));
+    connect(m_document, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
     addPage(new TrialPanel(model), tr("&Trials"));
     statusBar();
 
@@ -73,10 +80,8 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
 
     QMenu *file = m_fileMenu;
-    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Dataset…"), this,
-                                    &MainWindow::chooseDataset);
-    open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Open a ModelDesk dataset file (JSON)"));
+    m_document->addFileActions(file); // New, Open, Recent, Save, Save As, Import, Export
+    m_document->addEditActions(m_editMenu);
     QAction *exportChart = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Chart…"),
                                            this, &MainWindow::exportChart);
     exportChart->setObjectName(QStringLiteral("exportChartAction"));
@@ -104,27 +109,10 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::chooseDataset()
-{
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("paths/lastDatasetDir")).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), dir,
-                                                      tr("ModelDesk datasets (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("paths/lastDatasetDir"), QFileInfo(path).absolutePath());
-    openDataset(path);
-}
-
 bool MainWindow::openDataset(const QString &path)
 {
-    auto result = DatasetJson::load(path);
-    if (!result) {
-        QMessageBox::warning(this, tr("Cannot open dataset"), result.error());
+    if (!m_document->openFile(path))
         return false;
-    }
-    m_model->setDataset(std::move(result).value());
-    setDatasetPath(path);
     statusBar()->showMessage(
         tr("Opened %1: %n model(s)", nullptr, m_model->rowCount()).arg(QFileInfo(path).fileName()), 5000);
     return true;
@@ -132,14 +120,14 @@ bool MainWindow::openDataset(const QString &path)
 
 void MainWindow::setDatasetPath(const QString &path)
 {
-    m_datasetPath = path;
+    m_document->document()->setPath(path);
     updateTitle();
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_datasetPath.isEmpty() ? m_model->dataset().title : QFileInfo(m_datasetPath).fileName();
-    setWindowTitle(name.isEmpty() ? tr("ModelDesk") : tr("%1 — ModelDesk").arg(name));
+    setWindowTitle(m_document->windowTitle());
+    setWindowModified(m_document->document()->isModified());
 }
 
 void MainWindow::exportChart()
@@ -169,6 +157,11 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_document->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_document->discardOnClose();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -10,7 +10,9 @@ namespace md {
 
 class CalculatorPanel;
 class ChartPanel;
+class DataView;
 class DatasetModel;
+class DocumentController;
 
 class MainWindow final : public QMainWindow
 {
@@ -24,6 +26,8 @@ public:
     ChartPanel *chartPanel() const { return m_chartPanel; }
     CalculatorPanel *calculatorPanel() const { return m_calculatorPanel; }
     QTabWidget *pages() const { return m_pages; }
+    DataView *dataView() const { return m_dataView; }
+    DocumentController *documentController() const { return m_document; }
 
     // Adds a page (Overview, Data, Trials, ...) with a Ctrl+<n> shortcut in the View menu.
     void addPage(QWidget *page, const QString &title);
@@ -37,13 +41,14 @@ protected:
 
 private:
     void createMenus();
-    void chooseDataset();
     void showAbout();
     void exportChart();
     void copyChart();
     void updateTitle();
 
     DatasetModel *m_model;
+    DocumentController *m_document;
+    DataView *m_dataView = nullptr;
     ChartPanel *m_chartPanel;
     CalculatorPanel *m_calculatorPanel;
     QSplitter *m_splitter;
@@ -52,7 +57,6 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QString m_datasetPath;
 };
 
 } // namespace md

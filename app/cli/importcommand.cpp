@@ -1,0 +1,69 @@
+// modeldesk import --from litellm|openrouter FILE [--data FILE] --out FILE
+#include "core/datasetjson.h"
+#include "core/datasetmerge.h"
+#include "core/priceimport.h"
+#include "subcommand.h"
+
+#include <QCommandLineParser>
+
+namespace md::cli {
+
+namespace {
+
+int runImport(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Common::tr("Merge a public price list into a dataset and write the result. Models already in the dataset "
+                   "get the list's limits and prices; values edited by hand are kept. Prints what was added, "
+                   "updated and skipped."));
+    parser.addOption(
+        {QStringLiteral("from"), Common::tr("The list's format: litellm or openrouter."), Common::tr("source")});
+    parser.addOption({QStringLiteral("out"), Common::tr("Write the merged dataset to <file>."), Common::tr("file")});
+    Common::addDataOption(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Common::tr("LiteLLM's model_prices_and_context_window.json or OpenRouter's "
+                                            "/api/v1/models response."));
+    if (!Common::parse(parser, arguments, QStringLiteral("import")))
+        return ExitUsage;
+    const auto source = PriceImport::sourceFromName(parser.value(QStringLiteral("from")));
+    if (!source) {
+        Common::printError(Common::tr("modeldesk import: --from must be litellm or openrouter, got \"%1\"")
+                               .arg(parser.value(QStringLiteral("from"))));
+        return ExitUsage;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        Common::printError(Common::tr("modeldesk import: give exactly one list FILE to import"));
+        return ExitUsage;
+    }
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        Common::printError(Common::tr("modeldesk import: --out FILE is required"));
+        return ExitUsage;
+    }
+    const auto current = Common::loadData(parser);
+    if (!current) {
+        Common::printError(current.error());
+        return ExitUsage;
+    }
+    const auto batch = PriceImport::load(*source, parser.positionalArguments().constFirst());
+    if (!batch) {
+        Common::printError(batch.error());
+        return ExitUsage;
+    }
+    const MergePlan plan = DatasetMerge::plan(current.value(), batch.value());
+    const auto saved = DatasetJson::save(DatasetMerge::apply(current.value(), plan), out);
+    if (!saved) {
+        Common::printError(saved.error());
+        return ExitFailure;
+    }
+    Common::print(DatasetMerge::report(plan) + Common::tr("Wrote %1").arg(out));
+    return ExitOk;
+}
+
+} // namespace
+
+Subcommand importCommand() {
+    return {QStringLiteral("import"), Common::tr("merge LiteLLM or OpenRouter prices into a dataset"), runImport};
+}
+
+} // namespace md::cli

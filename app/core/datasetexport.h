@@ -1,0 +1,27 @@
+#pragma once
+
+#include "dataset.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace md {
+
+enum class ExportFormat { Json, Csv, Markdown };
+
+// The dataset for other tools: the ModelDesk JSON format, a CSV with one row per model (facts, current
+// prices in US dollars per 1M tokens, one column per benchmark) and a Markdown table ready to paste.
+// Numbers are written locale-independently (a dot, no grouping); a missing figure is an empty CSV cell
+// and "n/a" in Markdown, never 0.
+class DatasetExport {
+    Q_DECLARE_TR_FUNCTIONS(DatasetExport)
+
+public:
+    static QByteArray render(const Dataset &dataset, ExportFormat format);
+    static Result<bool> save(const Dataset &dataset, ExportFormat format, const QString &path); // atomic
+    static std::optional<ExportFormat> formatFromName(const QString &name); // "json", "csv", "markdown"/"md"
+    static QString suffix(ExportFormat format);                             // "json", "csv", "md"
+};
+
+} // namespace md

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "dataset.h"
+#include "priceimport.h"
+
+#include <QCoreApplication>
+#include <vector>
+
+namespace md {
+
+// One field an import would change on a model that is already in the dataset.
+struct FieldChange {
+    QString field;   // HandEdit name: "input", "context_window", ...
+    QString label;   // "Input $/1M"
+    QString oldText; // as people read it: "$0.15", "128,000", "n/a"
+    QString newText;
+    bool handEdited = false; // a person typed the current value in
+    bool apply = true;       // hand-edited fields start unticked: never overwritten unless a person asks
+};
+
+struct MergeItem {
+    enum Kind { Added, Changed, Unchanged };
+    Kind kind = Added;
+    QString targetId; // the model's id in the current dataset (the imported id when added)
+    ImportedModel incoming;
+    std::vector<FieldChange> changes; // Changed only
+    bool apply = true;                // Added: add the model; Changed: apply the ticked changes
+};
+
+// What an import would do to the current dataset, before anything is applied. The preview dialog ticks and
+// unticks; apply() then builds the merged dataset in one go, so one undo step undoes the whole import.
+struct MergePlan {
+    QString origin;
+    QString sourceName;
+    QDate effective;
+    std::vector<MergeItem> items;
+    std::vector<ImportSkip> skipped;
+    int otherModes = 0;
+
+    int count(MergeItem::Kind kind) const;
+};
+
+class DatasetMerge {
+    Q_DECLARE_TR_FUNCTIONS(DatasetMerge)
+
+public:
+    // Existing models are matched by id, then by the id without its provider prefix ("openai/gpt-4o" ->
+    // "gpt-4o") when no entry claims that model by its exact id. For a model already in the dataset only the
+    // limits and list prices are compared; names, vendors and dates a list gives are used for new models.
+    static MergePlan plan(const Dataset &current, const ImportBatch &batch);
+    static Dataset apply(const Dataset &current, const MergePlan &plan);
+    // Plain text for the command line: added, updated (old -> new), kept hand edits, skipped with reasons.
+    static QString report(const MergePlan &plan);
+};
+
+} // namespace md

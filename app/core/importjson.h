@@ -1,0 +1,39 @@
+#pragma once
+
+// Helpers the price-list readers share (private to app/core; nlohmann stays out of public headers).
+
+#include "dataset.h"
+#include "datasetjson.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+namespace md::importjson {
+
+using nlohmann::json;
+
+// A field of one entry with the wrong type or value; the entry is skipped with this reason.
+struct EntryError {
+    QString reason;
+};
+
+QString describe(const json &value);
+[[noreturn]] void fail(const char *field, const QString &message);
+
+// Optional fields; absent or null gives nullopt, anything else of the wrong type throws EntryError.
+std::optional<MicroUsdPerMTok> perTokenPrice(const json &object, const char *field);
+std::optional<qint64> tokenCount(const json &object, const char *field);
+std::optional<QString> text(const json &object, const char *field);
+
+// Parses `data`, reporting top-level keys seen twice (the parser itself would silently keep the last).
+// Throws nothing: returns the error message naming `origin` and the position on a syntax error.
+struct Parsed {
+    json root;
+    QStringList duplicateKeys;
+    QString error;
+};
+Parsed parse(const QByteArray &data, const QString &origin, int keyDepth);
+
+} // namespace md::importjson

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "dataset.h"
+#include "result.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <optional>
+#include <vector>
+
+namespace md {
+
+// One model as a public price list describes it.
+struct ImportedModel {
+    ModelInfo info;       // `prices` holds the list price as one entry when the list gives any price
+    QSet<QString> fields; // which fields the list gives, by their HandEdit names ("input", "context_window", ...)
+};
+
+// An entry of the list that was left out, and why ("sample_spec": "max_tokens: must be ...").
+struct ImportSkip {
+    QString entry;
+    QString reason;
+};
+
+enum class ImportSource { LiteLlm, OpenRouter };
+
+struct ImportBatch {
+    QString origin;     // the file, as named in messages
+    QString sourceName; // "LiteLLM", "OpenRouter": the source of the imported price entries
+    QDate effective;    // the date the imported prices take effect
+    std::vector<ImportedModel> models;
+    std::vector<ImportSkip> skipped; // malformed entries: wrong types, negative prices, duplicates
+    int otherModes = 0;              // entries that are not chat models (embeddings, images, ...), left out on purpose
+};
+
+// Reads the public price lists people keep their prices in: LiteLLM's model_prices_and_context_window.json
+// (per-token prices, about 3,000 entries) and OpenRouter's /api/v1/models listing (per-token prices as text).
+// A file that is not JSON, not UTF-8, truncated, too large or of the wrong shape is refused with a message
+// naming the file and the position; a single malformed entry is skipped and reported, never fatal.
+class PriceImport {
+    Q_DECLARE_TR_FUNCTIONS(PriceImport)
+
+public:
+    static Result<ImportBatch> load(ImportSource source, const QString &path,
+                                    const QDate &effective = QDate::currentDate());
+    static Result<ImportBatch> parse(ImportSource source, const QByteArray &data, const QString &origin,
+                                     const QDate &effective);
+    static Result<ImportBatch> parseLiteLlm(const QByteArray &data, const QString &origin, const QDate &effective);
+    static Result<ImportBatch> parseOpenRouter(const QByteArray &data, const QString &origin, const QDate &effective);
+
+    static std::optional<ImportSource> sourceFromName(const QString &name); // "litellm", "openrouter"
+    static QString sourceName(ImportSource source);
+
+    // US dollars per token written in decimal ("1.5e-07", "0.00000015") to micro-dollars per 1M tokens,
+    // exactly: the decimal digits are shifted, never multiplied in floating point, then rounded half away
+    // from zero. nullopt when the text is not a decimal number or does not fit.
+    static std::optional<MicroUsdPerMTok> perTokenToMicroPerMTok(QByteArrayView decimal);
+};
+
+} // namespace md

@@ -1,0 +1,158 @@
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `modeldesk import` and `modeldesk export-data`, run as a person or a script would.
+class TestDataCommands : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void import_writesMergedDatasetAndReport();
+    void import_badInput_exitsTwoNamingFile_data();
+    void import_badInput_exitsTwoNamingFile();
+    void exportData_writesEachFormat_data();
+    void exportData_writesEachFormat();
+    void exportData_badUsage_exitsTwo_data();
+    void exportData_badUsage_exitsTwo();
+
+private:
+    struct Run {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments);
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+    QTemporaryDir m_dir;
+};
+
+TestDataCommands::Run TestDataCommands::run(const QStringList &arguments) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MODELDESK_BINARY), arguments);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return {-1, {}, QStringLiteral("timed out")};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestDataCommands::import_writesMergedDatasetAndReport() {
+    const QString out = path("merged.json");
+    const Run r = run({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("litellm"),
+                       QStringLiteral(MODELDESK_FIXTURES "/litellm-sample.json"), QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("2 added, 1 updated, 3 unchanged, 3 skipped, 2 not chat models")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("added    deepseek/deepseek-chat")));
+    QVERIFY(r.out.contains(QLatin1String("updated  gpt-4o: ")));
+    QVERIFY(r.out.contains(QLatin1String("skipped  sample_spec: max_input_tokens: must be a whole number")));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("\"deepseek/deepseek-chat\""));
+
+    // Importing the result again changes nothing.
+    const Run again = run({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("litellm"),
+                           QStringLiteral(MODELDESK_FIXTURES "/litellm-sample.json"), QStringLiteral("--data"), out,
+                           QStringLiteral("--out"), path("merged2.json")});
+    QVERIFY2(again.out.contains(QLatin1String("0 added, 0 updated, 6 unchanged")), qPrintable(again.out));
+}
+
+void TestDataCommands::import_badInput_exitsTwoNamingFile_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    const QString lite = QStringLiteral(MODELDESK_FIXTURES "/litellm-sample.json");
+    const QString router = QStringLiteral(MODELDESK_FIXTURES "/openrouter-sample.json");
+    QTest::addRow("unknown source") << QStringList{QStringLiteral("--from"), QStringLiteral("bedrock"), lite,
+                                                   QStringLiteral("--out"), QStringLiteral("x.json")}
+                                    << QStringLiteral("--from must be litellm or openrouter");
+    QTest::addRow("no out") << QStringList{QStringLiteral("--from"), QStringLiteral("litellm"), lite}
+                            << QStringLiteral("--out FILE is required");
+    QTest::addRow("missing list") << QStringList{QStringLiteral("--from"), QStringLiteral("litellm"),
+                                                 QStringLiteral("/nonexistent/list.json"), QStringLiteral("--out"),
+                                                 QStringLiteral("x.json")}
+                                  << QStringLiteral("/nonexistent/list.json: no such file");
+    QTest::addRow("wrong format") << QStringList{QStringLiteral("--from"), QStringLiteral("openrouter"), lite,
+                                                 QStringLiteral("--out"), QStringLiteral("x.json")}
+                                  << QStringLiteral(
+                                         "litellm-sample.json: top level: must be an object with a \"data\" list");
+    QTest::addRow("bad --data")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("openrouter"), router, QStringLiteral("--data"), lite,
+                       QStringLiteral("--out"),  QStringLiteral("x.json")}
+        << QStringLiteral("litellm-sample.json: benchmarks: is required but missing");
+}
+
+void TestDataCommands::import_badInput_exitsTwoNamingFile() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    for (QString &a : arguments)
+        if (a == QLatin1String("x.json"))
+            a = path("x.json");
+    const Run r = run(QStringList{QStringLiteral("import")} + arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path("x.json"))); // nothing written
+}
+
+void TestDataCommands::exportData_writesEachFormat_data() {
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("starts");
+    QTest::addRow("json") << QStringLiteral("json") << QByteArray("{\n  \"benchmarks\"");
+    QTest::addRow("csv") << QStringLiteral("csv") << QByteArray("id,name,vendor,");
+    QTest::addRow("markdown") << QStringLiteral("markdown") << QByteArray("| Model | Vendor |");
+}
+
+void TestDataCommands::exportData_writesEachFormat() {
+    QFETCH(QString, format);
+    QFETCH(QByteArray, starts);
+    const QString out = path("export.out");
+    const Run r =
+        run({QStringLiteral("export-data"), QStringLiteral("--format"), format, QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("Wrote 5 models")));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray content = f.readAll();
+    QVERIFY2(content.startsWith(starts), content.left(80).constData());
+}
+
+void TestDataCommands::exportData_badUsage_exitsTwo_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml"),
+                                               QStringLiteral("--out"), QStringLiteral("y.out")}
+                                << QStringLiteral("--format must be json, csv or markdown");
+    QTest::addRow("no out") << QStringList{QStringLiteral("--format"), QStringLiteral("csv")}
+                            << QStringLiteral("--out FILE is required");
+    QTest::addRow("bad data") << QStringList{QStringLiteral("--format"),
+                                             QStringLiteral("csv"),
+                                             QStringLiteral("--data"),
+                                             QStringLiteral(MODELDESK_FIXTURES "/openrouter-sample.json"),
+                                             QStringLiteral("--out"),
+                                             QStringLiteral("y.out")}
+                              << QStringLiteral("openrouter-sample.json: benchmarks: is required");
+}
+
+void TestDataCommands::exportData_badUsage_exitsTwo() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    for (QString &a : arguments)
+        if (a == QLatin1String("y.out"))
+            a = path("y.out");
+    const Run r = run(QStringList{QStringLiteral("export-data")} + arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path("y.out")));
+}
+
+QTEST_GUILESS_MAIN(TestDataCommands)
+#include "tst_datacommands.moc"
