@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>md::ValueChart</name>
+    <message numerus="yes">
+        <source>Mean score of %n benchmarks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,7 @@
 #include "format.h"
 
+#include "money.h"
+
 namespace md {
 
 QString Format::notAvailable()
@@ -23,7 +25,8 @@ QString Format::pricePerMTok(std::optional<MicroUsdPerMTok> price, const QLocale
         micro /= 10;
         --decimals;
     }
-    return locale.toCurrencyString(double(*price) / 1e6, QStringLiteral("$"), decimals);
+    // Money formats every dollar amount of the app the same way, exactly (no double on the way).
+    return Money::fromMicroDollars(*price).toString(locale, decimals);
 }
 
 QString Format::tokens(qint64 count, const QLocale &locale)
