@@ -45,7 +45,7 @@ int runExportData(const QStringList &arguments) {
 } // namespace
 
 Subcommand exportDataCommand() {
-    return {QStringLiteral("export-data"), Common::tr("write the dataset as JSON, CSV or Markdown"), runExportData};
+    return {QStringLiteral("export-data"), Common::tr("Write the dataset as JSON, CSV or Markdown"), runExportData};
 }
 
 } // namespace md::cli

@@ -63,7 +63,7 @@ int runImport(const QStringList &arguments) {
 } // namespace
 
 Subcommand importCommand() {
-    return {QStringLiteral("import"), Common::tr("merge LiteLLM or OpenRouter prices into a dataset"), runImport};
+    return {QStringLiteral("import"), Common::tr("Merge LiteLLM or OpenRouter prices into a dataset"), runImport};
 }
 
 } // namespace md::cli
