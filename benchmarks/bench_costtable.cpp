@@ -60,7 +60,8 @@ void BenchCostTable::recompute3000Models()
     Workload w = costs.workload();
     w.cachedShareBasisPoints = 2500;
     qint64 step = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         // A new workload each time, as when a person types into a spin box.
         w.inputTokens = 1000 + (++step % 200'000);
         w.batch = step % 2 == 0;

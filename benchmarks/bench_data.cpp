@@ -14,7 +14,8 @@ using namespace md;
 namespace {
 // A LiteLLM-like map: mostly chat models of several providers, some embeddings and image models, the
 // sample_spec entry, prices per token as the real file writes them.
-QByteArray liteLlmLike(int entries) {
+QByteArray liteLlmLike(int entries)
+{
     const char *providers[] = {"openai", "anthropic", "gemini", "mistral", "bedrock", "groq", "deepseek", "xai"};
     QByteArray out = R"({
     "sample_spec": {"max_tokens": "LEGACY parameter.", "max_input_tokens": "max input tokens", "input_cost_per_token": 0.0000,
@@ -55,7 +56,8 @@ QByteArray liteLlmLike(int entries) {
 }
 } // namespace
 
-class BenchData : public QObject {
+class BenchData : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -72,7 +74,8 @@ private:
     DatasetFilterProxy m_proxy;
 };
 
-void BenchData::initTestCase() {
+void BenchData::initTestCase()
+{
     m_list = liteLlmLike(3000);
     qInfo("LiteLLM-like list: %lld bytes, 3,001 entries", qint64(m_list.size()));
     QVERIFY(m_list.size() > 1'400'000 && m_list.size() < 1'700'000);
@@ -96,17 +99,21 @@ void BenchData::initTestCase() {
     qInfo("data view: %d models, %d columns", m_model.rowCount(), m_model.columnCount());
 }
 
-void BenchData::parseLiteLlm() {
-    QBENCHMARK {
+void BenchData::parseLiteLlm()
+{
+    QBENCHMARK
+    {
         auto batch = PriceImport::parse(ImportSource::LiteLlm, m_list, QStringLiteral("bench.json"), QDate(2025, 1, 1));
         QVERIFY(batch.ok());
     }
 }
 
-void BenchData::importLiteLlm() {
+void BenchData::importLiteLlm()
+{
     const Dataset current = DatasetJson::builtIn();
     int models = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         auto batch = PriceImport::parse(ImportSource::LiteLlm, m_list, QStringLiteral("bench.json"), QDate(2025, 1, 1));
         const MergePlan plan = DatasetMerge::plan(current, batch.value());
         models = int(plan.items.size());
@@ -114,24 +121,30 @@ void BenchData::importLiteLlm() {
     QCOMPARE(models, 2400);
 }
 
-void BenchData::sortByPrice() {
-    QBENCHMARK {
+void BenchData::sortByPrice()
+{
+    QBENCHMARK
+    {
         m_proxy.sort(DatasetModel::InputPriceColumn, Qt::AscendingOrder);
         m_proxy.sort(DatasetModel::InputPriceColumn, Qt::DescendingOrder);
     }
     QCOMPARE(m_proxy.rowCount(), 3000);
 }
 
-void BenchData::sortByScore() {
-    QBENCHMARK {
+void BenchData::sortByScore()
+{
+    QBENCHMARK
+    {
         m_proxy.sort(DatasetModel::ColumnCount, Qt::AscendingOrder);
         m_proxy.sort(DatasetModel::ColumnCount + 1, Qt::DescendingOrder);
     }
 }
 
-void BenchData::filter() {
+void BenchData::filter()
+{
     int shown = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         m_proxy.setSearchText(QStringLiteral("anthropic v3"));
         shown = m_proxy.rowCount();
         m_proxy.setSearchText(QString());

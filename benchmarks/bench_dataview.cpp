@@ -12,7 +12,8 @@
 
 using namespace md;
 
-class BenchDataView : public QObject {
+class BenchDataView : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -28,7 +29,8 @@ private:
     std::unique_ptr<DataView> m_view;
 };
 
-void BenchDataView::initTestCase() {
+void BenchDataView::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     Dataset d = DatasetJson::builtIn();
     const ModelInfo templ = d.models.front();
@@ -54,7 +56,8 @@ void BenchDataView::initTestCase() {
     qInfo("data view: %d models x %d columns", m_model.rowCount(), m_model.columnCount());
 }
 
-void BenchDataView::sortColumn_data() {
+void BenchDataView::sortColumn_data()
+{
     QTest::addColumn<int>("column");
     QTest::addRow("name") << int(DatasetModel::NameColumn);
     QTest::addRow("input price") << int(DatasetModel::InputPriceColumn);
@@ -62,10 +65,12 @@ void BenchDataView::sortColumn_data() {
     QTest::addRow("MMLU score") << int(DatasetModel::ColumnCount);
 }
 
-void BenchDataView::sortColumn() {
+void BenchDataView::sortColumn()
+{
     QFETCH(int, column);
     QTableView *table = m_view->table();
-    QBENCHMARK {
+    QBENCHMARK
+    {
         table->sortByColumn(column, Qt::AscendingOrder);
         table->viewport()->repaint();
         table->sortByColumn(column, Qt::DescendingOrder);
@@ -74,10 +79,12 @@ void BenchDataView::sortColumn() {
     QCOMPARE(m_view->proxy()->rowCount(), 3000);
 }
 
-void BenchDataView::search() {
+void BenchDataView::search()
+{
     QTableView *table = m_view->table();
     int shown = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         m_view->proxy()->setSearchText(QStringLiteral("vendor 7"));
         table->viewport()->repaint();
         shown = m_view->proxy()->rowCount();
@@ -87,10 +94,12 @@ void BenchDataView::search() {
     QVERIFY(shown > 0 && shown < 3000);
 }
 
-void BenchDataView::scrollPage() {
+void BenchDataView::scrollPage()
+{
     QScrollBar *bar = m_view->table()->verticalScrollBar();
     int step = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         bar->setValue((step++ * bar->pageStep()) % qMax(1, bar->maximum()));
         m_view->table()->viewport()->repaint();
     }

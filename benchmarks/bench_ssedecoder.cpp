@@ -22,8 +22,8 @@ QByteArray makeStream(const QByteArray &lineEnd)
     QByteArray stream;
     for (int i = 0; stream.size() < 8 * 1024 * 1024; ++i) {
         stream += "data: {\"id\":\"chatcmpl-9x\",\"object\":\"chat.completion.chunk\",\"created\":1721000000,"
-                  "\"model\":\"gpt-4o-mini-2024-07-18\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\" token"
-                  + QByteArray::number(i) + "\"},\"logprobs\":null,\"finish_reason\":null}]}" + lineEnd + lineEnd;
+                  "\"model\":\"gpt-4o-mini-2024-07-18\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\" token" +
+                  QByteArray::number(i) + "\"},\"logprobs\":null,\"finish_reason\":null}]}" + lineEnd + lineEnd;
         if (i % 100 == 0)
             stream += ": keep-alive" + lineEnd + lineEnd;
     }
@@ -48,7 +48,8 @@ void BenchSseDecoder::decode()
     qint64 events = 0;
     QElapsedTimer clock;
     clock.start();
-    QBENCHMARK {
+    QBENCHMARK
+    {
         md::trial::SseDecoder decoder;
         std::vector<md::trial::SseEvent> out;
         for (qsizetype at = 0; at < stream.size(); at += ReadSize) {

@@ -3,10 +3,9 @@
 // (network, SSE, JSON, drawing the columns) loads the GUI thread. A 1 ms timer measures the
 // longest gap between its ticks; the figure is printed, not asserted.
 //   ./build/benchmarks/bench_trialstreams [seconds]     (default 2)
-#include "fakeserver.h"
-
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
+#include "fakeserver.h"
 #include "trial/trialsession.h"
 #include "ui/trialcolumn.h"
 #include "ui/trialpanel.h"
@@ -18,7 +17,6 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
-
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -35,7 +33,8 @@ int main(int argc, char **argv)
     QObject::connect(&serverThread, &QThread::finished, server, &QObject::deleteLater);
     serverThread.start();
     bool listening = false;
-    QMetaObject::invokeMethod(server, [&] { listening = server->listen(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [&] { listening = server->listen(); }, Qt::BlockingQueuedConnection);
     if (!listening) {
         std::fprintf(stderr, "cannot listen on 127.0.0.1\n");
         return 1;
@@ -73,8 +72,8 @@ int main(int argc, char **argv)
         int failed = 0;
         for (const auto &a : panel.session()->record().turns.front().answers)
             failed += a.ok() ? 0 : 1;
-        std::printf("4 streams x %d chunks/s for %.2f s: %lld text chunks received (%.0f/s in all), %d failed\n", Rate, s,
-                    deltas, deltas / s, failed);
+        std::printf("4 streams x %d chunks/s for %.2f s: %lld text chunks received (%.0f/s in all), %d failed\n", Rate,
+                    s, deltas, deltas / s, failed);
         std::printf("max event-loop stall: %lld ms (goal: <= 50 ms; the probe ticks every 1 ms)\n", maxGapMs);
         app.quit();
     });

@@ -17,11 +17,13 @@ namespace md {
 namespace {
 
 // Puts the chart in a scene of its own for the time of one render, laid out at `size`.
-class Stage {
+class Stage
+{
 public:
     Stage(QChart *chart, QSize size)
         : m_chart(chart)
-        , m_previous(chart->scene()) {
+        , m_previous(chart->scene())
+    {
         if (m_previous)
             m_previous->removeItem(chart);
         m_oldGeometry = chart->geometry();
@@ -35,7 +37,8 @@ public:
         // so no file gets a white or transparent frame.
         m_scene.setBackgroundBrush(chart->backgroundBrush());
     }
-    ~Stage() {
+    ~Stage()
+    {
         m_scene.removeItem(m_chart);
         if (m_previous) {
             m_previous->addItem(m_chart);
@@ -55,14 +58,16 @@ private:
 
 // Fonts are given in points; a vector device must count the pixels per inch the screen layout used,
 // or text comes out a different size than the layout planned for.
-int layoutDpi() {
+int layoutDpi()
+{
     const QScreen *screen = QGuiApplication::primaryScreen();
     return screen ? qRound(screen->logicalDotsPerInch()) : 96;
 }
 
 } // namespace
 
-Result<ChartExporter::Format> ChartExporter::formatForPath(const QString &path) {
+Result<ChartExporter::Format> ChartExporter::formatForPath(const QString &path)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("png"))
         return Format::Png;
@@ -75,7 +80,8 @@ Result<ChartExporter::Format> ChartExporter::formatForPath(const QString &path) 
                                        : tr("%1: unknown extension \".%2\"; use .png, .svg or .pdf").arg(path, suffix));
 }
 
-Result<QSize> ChartExporter::parseSize(const QString &text) {
+Result<QSize> ChartExporter::parseSize(const QString &text)
+{
     static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,6})\\s*[xX]\\s*(\\d{1,6})\\s*$"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
@@ -87,7 +93,8 @@ Result<QSize> ChartExporter::parseSize(const QString &text) {
     return size;
 }
 
-Result<double> ChartExporter::parseScale(const QString &text) {
+Result<double> ChartExporter::parseScale(const QString &text)
+{
     bool ok = false;
     const double scale = text.trimmed().toDouble(&ok);
     if (!ok || !(scale >= 0.25 && scale <= MaxScale))
@@ -96,7 +103,8 @@ Result<double> ChartExporter::parseScale(const QString &text) {
     return scale;
 }
 
-QImage ChartExporter::renderImage(QChart *chart, QSize size, double scale) {
+QImage ChartExporter::renderImage(QChart *chart, QSize size, double scale)
+{
     QImage image(QSize(qRound(size.width() * scale), qRound(size.height() * scale)),
                  QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
@@ -109,7 +117,8 @@ QImage ChartExporter::renderImage(QChart *chart, QSize size, double scale) {
     return image;
 }
 
-Result<QString> ChartExporter::exportChart(QChart *chart, const QString &path, QSize size, double scale) {
+Result<QString> ChartExporter::exportChart(QChart *chart, const QString &path, QSize size, double scale)
+{
     const auto format = formatForPath(path);
     if (!format)
         return Result<QString>::failure(format.error());

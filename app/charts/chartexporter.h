@@ -13,7 +13,8 @@ namespace md {
 
 // Draws a chart off screen, at a size of its own (not the window's), to PNG, SVG or PDF.
 // SVG (QSvgGenerator) and PDF (QPdfWriter) are vector, with text as text.
-class ChartExporter {
+class ChartExporter
+{
     Q_DECLARE_TR_FUNCTIONS(ChartExporter)
 
 public:

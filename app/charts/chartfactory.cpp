@@ -31,7 +31,8 @@ std::unique_ptr<QChart> createCostChart(const DatasetModel *model, const ChartOp
 }
 } // namespace
 
-const std::vector<ChartFactory::ChartKind> &ChartFactory::kinds() {
+const std::vector<ChartFactory::ChartKind> &ChartFactory::kinds()
+{
     // New chart kinds go here (see chartfactory.h).
     static const std::vector<ChartKind> list = {
         {QStringLiteral("grouped"), Argument::None,
@@ -57,20 +58,23 @@ const std::vector<ChartFactory::ChartKind> &ChartFactory::kinds() {
     return list;
 }
 
-QString ChartFactory::Spec::text() const {
+QString ChartFactory::Spec::text() const
+{
     if (!kind)
         return {};
     return argument.isEmpty() ? kind->name : kind->name + QLatin1Char(':') + argument;
 }
 
-QString ChartFactory::synopsis() {
+QString ChartFactory::synopsis()
+{
     QStringList parts;
     for (const ChartKind &k : kinds())
         parts << (k.argument == Argument::Benchmark ? k.name + QStringLiteral(":<benchmark-id>") : k.name);
     return parts.join(QLatin1Char('|'));
 }
 
-Result<ChartFactory::Spec> ChartFactory::parse(const QString &spec, const Dataset &data) {
+Result<ChartFactory::Spec> ChartFactory::parse(const QString &spec, const Dataset &data)
+{
     const qsizetype colon = spec.indexOf(QLatin1Char(':'));
     const QString name = spec.left(colon).trimmed();
     const QString argument = colon < 0 ? QString() : spec.mid(colon + 1).trimmed();
@@ -101,7 +105,8 @@ Result<ChartFactory::Spec> ChartFactory::parse(const QString &spec, const Datase
 }
 
 Result<std::unique_ptr<QChart>> ChartFactory::create(const QString &spec, const DatasetModel *model,
-                                                     const ChartOptions &options) {
+                                                     const ChartOptions &options)
+{
     if (!model)
         return Result<std::unique_ptr<QChart>>::failure(tr("no dataset to chart"));
     auto parsed = parse(spec, model->dataset());

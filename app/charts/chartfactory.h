@@ -23,7 +23,8 @@ struct Dataset;
 // To add a chart kind (e.g. "cost"): write the chart class (a QChart; derive from ModelChart to get
 // legend toggling, hover texts and refresh()) and add one ChartKind entry to kinds() in chartfactory.cpp.
 // The command line's --chart, its help text and the GUI's chart selector pick it up from there.
-class ChartFactory {
+class ChartFactory
+{
     Q_DECLARE_TR_FUNCTIONS(ChartFactory)
 
 public:

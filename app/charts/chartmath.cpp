@@ -7,7 +7,8 @@ namespace md::ChartMath {
 
 namespace {
 template <typename Item, typename IdOf>
-std::vector<int> pick(const std::vector<Item> &items, const QStringList &ids, IdOf idOf) {
+std::vector<int> pick(const std::vector<Item> &items, const QStringList &ids, IdOf idOf)
+{
     std::vector<int> picked;
     for (int i = 0; i < int(items.size()); ++i) {
         if (ids.isEmpty() || ids.contains(idOf(items[size_t(i)])))
@@ -17,15 +18,18 @@ std::vector<int> pick(const std::vector<Item> &items, const QStringList &ids, Id
 }
 } // namespace
 
-std::vector<int> selectedModels(const Dataset &data, const ChartOptions &options) {
+std::vector<int> selectedModels(const Dataset &data, const ChartOptions &options)
+{
     return pick(data.models, options.modelIds, [](const ModelInfo &m) { return m.id; });
 }
 
-std::vector<int> selectedBenchmarks(const Dataset &data, const ChartOptions &options) {
+std::vector<int> selectedBenchmarks(const Dataset &data, const ChartOptions &options)
+{
     return pick(data.benchmarks, options.benchmarkIds, [](const Benchmark &b) { return b.id; });
 }
 
-std::optional<double> blendedPrice(const ModelInfo &model, int inputWeight, int outputWeight) {
+std::optional<double> blendedPrice(const ModelInfo &model, int inputWeight, int outputWeight)
+{
     const PriceEntry *price = model.currentPrice();
     if (!price || !price->input || !price->output || inputWeight < 0 || outputWeight < 0 ||
         inputWeight + outputWeight == 0)
@@ -34,7 +38,8 @@ std::optional<double> blendedPrice(const ModelInfo &model, int inputWeight, int 
     return micro / (inputWeight + outputWeight) / 1e6;
 }
 
-std::optional<double> meanScore(const ModelInfo &model, const QStringList &benchmarkIds) {
+std::optional<double> meanScore(const ModelInfo &model, const QStringList &benchmarkIds)
+{
     if (benchmarkIds.isEmpty())
         return std::nullopt;
     double sum = 0.0;
@@ -47,7 +52,8 @@ std::optional<double> meanScore(const ModelInfo &model, const QStringList &bench
     return sum / benchmarkIds.size();
 }
 
-std::vector<RankEntry> rank(const Dataset &data, const std::vector<int> &models, const Benchmark &benchmark) {
+std::vector<RankEntry> rank(const Dataset &data, const std::vector<int> &models, const Benchmark &benchmark)
+{
     std::vector<RankEntry> entries;
     for (int m : models) {
         const auto score = data.models[size_t(m)].score(benchmark.id);
@@ -66,7 +72,8 @@ std::vector<RankEntry> rank(const Dataset &data, const std::vector<int> &models,
     return entries;
 }
 
-std::vector<int> paretoFrontier(const std::vector<ValuePoint> &points, bool higherScoreIsBetter) {
+std::vector<int> paretoFrontier(const std::vector<ValuePoint> &points, bool higherScoreIsBetter)
+{
     std::vector<int> order(points.size());
     std::iota(order.begin(), order.end(), 0);
     const auto better = [higherScoreIsBetter](double a, double b) { return higherScoreIsBetter ? a > b : a < b; };

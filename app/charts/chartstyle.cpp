@@ -6,7 +6,8 @@
 
 namespace md {
 
-ChartStyle ChartStyle::forTheme(ChartTheme theme) {
+ChartStyle ChartStyle::forTheme(ChartTheme theme)
+{
     if (theme == ChartTheme::Dark)
         return {QColor(0x26, 0x28, 0x2B), QColor(0xE8, 0xE8, 0xE8), QColor(0xA8, 0xA8, 0xA8), QColor(0x4A, 0x4D, 0x52),
                 QColor(0xF0, 0xF0, 0xF0)};
@@ -14,7 +15,8 @@ ChartStyle ChartStyle::forTheme(ChartTheme theme) {
             QColor(0x30, 0x30, 0x30)};
 }
 
-void ChartStyle::apply(QChart *chart, ChartTheme theme) {
+void ChartStyle::apply(QChart *chart, ChartTheme theme)
+{
     const ChartStyle style = forTheme(theme);
     chart->setBackgroundBrush(style.background);
     chart->setBackgroundPen(Qt::NoPen);
@@ -31,13 +33,15 @@ void ChartStyle::apply(QChart *chart, ChartTheme theme) {
     }
 }
 
-QFont ChartStyle::labelFont(const QChart *chart) {
+QFont ChartStyle::labelFont(const QChart *chart)
+{
     QFont font = chart->font();
     font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
     return font;
 }
 
-void ChartStyle::placeLegend(QChart *chart, int modelCount) {
+void ChartStyle::placeLegend(QChart *chart, int modelCount)
+{
     constexpr int RightFrom = 9;
     constexpr int SmallFrom = 17;
     chart->legend()->setAlignment(modelCount >= RightFrom ? Qt::AlignRight : Qt::AlignBottom);
@@ -47,7 +51,8 @@ void ChartStyle::placeLegend(QChart *chart, int modelCount) {
     chart->legend()->setFont(font);
 }
 
-QString ChartStyle::titleHtml(const QString &title, const QString &subtitle) {
+QString ChartStyle::titleHtml(const QString &title, const QString &subtitle)
+{
     return QStringLiteral(
                "<p align=\"center\" style=\"margin:0\"><b>%1</b><br><span style=\"font-size:small\">%2</span></p>")
         .arg(title.toHtmlEscaped(), subtitle.toHtmlEscaped());

@@ -1,9 +1,8 @@
 #include "costbarchart.h"
 
-#include "modelcolors.h"
-
 #include "core/costtablemodel.h"
 #include "core/format.h"
+#include "modelcolors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -11,7 +10,6 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <numeric>
 
@@ -141,9 +139,9 @@ void CostBarChart::refresh()
         categories << rows[size_t(shown[size_t(c)])].modelName;
     if (anyTooLong)
         subtitle += QLatin1Char('\n') + tr("⚠ request too long for the model");
-    setTitle(QStringLiteral("<b>%1</b><br><span style=\"font-size:small\">%2</span>")
-                 .arg(heading.toHtmlEscaped(),
-                      subtitle.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
+    setTitle(
+        QStringLiteral("<b>%1</b><br><span style=\"font-size:small\">%2</span>")
+            .arg(heading.toHtmlEscaped(), subtitle.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
     addSeries(series);
     m_series = series;
 

@@ -4,7 +4,6 @@
 
 #include <QChart>
 #include <QPointer>
-
 #include <vector>
 
 class QAbstractBarSeries;

@@ -22,13 +22,15 @@ constexpr qreal LabelGap = 3.0;
 } // namespace
 
 GroupedBarChart::GroupedBarChart(const DatasetModel *model, const ChartOptions &options, QGraphicsItem *parent)
-    : ModelChart(model, options, parent) {
+    : ModelChart(model, options, parent)
+{
     refresh();
 }
 
 GroupedBarChart::~GroupedBarChart() = default;
 
-void GroupedBarChart::clearLabels() {
+void GroupedBarChart::clearLabels()
+{
     for (const Label &l : m_labels)
         delete l.item;
     m_labels.clear();
@@ -36,7 +38,8 @@ void GroupedBarChart::clearLabels() {
     m_note = nullptr;
 }
 
-void GroupedBarChart::build() {
+void GroupedBarChart::build()
+{
     clearLabels();
     m_series = nullptr;
     const Dataset &data = *dataset();
@@ -110,7 +113,8 @@ void GroupedBarChart::build() {
     m_note->setVisible(false);
 }
 
-void GroupedBarChart::layoutLabels() {
+void GroupedBarChart::layoutLabels()
+{
     if (!m_series || m_labels.empty())
         return;
     const QRectF plot = plotArea();
@@ -165,7 +169,8 @@ void GroupedBarChart::layoutLabels() {
     }
 }
 
-void GroupedBarChart::onHovered(bool status, int index, QBarSet *set) {
+void GroupedBarChart::onHovered(bool status, int index, QBarSet *set)
+{
     if (!status) {
         emit hoverTextChanged({});
         return;
@@ -183,14 +188,16 @@ void GroupedBarChart::onHovered(bool status, int index, QBarSet *set) {
                                     score ? score->source : QString()));
 }
 
-QStringList GroupedBarChart::valueLabelTexts() const {
+QStringList GroupedBarChart::valueLabelTexts() const
+{
     QStringList texts;
     for (const Label &l : m_labels)
         texts << l.item->text();
     return texts;
 }
 
-int GroupedBarChart::visibleLabelCount() const {
+int GroupedBarChart::visibleLabelCount() const
+{
     return int(std::count_if(m_labels.begin(), m_labels.end(), [](const Label &l) { return l.item->isVisible(); }));
 }
 

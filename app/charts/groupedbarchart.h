@@ -13,7 +13,8 @@ namespace md {
 // Benchmarks on the category axis, one bar set per model. Value labels (one decimal, "n/a" where a
 // score was not reported) are laid out by hand so they never clip, collide or sit on the axis; a
 // missing score is a gap with an "n/a" mark, never a zero bar.
-class GroupedBarChart final : public ModelChart {
+class GroupedBarChart final : public ModelChart
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GroupedBarChart)
 

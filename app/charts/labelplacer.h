@@ -7,12 +7,15 @@ namespace md {
 
 // Keeps hand-placed chart labels apart and inside the plot: a label is drawn only where it
 // overlaps no label placed before it and stays within the bounds.
-class LabelPlacer {
+class LabelPlacer
+{
 public:
     explicit LabelPlacer(const QRectF &bounds)
-        : m_bounds(bounds) {}
+        : m_bounds(bounds)
+    {}
 
-    bool fits(const QRectF &rect) const {
+    bool fits(const QRectF &rect) const
+    {
         if (!m_bounds.contains(rect))
             return false;
         for (const QRectF &taken : m_taken) {
@@ -22,7 +25,8 @@ public:
         return true;
     }
     // Reserves `rect` when it fits; returns whether it did.
-    bool place(const QRectF &rect) {
+    bool place(const QRectF &rect)
+    {
         if (!fits(rect))
             return false;
         m_taken.push_back(rect);

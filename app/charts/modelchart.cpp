@@ -20,7 +20,8 @@ const char *const ModelIdProperty = "modelDeskModelId";
 ModelChart::ModelChart(const DatasetModel *model, const ChartOptions &options, QGraphicsItem *parent)
     : QChart(parent)
     , m_model(model)
-    , m_options(options) {
+    , m_options(options)
+{
     setAnimationOptions(QChart::NoAnimation);
     legend()->setAlignment(Qt::AlignBottom);
     connect(this, &QChart::plotAreaChanged, this, [this] {
@@ -32,12 +33,14 @@ ModelChart::ModelChart(const DatasetModel *model, const ChartOptions &options, Q
 
 ModelChart::~ModelChart() = default;
 
-void ModelChart::setOptions(const ChartOptions &options) {
+void ModelChart::setOptions(const ChartOptions &options)
+{
     m_options = options;
     refresh();
 }
 
-void ModelChart::refresh() {
+void ModelChart::refresh()
+{
     removeAllSeries();
     for (QAbstractAxis *axis : axes()) {
         removeAxis(axis);
@@ -52,18 +55,21 @@ void ModelChart::refresh() {
     layoutLabels();
 }
 
-const Dataset *ModelChart::dataset() const {
+const Dataset *ModelChart::dataset() const
+{
     return m_model ? &m_model->dataset() : nullptr;
 }
 
-QString ModelChart::sourceLine() const {
+QString ModelChart::sourceLine() const
+{
     const Dataset *data = dataset();
     if (!data)
         return {};
     return data->source.isEmpty() ? data->title : tr("Source: %1").arg(data->source);
 }
 
-QString ModelChart::hoverText(const QString &model, const QString &what, const QString &value, const QString &source) {
+QString ModelChart::hoverText(const QString &model, const QString &what, const QString &value, const QString &source)
+{
     QString text =
         QStringLiteral("<b>%1</b><br>%2: %3").arg(model.toHtmlEscaped(), what.toHtmlEscaped(), value.toHtmlEscaped());
     if (!source.isEmpty())
@@ -72,21 +78,25 @@ QString ModelChart::hoverText(const QString &model, const QString &what, const Q
     return text;
 }
 
-void ModelChart::tagModel(QObject *object, const QString &modelId) {
+void ModelChart::tagModel(QObject *object, const QString &modelId)
+{
     object->setProperty(ModelIdProperty, modelId);
 }
 
-QString ModelChart::taggedModel(const QObject *object) {
+QString ModelChart::taggedModel(const QObject *object)
+{
     return object ? object->property(ModelIdProperty).toString() : QString();
 }
 
-QString ModelChart::modelIdOf(QLegendMarker *marker) {
+QString ModelChart::modelIdOf(QLegendMarker *marker)
+{
     if (auto *bar = qobject_cast<QBarLegendMarker *>(marker))
         return taggedModel(bar->barset());
     return taggedModel(marker->series());
 }
 
-bool ModelChart::fitLegend() {
+bool ModelChart::fitLegend()
+{
     // A row of entries under the plot elides names once it is wider than the chart: then a column.
     // Decided again at every size, so a chart that grows gets its row back.
     if (m_legendAlignment != Qt::AlignBottom || size().width() <= 0)
@@ -102,7 +112,8 @@ bool ModelChart::fitLegend() {
     return true;
 }
 
-void ModelChart::bindLegend() {
+void ModelChart::bindLegend()
+{
     const ChartStyle style = ChartStyle::forTheme(m_options.theme);
     for (QLegendMarker *marker : legend()->markers()) {
         const QString id = modelIdOf(marker);

@@ -15,7 +15,8 @@ struct Dataset;
 // The base of ModelDesk's charts: it reads the shared model on refresh() and holds nothing of its
 // own beyond what is drawn. It ties legend entries to model ids (a click asks to hide or show that
 // model) and reports hover texts, so the panel shows one kind of tooltip whatever the chart.
-class ModelChart : public QChart {
+class ModelChart : public QChart
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModelChart)
 

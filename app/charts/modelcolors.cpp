@@ -23,7 +23,8 @@ constexpr std::array<QRgb, 12> Palette = {
     0x8C564B, // brown
 };
 
-int pinnedSlot(const QString &id) {
+int pinnedSlot(const QString &id)
+{
     static const QHash<QString, int> pinned = {
         {QStringLiteral("gpt-4o-mini"), 0},
         {QStringLiteral("gemini-1.5-flash"), 1},
@@ -36,7 +37,8 @@ int pinnedSlot(const QString &id) {
 }
 } // namespace
 
-QColor ModelColors::color(const QString &modelId) {
+QColor ModelColors::color(const QString &modelId)
+{
     const int slot = pinnedSlot(modelId);
     if (slot >= 0)
         return QColor::fromRgb(Palette[size_t(slot)]);
@@ -50,7 +52,8 @@ QColor ModelColors::color(const QString &modelId) {
     return QColor::fromHsv(hue, saturation, value);
 }
 
-int ModelColors::paletteSize() {
+int ModelColors::paletteSize()
+{
     return int(Palette.size());
 }
 

@@ -25,13 +25,15 @@ constexpr double BarWidth = 0.7;
 RankingChart::RankingChart(const DatasetModel *model, const QString &benchmarkId, const ChartOptions &options,
                            QGraphicsItem *parent)
     : ModelChart(model, options, parent)
-    , m_benchmarkId(benchmarkId) {
+    , m_benchmarkId(benchmarkId)
+{
     refresh();
 }
 
 RankingChart::~RankingChart() = default;
 
-void RankingChart::build() {
+void RankingChart::build()
+{
     for (const Label &l : m_labels)
         delete l.item;
     m_labels.clear();
@@ -121,7 +123,8 @@ void RankingChart::build() {
     series->attachAxis(yAxis);
 }
 
-void RankingChart::layoutLabels() {
+void RankingChart::layoutLabels()
+{
     if (!m_series || m_labels.empty() || m_series->attachedAxes().isEmpty())
         return;
     const QRectF plot = plotArea();
@@ -162,7 +165,8 @@ void RankingChart::layoutLabels() {
     }
 }
 
-void RankingChart::onHovered(bool status, int index, QBarSet *set) {
+void RankingChart::onHovered(bool status, int index, QBarSet *set)
+{
     if (!status) {
         emit hoverTextChanged({});
         return;
@@ -182,11 +186,13 @@ void RankingChart::onHovered(bool status, int index, QBarSet *set) {
                                     score ? score->source : QString()));
 }
 
-QStringList RankingChart::rowTexts() const {
+QStringList RankingChart::rowTexts() const
+{
     return m_rowTexts;
 }
 
-QStringList RankingChart::valueLabelTexts() const {
+QStringList RankingChart::valueLabelTexts() const
+{
     QStringList texts;
     for (auto it = m_labels.rbegin(); it != m_labels.rend(); ++it)
         texts << it->item->text();

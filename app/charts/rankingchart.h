@@ -12,7 +12,8 @@ namespace md {
 
 // One benchmark, models sorted best first in horizontal bars. A model without a score is listed
 // last with an "n/a" mark and no rank; it is never ranked as a zero.
-class RankingChart final : public ModelChart {
+class RankingChart final : public ModelChart
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RankingChart)
 

@@ -25,13 +25,15 @@ constexpr qreal LabelGap = 4.0;
 } // namespace
 
 ValueChart::ValueChart(const DatasetModel *model, const ChartOptions &options, QGraphicsItem *parent)
-    : ModelChart(model, options, parent) {
+    : ModelChart(model, options, parent)
+{
     refresh();
 }
 
 ValueChart::~ValueChart() = default;
 
-void ValueChart::clearItems() {
+void ValueChart::clearItems()
+{
     for (const Point &p : m_points)
         delete p.label;
     m_points.clear();
@@ -41,7 +43,8 @@ void ValueChart::clearItems() {
     m_frontier = nullptr; // the chart deleted it with the other series
 }
 
-void ValueChart::build() {
+void ValueChart::build()
+{
     clearItems();
     const Dataset &data = *dataset();
     const ChartOptions &opts = options();
@@ -219,7 +222,8 @@ void ValueChart::build() {
     m_note->setVisible(!missing.isEmpty());
 }
 
-void ValueChart::layoutLabels() {
+void ValueChart::layoutLabels()
+{
     const QRectF plot = plotArea();
     if (plot.width() <= 0 || axes().isEmpty())
         return;
@@ -302,18 +306,21 @@ void ValueChart::layoutLabels() {
     }
 }
 
-QStringList ValueChart::plottedModelIds() const {
+QStringList ValueChart::plottedModelIds() const
+{
     QStringList ids;
     for (const Point &p : m_points)
         ids << p.modelId;
     return ids;
 }
 
-QString ValueChart::missingNote() const {
+QString ValueChart::missingNote() const
+{
     return m_noteText;
 }
 
-int ValueChart::visibleLabelCount() const {
+int ValueChart::visibleLabelCount() const
+{
     return int(std::count_if(m_points.begin(), m_points.end(), [](const Point &p) { return p.label->isVisible(); }));
 }
 

@@ -13,7 +13,8 @@ namespace md {
 // Score (one benchmark, or the mean of the selected ones) against blended price per 1M tokens on a
 // log axis; each model a labelled point, the Pareto frontier (no other model both cheaper and better)
 // a dashed line. Models without a price or a score are listed under the plot as n/a, not drawn at 0.
-class ValueChart final : public ModelChart {
+class ValueChart final : public ModelChart
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ValueChart)
 

@@ -1,13 +1,12 @@
 #include "application.h"
 
-#include "subcommand.h"
-
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 #include "core/translations.h"
+#include "subcommand.h"
+#include "ui/chartpanel.h"
 #include "ui/documentcontroller.h"
 #include "ui/mainwindow.h"
-#include "ui/chartpanel.h"
 #include "ui/startupprobe.h"
 
 #include <QApplication>
@@ -30,8 +29,8 @@ void describeApplication()
     QGuiApplication::setApplicationDisplayName(QStringLiteral("ModelDesk"));
     QGuiApplication::setDesktopFileName(QStringLiteral(MODELDESK_APP_ID));
     // The installed theme icon when there is one; the built-in SVG (packaging/icons) otherwise.
-    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(MODELDESK_APP_ID),
-                                                    QIcon(QStringLiteral(":/icons/" MODELDESK_APP_ID ".svg"))));
+    QGuiApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(MODELDESK_APP_ID), QIcon(QStringLiteral(":/icons/" MODELDESK_APP_ID ".svg"))));
 }
 
 QString commandList()
@@ -46,8 +45,8 @@ int runGui(QApplication &app, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Common::tr("Compare large language models: benchmark charts, workload prices "
-                                                "and live prompt trials.")
-                                     + QLatin1String("\n\n") + commandList());
+                                                "and live prompt trials.") +
+                                     QLatin1String("\n\n") + commandList());
     parser.addVersionOption();
     Common::addDataOption(parser);
     // Taken out of the arguments before parsing (it also works before a command); listed for --help.
@@ -91,8 +90,9 @@ int runGui(QApplication &app, const QStringList &arguments)
 // --version and --help only print: like headless commands they need no display.
 bool printsOnly(const QStringList &arguments)
 {
-    static const QStringList options = {QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--help"),
-                                        QStringLiteral("-h"), QStringLiteral("-?"), QStringLiteral("--help-all")};
+    static const QStringList options = {QStringLiteral("--version"), QStringLiteral("-v"),
+                                        QStringLiteral("--help"),    QStringLiteral("-h"),
+                                        QStringLiteral("-?"),        QStringLiteral("--help-all")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (options.contains(arguments.at(i)))
             return true;
@@ -104,8 +104,8 @@ bool printsOnly(const QStringList &arguments)
 bool noDisplay(const QStringList &arguments)
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-    return !arguments.contains(QStringLiteral("-platform")) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return !arguments.contains(QStringLiteral("-platform")) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+           qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 #else
     Q_UNUSED(arguments);
     return false;

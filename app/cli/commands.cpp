@@ -1,11 +1,10 @@
-#include "subcommand.h"
-
 #include "exportchartcommand.h"
+#include "subcommand.h"
 
 namespace md::cli {
 
-Subcommand costCommand(); // costcommand.cpp
-Subcommand trialCommand(); // trialcommand.cpp
+Subcommand costCommand();       // costcommand.cpp
+Subcommand trialCommand();      // trialcommand.cpp
 Subcommand importCommand();     // importcommand.cpp
 Subcommand exportDataCommand(); // exportdatacommand.cpp
 
@@ -13,11 +12,7 @@ Subcommand exportDataCommand(); // exportdatacommand.cpp
 const std::vector<Subcommand> &subcommands()
 {
     static const std::vector<Subcommand> list = {
-        exportChartCommand(),
-        costCommand(),
-        trialCommand(),
-        importCommand(),
-        exportDataCommand(),
+        exportChartCommand(), costCommand(), trialCommand(), importCommand(), exportDataCommand(),
     };
     return list;
 }

@@ -5,11 +5,10 @@
 // workload's per-day figure and the blended price divide, to the nearest 1e-16 USD); read the
 // numbers with a decimal type to keep them exact. A model without a price has null (JSON) or an empty
 // field (CSV). The table rounds once, for display, with the locale's separators.
-#include "subcommand.h"
-#include "workloadoptions.h"
-
 #include "core/costcalculator.h"
 #include "core/format.h"
+#include "subcommand.h"
+#include "workloadoptions.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -69,25 +68,25 @@ QString vsBaseline(const Report &r, const CostRow &row)
         return {};
     if (row.modelId == r.baseline->modelId)
         return Cost::tr("baseline");
-    const CostComparison c = row.priced && r.baseline->priced ? CostCalculator::compare(row.total, r.baseline->total)
-                                                              : CostComparison{};
+    const CostComparison c =
+        row.priced && r.baseline->priced ? CostCalculator::compare(row.total, r.baseline->total) : CostComparison{};
     return CostCalculator::describeShort(c);
 }
 
 QString toJson(const Report &r)
 {
     const Workload &w = r.workload;
-    QString out = QStringLiteral("{\n  \"workload\": {\"input_tokens\": %1, \"output_tokens\": %2, \"requests\": %3, "
-                                 "\"per\": \"%4\", \"days_per_month\": %5, \"cached_share_percent\": %6, "
-                                 "\"batch\": %7, \"baseline\": %8, \"currency\": \"USD\"},\n  \"rows\": [")
-                      .arg(w.inputTokens)
-                      .arg(w.outputTokens)
-                      .arg(w.requests)
-                      .arg(w.period == Workload::Period::Day ? QStringLiteral("day") : QStringLiteral("month"))
-                      .arg(Workload::DaysPerMonth)
-                      .arg(percentText(w.cachedShareBasisPoints),
-                           w.batch ? QStringLiteral("true") : QStringLiteral("false"),
-                           r.baseline ? jsonString(r.baseline->modelId) : QStringLiteral("null"));
+    QString out =
+        QStringLiteral("{\n  \"workload\": {\"input_tokens\": %1, \"output_tokens\": %2, \"requests\": %3, "
+                       "\"per\": \"%4\", \"days_per_month\": %5, \"cached_share_percent\": %6, "
+                       "\"batch\": %7, \"baseline\": %8, \"currency\": \"USD\"},\n  \"rows\": [")
+            .arg(w.inputTokens)
+            .arg(w.outputTokens)
+            .arg(w.requests)
+            .arg(w.period == Workload::Period::Day ? QStringLiteral("day") : QStringLiteral("month"))
+            .arg(Workload::DaysPerMonth)
+            .arg(percentText(w.cachedShareBasisPoints), w.batch ? QStringLiteral("true") : QStringLiteral("false"),
+                 r.baseline ? jsonString(r.baseline->modelId) : QStringLiteral("null"));
     const auto boolText = [](bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); };
     for (size_t i = 0; i < r.rows.size(); ++i) {
         const CostRow &row = r.rows[i];
@@ -95,21 +94,21 @@ QString toJson(const Report &r)
         for (const QString &n : CostCalculator::notes(row, w))
             notes << jsonString(n);
         const QString vs = vsBaseline(r, row);
-        out += (i == 0 ? QStringLiteral("\n    {") : QStringLiteral(",\n    {"))
-            + QStringLiteral("\"id\": %1, \"name\": %2, \"cost_usd\": %3, \"per_request_usd\": %4, \"input_usd\": %5, "
-                             "\"output_usd\": %6, \"exceeds_context\": %7, ")
-                  .arg(jsonString(row.modelId), jsonString(row.modelName), moneyOrNull(row, row.total),
-                       moneyOrNull(row, row.perRequest), moneyOrNull(row, row.inputPerRequest),
-                       moneyOrNull(row, row.outputPerRequest), boolText(row.exceedsContext))
-            + QStringLiteral("\"exceeds_max_output\": %1, \"per_day_usd\": %2, \"per_month_usd\": %3, "
-                             "\"batch_prices\": %4, \"price_tier_above_input_tokens\": %5, \"cheapest\": %6, "
-                             "\"vs_baseline\": %7, \"notes\": [%8]}")
-                  .arg(boolText(row.exceedsMaxOutput), moneyOrNull(row, row.perDay), moneyOrNull(row, row.perMonth),
-                       boolText(w.batch && row.priced && !row.batchUnavailable),
-                       row.tierAboveInputTokens < 0 ? QStringLiteral("null")
-                                                    : QString::number(row.tierAboveInputTokens),
-                       boolText(r.isCheapest(row)),
-                       vs.isEmpty() ? QStringLiteral("null") : jsonString(vs), notes.join(QLatin1String(", ")));
+        out +=
+            (i == 0 ? QStringLiteral("\n    {") : QStringLiteral(",\n    {")) +
+            QStringLiteral("\"id\": %1, \"name\": %2, \"cost_usd\": %3, \"per_request_usd\": %4, \"input_usd\": %5, "
+                           "\"output_usd\": %6, \"exceeds_context\": %7, ")
+                .arg(jsonString(row.modelId), jsonString(row.modelName), moneyOrNull(row, row.total),
+                     moneyOrNull(row, row.perRequest), moneyOrNull(row, row.inputPerRequest),
+                     moneyOrNull(row, row.outputPerRequest), boolText(row.exceedsContext)) +
+            QStringLiteral("\"exceeds_max_output\": %1, \"per_day_usd\": %2, \"per_month_usd\": %3, "
+                           "\"batch_prices\": %4, \"price_tier_above_input_tokens\": %5, \"cheapest\": %6, "
+                           "\"vs_baseline\": %7, \"notes\": [%8]}")
+                .arg(boolText(row.exceedsMaxOutput), moneyOrNull(row, row.perDay), moneyOrNull(row, row.perMonth),
+                     boolText(w.batch && row.priced && !row.batchUnavailable),
+                     row.tierAboveInputTokens < 0 ? QStringLiteral("null") : QString::number(row.tierAboveInputTokens),
+                     boolText(r.isCheapest(row)), vs.isEmpty() ? QStringLiteral("null") : jsonString(vs),
+                     notes.join(QLatin1String(", ")));
     }
     return out + QStringLiteral("\n  ]\n}\n");
 }
@@ -120,15 +119,21 @@ QString toCsv(const Report &r)
                                  "blended_usd_per_mtok,exceeds_context,exceeds_max_output,vs_baseline,notes\n");
     for (const CostRow &row : r.rows) {
         const auto money = [&row](Money m) { return row.priced ? m.toExactString() : QString(); };
-        out += QStringList{csvField(row.modelId), csvField(row.modelName), money(row.total), money(row.perRequest),
-                           money(row.inputPerRequest), money(row.outputPerRequest), money(row.perDay),
-                           money(row.perMonth), money(row.blendedPerMTok),
+        out += QStringList{csvField(row.modelId),
+                           csvField(row.modelName),
+                           money(row.total),
+                           money(row.perRequest),
+                           money(row.inputPerRequest),
+                           money(row.outputPerRequest),
+                           money(row.perDay),
+                           money(row.perMonth),
+                           money(row.blendedPerMTok),
                            row.exceedsContext ? QStringLiteral("true") : QStringLiteral("false"),
                            row.exceedsMaxOutput ? QStringLiteral("true") : QStringLiteral("false"),
                            csvField(vsBaseline(r, row)),
                            csvField(CostCalculator::notes(row, r.workload).join(QLatin1String("; ")))}
-                   .join(QLatin1Char(','))
-            + QLatin1Char('\n');
+                   .join(QLatin1Char(',')) +
+               QLatin1Char('\n');
     }
     return out;
 }
@@ -141,8 +146,8 @@ QString toTable(const Report &r)
                       .arg(locale.toString(w.inputTokens), locale.toString(w.outputTokens), locale.toString(w.requests),
                            w.period == Workload::Period::Day ? Cost::tr("day") : Cost::tr("month"),
                            percentText(w.cachedShareBasisPoints).replace(QLatin1Char('.'), locale.decimalPoint()),
-                           w.batch ? Cost::tr("Batch API prices") : Cost::tr("List prices"))
-        + QLatin1String("\n\n");
+                           w.batch ? Cost::tr("Batch API prices") : Cost::tr("List prices")) +
+                  QLatin1String("\n\n");
     std::vector<QStringList> cells;
     cells.push_back({Cost::tr("Model"), Cost::tr("Per request"), Cost::tr("Input"), Cost::tr("Output"),
                      Cost::tr("Per day"), Cost::tr("Per month"),
@@ -168,23 +173,23 @@ QString toTable(const Report &r)
             if (widths[size_t(c)] == 0)
                 continue;
             const bool left = c == 0 || c == line.size() - 1;
-            text += (c == 0 ? QString() : QStringLiteral("  "))
-                + (left ? line[c].leftJustified(widths[size_t(c)]) : line[c].rightJustified(widths[size_t(c)]));
+            text += (c == 0 ? QString() : QStringLiteral("  ")) +
+                    (left ? line[c].leftJustified(widths[size_t(c)]) : line[c].rightJustified(widths[size_t(c)]));
         }
         out += text.trimmed() + QLatin1Char('\n');
     }
     if (r.cheapest >= 0)
-        out += QLatin1Char('\n')
-            + Cost::tr("* cheapest for this workload. A month is %1 days.").arg(Workload::DaysPerMonth)
-            + QLatin1Char('\n');
+        out += QLatin1Char('\n') +
+               Cost::tr("* cheapest for this workload. A month is %1 days.").arg(Workload::DaysPerMonth) +
+               QLatin1Char('\n');
     if (r.baseline) {
         for (const CostRow &row : r.rows)
             if (row.modelId != r.baseline->modelId)
                 out += CostCalculator::describe(row.modelName, r.baseline->modelName,
                                                 row.priced && r.baseline->priced
                                                     ? CostCalculator::compare(row.total, r.baseline->total)
-                                                    : CostComparison{})
-                    + QLatin1String(".\n");
+                                                    : CostComparison{}) +
+                       QLatin1String(".\n");
     }
     return out;
 }

@@ -13,7 +13,8 @@ namespace md::cli {
 
 namespace {
 
-void addOptions(QCommandLineParser &parser) {
+void addOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(
         ExportChartOptions::tr("Draws a chart to PNG, SVG or PDF without opening a window; "
                                "the format follows the file's extension."));
@@ -42,7 +43,8 @@ void addOptions(QCommandLineParser &parser) {
 }
 
 // Splits "a, b" into ids and checks each is one of `known`.
-Result<QStringList> idList(const QString &option, const QString &value, const QStringList &known) {
+Result<QStringList> idList(const QString &option, const QString &value, const QStringList &known)
+{
     QStringList ids;
     for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString id = part.trimmed();
@@ -59,7 +61,8 @@ Result<QStringList> idList(const QString &option, const QString &value, const QS
     return ids;
 }
 
-int run(const QStringList &arguments) {
+int run(const QStringList &arguments)
+{
     QCommandLineParser parser;
     addOptions(parser);
     if (!Common::parse(parser, arguments, QStringLiteral("export-chart")))
@@ -91,7 +94,8 @@ int run(const QStringList &arguments) {
 
 } // namespace
 
-Result<ExportChartRequest> ExportChartOptions::parse(const QStringList &arguments, const Dataset &data) {
+Result<ExportChartRequest> ExportChartOptions::parse(const QStringList &arguments, const Dataset &data)
+{
     using R = Result<ExportChartRequest>;
     QCommandLineParser parser;
     addOptions(parser);
@@ -175,7 +179,8 @@ Result<ExportChartRequest> ExportChartOptions::parse(const QStringList &argument
     return request;
 }
 
-Subcommand exportChartCommand() {
+Subcommand exportChartCommand()
+{
     return {QStringLiteral("export-chart"), ExportChartOptions::tr("Draw a chart to PNG, SVG or PDF (no window)"),
             &run};
 }

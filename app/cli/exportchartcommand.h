@@ -27,7 +27,8 @@ struct ExportChartRequest {
     ChartOptions options;
 };
 
-class ExportChartOptions {
+class ExportChartOptions
+{
     Q_DECLARE_TR_FUNCTIONS(ExportChartOptions)
 
 public:

@@ -8,7 +8,8 @@ namespace md::cli {
 
 namespace {
 
-int runExportData(const QStringList &arguments) {
+int runExportData(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(Common::tr("Write the dataset as JSON, as CSV (one row per model with its "
                                                 "prices and scores) or as a Markdown table."));
@@ -44,7 +45,8 @@ int runExportData(const QStringList &arguments) {
 
 } // namespace
 
-Subcommand exportDataCommand() {
+Subcommand exportDataCommand()
+{
     return {QStringLiteral("export-data"), Common::tr("Write the dataset as JSON, CSV or Markdown"), runExportData};
 }
 

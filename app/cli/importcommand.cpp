@@ -10,7 +10,8 @@ namespace md::cli {
 
 namespace {
 
-int runImport(const QStringList &arguments) {
+int runImport(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Common::tr("Merge a public price list into a dataset and write the result. Models already in the dataset "
@@ -62,7 +63,8 @@ int runImport(const QStringList &arguments) {
 
 } // namespace
 
-Subcommand importCommand() {
+Subcommand importCommand()
+{
     return {QStringLiteral("import"), Common::tr("Merge LiteLLM or OpenRouter prices into a dataset"), runImport};
 }
 

@@ -4,15 +4,14 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace md::cli {
 
 void Common::addDataOption(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("data"), tr("Read the dataset from <file> instead of the built-in one."),
-                      tr("file")});
+    parser.addOption(
+        {QStringLiteral("data"), tr("Read the dataset from <file> instead of the built-in one."), tr("file")});
 }
 
 Result<Dataset> Common::loadData(const QCommandLineParser &parser)

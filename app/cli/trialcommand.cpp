@@ -1,6 +1,5 @@
 // `modeldesk trial`: one prompt to one or more models at an OpenAI-compatible endpoint, headless.
 #include "subcommand.h"
-
 #include "trial/providerconfig.h"
 #include "trial/trialsession.h"
 
@@ -133,7 +132,8 @@ int TrialCommand::run(const QStringList &arguments)
     }
     std::vector<trial::ColumnSpec> columns;
     for (const QString &model : models)
-        columns.push_back({providerName, baseUrl, model, config.datasetModelFor(providerName, model, datasetIds), model});
+        columns.push_back(
+            {providerName, baseUrl, model, config.datasetModelFor(providerName, model, datasetIds), model});
 
     QNetworkAccessManager network;
     trial::TrialSession session(&network);

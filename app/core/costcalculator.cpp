@@ -54,8 +54,8 @@ CostRow CostCalculator::compute(const ModelInfo &model, const Workload &w)
     row.inputPrice = *input;
     row.outputPrice = *output;
     row.cachedPrice = cached.value_or(*input);
-    row.inputPerRequest = Money::forTokens(w.inputTokens, *input, 10'000 - cachedShare)
-        + Money::forTokens(w.inputTokens, row.cachedPrice, cachedShare);
+    row.inputPerRequest = Money::forTokens(w.inputTokens, *input, 10'000 - cachedShare) +
+                          Money::forTokens(w.inputTokens, row.cachedPrice, cachedShare);
     row.outputPerRequest = Money::forTokens(w.outputTokens, *output);
     row.perRequest = row.inputPerRequest + row.outputPerRequest;
     row.total = row.perRequest * w.requests;

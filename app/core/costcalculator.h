@@ -4,7 +4,6 @@
 #include "money.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 #include <vector>
 
@@ -18,10 +17,10 @@ struct Workload {
 
     qint64 inputTokens = 0;
     qint64 outputTokens = 0;
-    qint64 requests = 1;                 // in `period`
+    qint64 requests = 1; // in `period`
     Period period = Period::Month;
-    qint64 cachedShareBasisPoints = 0;   // share of input tokens read from the prompt cache, 0..10000
-    bool batch = false;                  // Batch API: the model's batch prices
+    qint64 cachedShareBasisPoints = 0; // share of input tokens read from the prompt cache, 0..10000
+    bool batch = false;                // Batch API: the model's batch prices
 
     friend bool operator==(const Workload &, const Workload &) = default;
 };
@@ -30,9 +29,9 @@ struct Workload {
 struct CostRow {
     QString modelId;
     QString modelName;
-    bool priced = false;            // false when the model lacks an input or output price
-    bool batchUnavailable = false;  // batch asked for, but the model has no batch prices: list prices used
-    bool cacheUnavailable = false;  // a cache share asked for, but no cached price: cached tokens at input price
+    bool priced = false;              // false when the model lacks an input or output price
+    bool batchUnavailable = false;    // batch asked for, but the model has no batch prices: list prices used
+    bool cacheUnavailable = false;    // a cache share asked for, but no cached price: cached tokens at input price
     qint64 tierAboveInputTokens = -1; // the tier used, or -1 for the base price
     MicroUsdPerMTok inputPrice = 0;   // the prices applied, per 1M tokens
     MicroUsdPerMTok outputPrice = 0;
@@ -40,12 +39,12 @@ struct CostRow {
     Money inputPerRequest;
     Money outputPerRequest;
     Money perRequest;
-    Money total;                    // perRequest * requests: the cost of the workload's period
-    Money perDay;                   // exact for a daily workload; a monthly one divided by 30
-    Money perMonth;                 // exact for either period
-    Money blendedPerMTok;           // what 1M tokens of this workload cost, input and output together
-    bool exceedsContext = false;    // input + output exceed the context window
-    bool exceedsMaxOutput = false;  // output exceeds the model's max output tokens
+    Money total;                   // perRequest * requests: the cost of the workload's period
+    Money perDay;                  // exact for a daily workload; a monthly one divided by 30
+    Money perMonth;                // exact for either period
+    Money blendedPerMTok;          // what 1M tokens of this workload cost, input and output together
+    bool exceedsContext = false;   // input + output exceed the context window
+    bool exceedsMaxOutput = false; // output exceeds the model's max output tokens
     qint64 contextWindow = 0;
     qint64 maxOutputTokens = 0;
 

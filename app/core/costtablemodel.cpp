@@ -168,12 +168,12 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Orange-red reads on light and dark backgrounds alike.
         return warning && (index.column() == NotesColumn || index.column() == ModelColumn)
-            ? QVariant(QColor(0xD0, 0x50, 0x20))
-            : QVariant();
+                   ? QVariant(QColor(0xD0, 0x50, 0x20))
+                   : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == ModelColumn || index.column() == NotesColumn
-            ? QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter)
-            : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+                   ? QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter)
+                   : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole: {
         QStringList lines;
         if (cheapest)
@@ -230,8 +230,8 @@ QVariant CostTableModel::displayData(const CostRow &row, int rowIndex, int colum
     case BlendedColumn:
         return money(row.blendedPerMTok, row.blendedPerMTok.toStringTrimmed(locale, 4));
     case VsCheapestColumn: {
-        const qint64 tenths
-            = m_cheapest < 0 ? -1 : CostCalculator::ratioTenths(row.total, m_rows[size_t(m_cheapest)].total);
+        const qint64 tenths =
+            m_cheapest < 0 ? -1 : CostCalculator::ratioTenths(row.total, m_rows[size_t(m_cheapest)].total);
         if (!display)
             return tenths < 0 ? QVariant() : QVariant(double(tenths));
         if (isCheapest(rowIndex))
@@ -247,8 +247,8 @@ QVariant CostTableModel::displayData(const CostRow &row, int rowIndex, int colum
         const CostComparison c = base.priced ? CostCalculator::compare(row.total, base.total) : CostComparison{};
         if (!display)
             return c.kind == CostComparison::Invalid
-                ? QVariant()
-                : QVariant(double(CostCalculator::ratioTenths(row.total, base.total)));
+                       ? QVariant()
+                       : QVariant(double(CostCalculator::ratioTenths(row.total, base.total)));
         return CostCalculator::describeShort(c, locale);
     }
     case PerPointColumn: {
@@ -256,7 +256,7 @@ QVariant CostTableModel::displayData(const CostRow &row, int rowIndex, int colum
         if (!perPoint)
             return display ? QVariant(Format::notAvailable()) : QVariant();
         return money(*perPoint, *perPoint < Money::fromMicroDollars(1'000'000) ? perPoint->toStringTrimmed(locale, 4)
-                                                                                 : perPoint->toString(locale, 2));
+                                                                               : perPoint->toString(locale, 2));
     }
     default:
         return {};

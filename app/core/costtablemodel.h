@@ -57,7 +57,7 @@ public:
 
     const std::vector<CostRow> &rows() const { return m_rows; }
     int cheapestRow() const { return m_cheapest; } // the first of the cheapest
-    bool isCheapest(int row) const;                 // true for every row that ties with the cheapest
+    bool isCheapest(int row) const;                // true for every row that ties with the cheapest
     // "GPT-4o mini costs 62.5% less than GPT-3.5 Turbo for this workload", or empty.
     QString baselineSentence(int row) const;
     std::optional<Money> perScorePoint(int row) const;

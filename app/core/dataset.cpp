@@ -13,8 +13,7 @@ std::optional<Score> ModelInfo::score(const QString &benchmarkId) const
 }
 
 namespace {
-template <typename Container>
-int indexOfId(const Container &items, const QString &id)
+template <typename Container> int indexOfId(const Container &items, const QString &id)
 {
     const auto it = std::find_if(items.cbegin(), items.cend(), [&id](const auto &item) { return item.id == id; });
     return it == items.cend() ? -1 : int(std::distance(items.cbegin(), it));

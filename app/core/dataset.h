@@ -5,7 +5,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -52,10 +51,10 @@ struct ModelInfo {
     QString name;
     QString vendor;
     QDate released;
-    qint64 contextWindow = 0;   // tokens, 0 when unknown
-    qint64 maxOutputTokens = 0; // tokens, 0 when unknown
-    QString knowledgeCutoff;    // "YYYY-MM" or "YYYY-MM-DD"
-    QStringList modalities;     // "text", "image", "audio", ...
+    qint64 contextWindow = 0;       // tokens, 0 when unknown
+    qint64 maxOutputTokens = 0;     // tokens, 0 when unknown
+    QString knowledgeCutoff;        // "YYYY-MM" or "YYYY-MM-DD"
+    QStringList modalities;         // "text", "image", "audio", ...
     std::vector<PriceEntry> prices; // history, ascending by date; the newest applies
     QHash<QString, Score> scores;   // benchmark id -> score; a score not reported is absent, never 0
     // Fields a person typed in by hand (see HandEdit): an import never overwrites them silently.
@@ -73,7 +72,10 @@ struct ModelInfo {
 // ("name", "context_window", ...), of its current price ("input", "cached_input", ...) and
 // "score:<benchmark id>" for a score.
 namespace HandEdit {
-inline QString score(const QString &benchmarkId) { return QStringLiteral("score:") + benchmarkId; }
+inline QString score(const QString &benchmarkId)
+{
+    return QStringLiteral("score:") + benchmarkId;
+}
 } // namespace HandEdit
 
 struct Benchmark {

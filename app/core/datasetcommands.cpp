@@ -8,13 +8,16 @@ ReplaceModelCommand::ReplaceModelCommand(DatasetModel *model, ModelInfo before, 
     : QUndoCommand(text)
     , m_model(model)
     , m_before(std::move(before))
-    , m_after(std::move(after)) {}
+    , m_after(std::move(after))
+{}
 
-void ReplaceModelCommand::undo() {
+void ReplaceModelCommand::undo()
+{
     m_model->replaceModel(m_model->rowForModel(m_after.id), m_before);
 }
 
-void ReplaceModelCommand::redo() {
+void ReplaceModelCommand::redo()
+{
     m_model->replaceModel(m_model->rowForModel(m_before.id), m_after);
 }
 
@@ -23,23 +26,28 @@ InsertModelCommand::InsertModelCommand(DatasetModel *model, int row, ModelInfo i
     , m_model(model)
     , m_row(row)
     , m_info(std::move(info))
-    , m_insert(insert) {}
+    , m_insert(insert)
+{}
 
-void InsertModelCommand::add() {
+void InsertModelCommand::add()
+{
     m_model->insertModel(qBound(0, m_row, m_model->rowCount()), m_info);
 }
 
-void InsertModelCommand::remove() {
+void InsertModelCommand::remove()
+{
     const int row = m_model->rowForModel(m_info.id);
     m_info = m_model->dataset().models[size_t(row)]; // the model as it is now, edits included
     m_model->removeModel(row);
 }
 
-void InsertModelCommand::undo() {
+void InsertModelCommand::undo()
+{
     m_insert ? remove() : add();
 }
 
-void InsertModelCommand::redo() {
+void InsertModelCommand::redo()
+{
     m_insert ? add() : remove();
 }
 
@@ -49,9 +57,11 @@ InsertBenchmarkCommand::InsertBenchmarkCommand(DatasetModel *model, int index, B
     , m_model(model)
     , m_index(index)
     , m_benchmark(std::move(benchmark))
-    , m_insert(insert) {}
+    , m_insert(insert)
+{}
 
-void InsertBenchmarkCommand::add() {
+void InsertBenchmarkCommand::add()
+{
     m_model->insertBenchmark(qBound(0, m_index, int(m_model->dataset().benchmarks.size())), m_benchmark);
     for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it) {
         const int row = m_model->rowForModel(it.key());
@@ -63,7 +73,8 @@ void InsertBenchmarkCommand::add() {
     }
 }
 
-void InsertBenchmarkCommand::remove() {
+void InsertBenchmarkCommand::remove()
+{
     const Dataset &d = m_model->dataset();
     m_index = d.benchmarkIndex(m_benchmark.id);
     m_benchmark = d.benchmarks[size_t(m_index)];
@@ -75,11 +86,13 @@ void InsertBenchmarkCommand::remove() {
     m_model->removeBenchmark(m_index);
 }
 
-void InsertBenchmarkCommand::undo() {
+void InsertBenchmarkCommand::undo()
+{
     m_insert ? remove() : add();
 }
 
-void InsertBenchmarkCommand::redo() {
+void InsertBenchmarkCommand::redo()
+{
     m_insert ? add() : remove();
 }
 
@@ -87,13 +100,16 @@ ReplaceDatasetCommand::ReplaceDatasetCommand(DatasetModel *model, Dataset before
     : QUndoCommand(text)
     , m_model(model)
     , m_before(std::move(before))
-    , m_after(std::move(after)) {}
+    , m_after(std::move(after))
+{}
 
-void ReplaceDatasetCommand::undo() {
+void ReplaceDatasetCommand::undo()
+{
     m_model->setDataset(m_before);
 }
 
-void ReplaceDatasetCommand::redo() {
+void ReplaceDatasetCommand::redo()
+{
     m_model->setDataset(m_after);
 }
 

@@ -13,7 +13,8 @@ class DatasetModel;
 // other commands in between never make it touch the wrong model.
 
 // Replaces one model's whole record (any cell edit, including its hand-edited marks).
-class ReplaceModelCommand final : public QUndoCommand {
+class ReplaceModelCommand final : public QUndoCommand
+{
 public:
     ReplaceModelCommand(DatasetModel *model, ModelInfo before, ModelInfo after, const QString &text);
     void undo() override;
@@ -25,7 +26,8 @@ private:
     ModelInfo m_after;
 };
 
-class InsertModelCommand final : public QUndoCommand {
+class InsertModelCommand final : public QUndoCommand
+{
 public:
     InsertModelCommand(DatasetModel *model, int row, ModelInfo info, bool insert, const QString &text);
     void undo() override;
@@ -40,7 +42,8 @@ private:
     bool m_insert; // false: the command removes the model
 };
 
-class InsertBenchmarkCommand final : public QUndoCommand {
+class InsertBenchmarkCommand final : public QUndoCommand
+{
 public:
     InsertBenchmarkCommand(DatasetModel *model, int index, Benchmark benchmark, bool insert, const QString &text);
     void undo() override;
@@ -57,7 +60,8 @@ private:
 };
 
 // Replaces the whole dataset (an import): one step, however many models it touched.
-class ReplaceDatasetCommand final : public QUndoCommand {
+class ReplaceDatasetCommand final : public QUndoCommand
+{
 public:
     ReplaceDatasetCommand(DatasetModel *model, Dataset before, Dataset after, const QString &text);
     void undo() override;

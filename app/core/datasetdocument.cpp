@@ -16,7 +16,8 @@ namespace md {
 
 DatasetDocument::DatasetDocument(DatasetModel *model, QObject *parent)
     : QObject(parent)
-    , m_model(model) {
+    , m_model(model)
+{
     m_recoveryTimer.setSingleShot(true);
     m_recoveryTimer.setInterval(1500); // batch a burst of edits into one write
     connect(&m_recoveryTimer, &QTimer::timeout, this, &DatasetDocument::writeRecoveryNow);
@@ -29,29 +30,34 @@ DatasetDocument::DatasetDocument(DatasetModel *model, QObject *parent)
     });
 }
 
-DatasetDocument::~DatasetDocument() {
+DatasetDocument::~DatasetDocument()
+{
     // The stack clears itself on destruction and signals it, after the timer member is gone.
     disconnect(&m_stack, nullptr, this, nullptr);
 }
 
-QString DatasetDocument::displayName() const {
+QString DatasetDocument::displayName() const
+{
     if (!m_path.isEmpty())
         return QFileInfo(m_path).fileName();
     return m_model->dataset().title.isEmpty() ? tr("Untitled") : m_model->dataset().title;
 }
 
-bool DatasetDocument::isModified() const {
+bool DatasetDocument::isModified() const
+{
     return m_restored || !m_stack.isClean();
 }
 
-void DatasetDocument::setPath(const QString &path) {
+void DatasetDocument::setPath(const QString &path)
+{
     if (m_path == path)
         return;
     m_path = path;
     emit filePathChanged(path);
 }
 
-void DatasetDocument::setRestored(bool restored) {
+void DatasetDocument::setRestored(bool restored)
+{
     m_restored = restored;
     if (isModified() != m_wasModified) {
         m_wasModified = isModified();
@@ -59,7 +65,8 @@ void DatasetDocument::setRestored(bool restored) {
     }
 }
 
-void DatasetDocument::setContent(Dataset dataset, const QString &path) {
+void DatasetDocument::setContent(Dataset dataset, const QString &path)
+{
     m_recoveryTimer.stop();
     m_model->setDataset(std::move(dataset));
     m_stack.clear();
@@ -68,13 +75,15 @@ void DatasetDocument::setContent(Dataset dataset, const QString &path) {
     discardRecovery();
 }
 
-void DatasetDocument::newDocument() {
+void DatasetDocument::newDocument()
+{
     Dataset empty;
     empty.title = tr("Untitled");
     setContent(std::move(empty), QString());
 }
 
-Result<bool> DatasetDocument::open(const QString &path) {
+Result<bool> DatasetDocument::open(const QString &path)
+{
     auto loaded = DatasetJson::load(path);
     if (!loaded)
         return Result<bool>::failure(loaded.error());
@@ -83,13 +92,15 @@ Result<bool> DatasetDocument::open(const QString &path) {
     return true;
 }
 
-Result<bool> DatasetDocument::save() {
+Result<bool> DatasetDocument::save()
+{
     if (m_path.isEmpty())
         return Result<bool>::failure(tr("The dataset has no file yet; choose one with Save As."));
     return saveAs(m_path);
 }
 
-Result<bool> DatasetDocument::saveAs(const QString &path) {
+Result<bool> DatasetDocument::saveAs(const QString &path)
+{
     auto saved = DatasetJson::save(m_model->dataset(), path);
     if (!saved)
         return saved;
@@ -102,7 +113,8 @@ Result<bool> DatasetDocument::saveAs(const QString &path) {
     return true;
 }
 
-bool DatasetDocument::setCell(int row, int column, const QVariant &value) {
+bool DatasetDocument::setCell(int row, int column, const QVariant &value)
+{
     if (row < 0 || row >= m_model->rowCount())
         return false;
     const ModelInfo before = m_model->dataset().models[size_t(row)];
@@ -117,7 +129,8 @@ bool DatasetDocument::setCell(int row, int column, const QVariant &value) {
     return true;
 }
 
-bool DatasetDocument::addModel(ModelInfo model) {
+bool DatasetDocument::addModel(ModelInfo model)
+{
     if (model.id.trimmed().isEmpty() || m_model->rowForModel(model.id) >= 0)
         return false;
     const QString text = tr("Add model %1").arg(model.name.isEmpty() ? model.id : model.name);
@@ -125,7 +138,8 @@ bool DatasetDocument::addModel(ModelInfo model) {
     return true;
 }
 
-bool DatasetDocument::removeModels(const QStringList &ids) {
+bool DatasetDocument::removeModels(const QStringList &ids)
+{
     QStringList present;
     for (const QString &id : ids)
         if (m_model->rowForModel(id) >= 0 && !present.contains(id))
@@ -142,7 +156,8 @@ bool DatasetDocument::removeModels(const QStringList &ids) {
     return true;
 }
 
-bool DatasetDocument::addBenchmark(Benchmark benchmark) {
+bool DatasetDocument::addBenchmark(Benchmark benchmark)
+{
     if (benchmark.id.trimmed().isEmpty() || m_model->dataset().benchmarkIndex(benchmark.id) >= 0)
         return false;
     const QString text = tr("Add benchmark %1").arg(benchmark.name);
@@ -151,7 +166,8 @@ bool DatasetDocument::addBenchmark(Benchmark benchmark) {
     return true;
 }
 
-bool DatasetDocument::removeBenchmark(const QString &id) {
+bool DatasetDocument::removeBenchmark(const QString &id)
+{
     const int index = m_model->dataset().benchmarkIndex(id);
     if (index < 0)
         return false;
@@ -160,17 +176,20 @@ bool DatasetDocument::removeBenchmark(const QString &id) {
     return true;
 }
 
-void DatasetDocument::replaceAll(Dataset dataset, const QString &description) {
+void DatasetDocument::replaceAll(Dataset dataset, const QString &description)
+{
     if (dataset == m_model->dataset())
         return;
     m_stack.push(new ReplaceDatasetCommand(m_model, m_model->dataset(), std::move(dataset), description));
 }
 
-QString DatasetDocument::recoveryFolder() {
+QString DatasetDocument::recoveryFolder()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
 }
 
-void DatasetDocument::writeRecoveryNow() {
+void DatasetDocument::writeRecoveryNow()
+{
     if (!isModified()) {
         discardRecovery();
         return;
@@ -186,7 +205,8 @@ void DatasetDocument::writeRecoveryNow() {
     DatasetJson::writeFile(QJsonDocument(meta).toJson(), folder + QStringLiteral("/unsaved.meta.json"));
 }
 
-std::optional<DatasetDocument::Recovery> DatasetDocument::pendingRecovery() {
+std::optional<DatasetDocument::Recovery> DatasetDocument::pendingRecovery()
+{
     const QString folder = recoveryFolder();
     Recovery r;
     r.dataPath = folder + QStringLiteral("/unsaved.json");
@@ -203,7 +223,8 @@ std::optional<DatasetDocument::Recovery> DatasetDocument::pendingRecovery() {
     return r;
 }
 
-Result<bool> DatasetDocument::restoreRecovery(const Recovery &recovery) {
+Result<bool> DatasetDocument::restoreRecovery(const Recovery &recovery)
+{
     auto loaded = DatasetJson::load(recovery.dataPath);
     if (!loaded)
         return Result<bool>::failure(loaded.error());
@@ -214,19 +235,22 @@ Result<bool> DatasetDocument::restoreRecovery(const Recovery &recovery) {
     return true;
 }
 
-void DatasetDocument::discardRecovery() {
+void DatasetDocument::discardRecovery()
+{
     const QString folder = recoveryFolder();
     QFile::remove(folder + QStringLiteral("/unsaved.json"));
     QFile::remove(folder + QStringLiteral("/unsaved.meta.json"));
 }
 
-QStringList DatasetDocument::recentFiles() {
+QStringList DatasetDocument::recentFiles()
+{
     QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     files.removeIf([](const QString &f) { return !QFileInfo::exists(f); });
     return files;
 }
 
-void DatasetDocument::addRecentFile(const QString &path) {
+void DatasetDocument::addRecentFile(const QString &path)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QSettings settings;
     QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();

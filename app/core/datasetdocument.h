@@ -16,7 +16,8 @@ class DatasetModel;
 // The open dataset as a document: its file, its unsaved state, the undo stack every edit goes through and
 // a recovery copy of unsaved edits. It owns no widgets and asks nothing: the UI decides what to ask a person
 // (save first? restore the recovered edits?) and calls in.
-class DatasetDocument final : public QObject {
+class DatasetDocument final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DatasetDocument)
 

@@ -8,7 +8,8 @@ namespace md {
 namespace {
 
 // "0.15", "0.075", "15": exact, no trailing zeros; `minDecimals` 2 gives "0.60" and "15.00" for people.
-QString plainPrice(MicroUsdPerMTok micro, int minDecimals = 0) {
+QString plainPrice(MicroUsdPerMTok micro, int minDecimals = 0)
+{
     QString s = Money::fromMicroDollars(micro).toPlainString(6);
     while (s.endsWith(QLatin1Char('0')) && s.size() - s.indexOf(QLatin1Char('.')) - 1 > minDecimals)
         s.chop(1);
@@ -17,11 +18,13 @@ QString plainPrice(MicroUsdPerMTok micro, int minDecimals = 0) {
     return s;
 }
 
-QString plainScore(double value) {
+QString plainScore(double value)
+{
     return QString::number(value, 'g', 12);
 }
 
-QString csvField(const QString &value) {
+QString csvField(const QString &value)
+{
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
         !value.contains(QLatin1Char('\r')))
         return value;
@@ -30,7 +33,8 @@ QString csvField(const QString &value) {
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString markdownCell(QString value) {
+QString markdownCell(QString value)
+{
     value.replace(QLatin1Char('|'), QLatin1String("\\|"));
     value.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return value;
@@ -45,7 +49,8 @@ const std::pair<const char *, PriceGetter> PriceColumns[] = {
     {"batch_output_usd_per_1m", &PriceEntry::batchOutput},
 };
 
-QByteArray csv(const Dataset &d) {
+QByteArray csv(const Dataset &d)
+{
     QStringList header = {QStringLiteral("id"),
                           QStringLiteral("name"),
                           QStringLiteral("vendor"),
@@ -78,7 +83,8 @@ QByteArray csv(const Dataset &d) {
     return out.toUtf8();
 }
 
-QByteArray markdown(const Dataset &d) {
+QByteArray markdown(const Dataset &d)
+{
     const QString na = DatasetExport::tr("n/a");
     QStringList header = {DatasetExport::tr("Model"), DatasetExport::tr("Vendor"), DatasetExport::tr("Context"),
                           DatasetExport::tr("Input $/1M"), DatasetExport::tr("Output $/1M")};
@@ -110,7 +116,8 @@ QByteArray markdown(const Dataset &d) {
 
 } // namespace
 
-QByteArray DatasetExport::render(const Dataset &dataset, ExportFormat format) {
+QByteArray DatasetExport::render(const Dataset &dataset, ExportFormat format)
+{
     switch (format) {
     case ExportFormat::Json:
         return DatasetJson::serialize(dataset);
@@ -122,11 +129,13 @@ QByteArray DatasetExport::render(const Dataset &dataset, ExportFormat format) {
     return {};
 }
 
-Result<bool> DatasetExport::save(const Dataset &dataset, ExportFormat format, const QString &path) {
+Result<bool> DatasetExport::save(const Dataset &dataset, ExportFormat format, const QString &path)
+{
     return DatasetJson::writeFile(render(dataset, format), path);
 }
 
-std::optional<ExportFormat> DatasetExport::formatFromName(const QString &name) {
+std::optional<ExportFormat> DatasetExport::formatFromName(const QString &name)
+{
     const QString n = name.trimmed().toLower();
     if (n == QLatin1String("json"))
         return ExportFormat::Json;
@@ -137,7 +146,8 @@ std::optional<ExportFormat> DatasetExport::formatFromName(const QString &name) {
     return std::nullopt;
 }
 
-QString DatasetExport::suffix(ExportFormat format) {
+QString DatasetExport::suffix(ExportFormat format)
+{
     switch (format) {
     case ExportFormat::Json:
         return QStringLiteral("json");

@@ -14,7 +14,8 @@ enum class ExportFormat { Json, Csv, Markdown };
 // prices in US dollars per 1M tokens, one column per benchmark) and a Markdown table ready to paste.
 // Numbers are written locale-independently (a dot, no grouping); a missing figure is an empty CSV cell
 // and "n/a" in Markdown, never 0.
-class DatasetExport {
+class DatasetExport
+{
     Q_DECLARE_TR_FUNCTIONS(DatasetExport)
 
 public:

@@ -5,17 +5,20 @@
 namespace md {
 
 DatasetFilterProxy::DatasetFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent) {
+    : QSortFilterProxyModel(parent)
+{
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
 }
 
-void DatasetFilterProxy::setSourceModel(QAbstractItemModel *model) {
+void DatasetFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
     m_dataset = qobject_cast<DatasetModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
 }
 
-void DatasetFilterProxy::setSearchText(const QString &text) {
+void DatasetFilterProxy::setSearchText(const QString &text)
+{
     const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words == m_words)
         return;
@@ -23,7 +26,8 @@ void DatasetFilterProxy::setSearchText(const QString &text) {
     invalidateRowsFilter();
 }
 
-bool DatasetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+bool DatasetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
     if (m_words.isEmpty() || sourceParent.isValid() || !m_dataset)
         return true;
     // Straight from the dataset: with 3,000 models a search must not format every cell.
@@ -36,7 +40,8 @@ bool DatasetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     return true;
 }
 
-bool DatasetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+bool DatasetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
     const QVariant l = left.data(DatasetModel::NumericRole);
     const QVariant r = right.data(DatasetModel::NumericRole);
     const bool numeric = DatasetModel::isScoreColumn(left.column()) || DatasetModel::isPriceColumn(left.column()) ||

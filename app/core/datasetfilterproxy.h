@@ -9,7 +9,8 @@ class DatasetModel;
 // The data view's sorting and search over the shared DatasetModel. Search matches the model's id, name and
 // vendor (case-insensitive, every word must match); numbers sort as numbers and a missing figure sorts
 // after every reported one in either order, so "n/a" never sits among the best.
-class DatasetFilterProxy final : public QSortFilterProxyModel {
+class DatasetFilterProxy final : public QSortFilterProxyModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DatasetFilterProxy)
 

@@ -4,10 +4,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
-
-#include <nlohmann/json.hpp>
-
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 using nlohmann::json;
 
@@ -46,7 +44,10 @@ QString describe(const json &value)
 class Reader
 {
 public:
-    Reader(const json &value, QString path) : m_value(value), m_path(std::move(path)) {}
+    Reader(const json &value, QString path)
+        : m_value(value)
+        , m_path(std::move(path))
+    {}
 
     const QString &path() const { return m_path; }
     const json &raw() const { return m_value; }
@@ -117,8 +118,7 @@ public:
         return d;
     }
 
-    template <typename Fn>
-    void forEach(Fn &&fn) const
+    template <typename Fn> void forEach(Fn &&fn) const
     {
         if (!m_value.is_array())
             fail(DatasetJson::tr("must be a list, got %1").arg(describe(m_value)));
@@ -263,7 +263,8 @@ Dataset readDataset(const Reader &root)
                 r.field("model").fail(DatasetJson::tr("names no model in \"models\": \"%1\"").arg(modelId));
             const Benchmark *b = d.benchmark(benchmarkId);
             if (!b)
-                r.field("benchmark").fail(DatasetJson::tr("names no benchmark in \"benchmarks\": \"%1\"").arg(benchmarkId));
+                r.field("benchmark")
+                    .fail(DatasetJson::tr("names no benchmark in \"benchmarks\": \"%1\"").arg(benchmarkId));
             const bool percent = b->unit == QLatin1String("%");
             Score s;
             s.value = r.field("value").number(percent ? 0.0 : -1e12, percent ? 100.0 : 1e12);
@@ -319,7 +320,8 @@ QString DatasetJson::syntaxError(const QByteArray &data, qint64 byteOffset, cons
     const int colon = reason.indexOf(QLatin1String(": "));
     if (colon >= 0)
         reason = reason.mid(colon + 2);
-    return tr("%1: %2: not valid JSON (%3)").arg(origin, lineAndColumn(data, size_t(qMax<qint64>(0, byteOffset))), reason);
+    return tr("%1: %2: not valid JSON (%3)")
+        .arg(origin, lineAndColumn(data, size_t(qMax<qint64>(0, byteOffset))), reason);
 }
 
 Result<QByteArray> DatasetJson::readFile(const QString &path)
@@ -460,7 +462,8 @@ Result<bool> DatasetJson::writeFile(const QByteArray &data, const QString &path)
         return Result<bool>::failure(tr("%1: cannot be written (%2)").arg(path, file.errorString()));
     // write() only fills Qt's buffer; a full disk shows at flush(), which commit() alone would not report.
     if (file.write(data) != data.size() || !file.flush() || !file.commit())
-        return Result<bool>::failure(tr("%1: saving failed (%2); the previous file is unchanged").arg(path, file.errorString()));
+        return Result<bool>::failure(
+            tr("%1: saving failed (%2); the previous file is unchanged").arg(path, file.errorString()));
     return true;
 }
 

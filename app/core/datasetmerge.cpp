@@ -25,22 +25,26 @@ const FieldSpec UpdatableFields[] = {
     {"batch_output", DatasetModel::BatchOutputPriceColumn},
 };
 
-QString label(int column) {
+QString label(int column)
+{
     return DatasetModel::columnTitle(column);
 }
 
-std::optional<MicroUsdPerMTok> priceOf(const ModelInfo &m, int column) {
+std::optional<MicroUsdPerMTok> priceOf(const ModelInfo &m, int column)
+{
     const PriceEntry *p = m.currentPrice();
     return p ? DatasetModel::priceField(*p, DatasetModel::Column(column)) : std::nullopt;
 }
 
-QString textOf(const ModelInfo &m, int column) {
+QString textOf(const ModelInfo &m, int column)
+{
     if (DatasetModel::isPriceColumn(column))
         return Format::pricePerMTok(priceOf(m, column));
     return Format::tokens(column == DatasetModel::ContextWindowColumn ? m.contextWindow : m.maxOutputTokens);
 }
 
-bool sameValue(const ModelInfo &a, const ModelInfo &b, int column) {
+bool sameValue(const ModelInfo &a, const ModelInfo &b, int column)
+{
     if (DatasetModel::isPriceColumn(column))
         return priceOf(a, column) == priceOf(b, column);
     if (column == DatasetModel::ContextWindowColumn)
@@ -48,7 +52,8 @@ bool sameValue(const ModelInfo &a, const ModelInfo &b, int column) {
     return a.maxOutputTokens == b.maxOutputTokens;
 }
 
-std::optional<MicroUsdPerMTok> *priceSlot(PriceEntry &p, int column) {
+std::optional<MicroUsdPerMTok> *priceSlot(PriceEntry &p, int column)
+{
     switch (column) {
     case DatasetModel::InputPriceColumn:
         return &p.input;
@@ -63,7 +68,8 @@ std::optional<MicroUsdPerMTok> *priceSlot(PriceEntry &p, int column) {
     }
 }
 
-const FieldSpec *specFor(const QString &key) {
+const FieldSpec *specFor(const QString &key)
+{
     for (const FieldSpec &s : UpdatableFields)
         if (key == QLatin1String(s.key))
             return &s;
@@ -72,11 +78,13 @@ const FieldSpec *specFor(const QString &key) {
 
 } // namespace
 
-int MergePlan::count(MergeItem::Kind kind) const {
+int MergePlan::count(MergeItem::Kind kind) const
+{
     return int(std::count_if(items.cbegin(), items.cend(), [kind](const MergeItem &i) { return i.kind == kind; }));
 }
 
-MergePlan DatasetMerge::plan(const Dataset &current, const ImportBatch &batch) {
+MergePlan DatasetMerge::plan(const Dataset &current, const ImportBatch &batch)
+{
     MergePlan plan;
     plan.origin = batch.origin;
     plan.sourceName = batch.sourceName;
@@ -137,7 +145,8 @@ MergePlan DatasetMerge::plan(const Dataset &current, const ImportBatch &batch) {
     return plan;
 }
 
-Dataset DatasetMerge::apply(const Dataset &current, const MergePlan &plan) {
+Dataset DatasetMerge::apply(const Dataset &current, const MergePlan &plan)
+{
     Dataset result = current;
     for (const MergeItem &item : plan.items) {
         if (!item.apply)
@@ -185,7 +194,8 @@ Dataset DatasetMerge::apply(const Dataset &current, const MergePlan &plan) {
     return result;
 }
 
-QString DatasetMerge::report(const MergePlan &plan) {
+QString DatasetMerge::report(const MergePlan &plan)
+{
     const int updated = int(std::count_if(plan.items.cbegin(), plan.items.cend(), [](const MergeItem &i) {
         return i.apply && i.kind == MergeItem::Changed &&
                std::any_of(i.changes.cbegin(), i.changes.cend(), [](const FieldChange &c) { return c.apply; });

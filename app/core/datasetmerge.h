@@ -40,7 +40,8 @@ struct MergePlan {
     int count(MergeItem::Kind kind) const;
 };
 
-class DatasetMerge {
+class DatasetMerge
+{
     Q_DECLARE_TR_FUNCTIONS(DatasetMerge)
 
 public:

@@ -50,8 +50,7 @@ std::optional<double> toDouble(const QVariant &value)
 
 DatasetModel::DatasetModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void DatasetModel::setDataset(Dataset dataset)
 {
@@ -353,8 +352,8 @@ bool DatasetModel::setFact(ModelInfo &model, int column, const QVariant &value)
         model.vendor = value.toString().trimmed();
         return true;
     case ReleasedColumn: {
-        const QDate d = value.userType() == QMetaType::QDate ? value.toDate()
-                                                              : QDate::fromString(value.toString(), Qt::ISODate);
+        const QDate d =
+            value.userType() == QMetaType::QDate ? value.toDate() : QDate::fromString(value.toString(), Qt::ISODate);
         if (!d.isValid() && !isMissingInput(value))
             return false;
         model.released = d;
@@ -466,7 +465,8 @@ bool DatasetModel::removeModel(int row)
 
 bool DatasetModel::replaceBenchmark(int index, Benchmark benchmark)
 {
-    if (index < 0 || index >= int(m_dataset.benchmarks.size()) || benchmark.id != m_dataset.benchmarks[size_t(index)].id)
+    if (index < 0 || index >= int(m_dataset.benchmarks.size()) ||
+        benchmark.id != m_dataset.benchmarks[size_t(index)].id)
         return false;
     m_dataset.benchmarks[size_t(index)] = std::move(benchmark);
     emit headerDataChanged(Qt::Horizontal, ColumnCount + index, ColumnCount + index);
@@ -477,8 +477,8 @@ bool DatasetModel::replaceBenchmark(int index, Benchmark benchmark)
 
 bool DatasetModel::insertBenchmark(int index, Benchmark benchmark)
 {
-    if (index < 0 || index > int(m_dataset.benchmarks.size()) || benchmark.id.isEmpty()
-        || m_dataset.benchmarkIndex(benchmark.id) >= 0)
+    if (index < 0 || index > int(m_dataset.benchmarks.size()) || benchmark.id.isEmpty() ||
+        m_dataset.benchmarkIndex(benchmark.id) >= 0)
         return false;
     beginInsertColumns({}, ColumnCount + index, ColumnCount + index);
     m_dataset.benchmarks.insert(m_dataset.benchmarks.begin() + index, std::move(benchmark));

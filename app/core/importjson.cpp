@@ -6,16 +6,19 @@
 
 namespace md::importjson {
 
-QString describe(const json &value) {
+QString describe(const json &value)
+{
     QString s = QString::fromStdString(value.dump(-1, ' ', false, json::error_handler_t::replace));
     return s.size() > 40 ? s.left(37) + QStringLiteral("...") : s;
 }
 
-void fail(const char *field, const QString &message) {
+void fail(const char *field, const QString &message)
+{
     throw EntryError{QLatin1String(field) + QLatin1String(": ") + message};
 }
 
-std::optional<MicroUsdPerMTok> perTokenPrice(const json &object, const char *field) {
+std::optional<MicroUsdPerMTok> perTokenPrice(const json &object, const char *field)
+{
     const auto it = object.find(field);
     if (it == object.end() || it->is_null())
         return std::nullopt;
@@ -34,7 +37,8 @@ std::optional<MicroUsdPerMTok> perTokenPrice(const json &object, const char *fie
     return micro;
 }
 
-std::optional<qint64> tokenCount(const json &object, const char *field) {
+std::optional<qint64> tokenCount(const json &object, const char *field)
+{
     const auto it = object.find(field);
     if (it == object.end() || it->is_null())
         return std::nullopt;
@@ -47,7 +51,8 @@ std::optional<qint64> tokenCount(const json &object, const char *field) {
     fail(field, PriceImport::tr("must be a whole number of at least 0, got %1").arg(describe(*it)));
 }
 
-std::optional<QString> text(const json &object, const char *field) {
+std::optional<QString> text(const json &object, const char *field)
+{
     const auto it = object.find(field);
     if (it == object.end() || it->is_null())
         return std::nullopt;
@@ -59,13 +64,15 @@ std::optional<QString> text(const json &object, const char *field) {
 namespace {
 // The DOM builder of nlohmann, plus a watch on the keys at one depth: the parser itself would silently keep the
 // last of two equal keys. (A parse callback can do this too but makes parsing about twice as slow.)
-class DuplicateKeySax {
+class DuplicateKeySax
+{
 public:
     using Dom = nlohmann::detail::json_sax_dom_parser<json>;
     DuplicateKeySax(json &root, int keyDepth, QStringList &duplicates)
         : m_dom(root, true)
         , m_keyDepth(keyDepth)
-        , m_duplicates(duplicates) {}
+        , m_duplicates(duplicates)
+    {}
 
     bool null() { return m_dom.null(); }
     bool boolean(bool v) { return m_dom.boolean(v); }
@@ -74,29 +81,35 @@ public:
     bool number_float(json::number_float_t v, const json::string_t &s) { return m_dom.number_float(v, s); }
     bool string(json::string_t &v) { return m_dom.string(v); }
     bool binary(json::binary_t &v) { return m_dom.binary(v); }
-    bool start_object(std::size_t n) {
+    bool start_object(std::size_t n)
+    {
         if (++m_depth == m_keyDepth)
             m_keys.clear();
         return m_dom.start_object(n);
     }
-    bool end_object() {
+    bool end_object()
+    {
         --m_depth;
         return m_dom.end_object();
     }
-    bool start_array(std::size_t n) {
+    bool start_array(std::size_t n)
+    {
         ++m_depth;
         return m_dom.start_array(n);
     }
-    bool end_array() {
+    bool end_array()
+    {
         --m_depth;
         return m_dom.end_array();
     }
-    bool key(json::string_t &k) {
+    bool key(json::string_t &k)
+    {
         if (m_depth == m_keyDepth && !m_keys.insert(k).second)
             m_duplicates << QString::fromStdString(k);
         return m_dom.key(k);
     }
-    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &e) {
+    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &e)
+    {
         errorByte = position;
         errorWhat = e.what();
         return false; // stop; the caller turns this into a message with line and column
@@ -114,7 +127,8 @@ private:
 };
 } // namespace
 
-Parsed parse(const QByteArray &data, const QString &origin, int keyDepth) {
+Parsed parse(const QByteArray &data, const QString &origin, int keyDepth)
+{
     Parsed result;
     DuplicateKeySax sax(result.root, keyDepth, result.duplicateKeys);
     if (!json::sax_parse(data.cbegin(), data.cend(), &sax)) {

@@ -9,7 +9,8 @@ using namespace importjson;
 namespace {
 
 // LiteLLM's provider keys, as the vendor names people read. Unknown providers keep their key.
-QString vendorName(const QString &provider) {
+QString vendorName(const QString &provider)
+{
     static const QHash<QString, QString> names = {
         {QStringLiteral("openai"), QStringLiteral("OpenAI")},
         {QStringLiteral("azure"), QStringLiteral("Azure OpenAI")},
@@ -28,7 +29,8 @@ QString vendorName(const QString &provider) {
 
 // Reads every field first, so a malformed entry (the list's own "sample_spec" documents the fields
 // with text where numbers go) is reported as malformed, not quietly counted as another mode.
-ImportedModel readEntry(const QString &key, const json &entry, const QDate &effective, QString *mode) {
+ImportedModel readEntry(const QString &key, const json &entry, const QDate &effective, QString *mode)
+{
     if (!entry.is_object())
         throw EntryError{PriceImport::tr("must be an object, got %1").arg(describe(entry))};
     ImportedModel m;
@@ -79,7 +81,8 @@ ImportedModel readEntry(const QString &key, const json &entry, const QDate &effe
 
 } // namespace
 
-Result<ImportBatch> PriceImport::parseLiteLlm(const QByteArray &data, const QString &origin, const QDate &effective) {
+Result<ImportBatch> PriceImport::parseLiteLlm(const QByteArray &data, const QString &origin, const QDate &effective)
+{
     Parsed parsed = importjson::parse(data, origin, 1);
     if (!parsed.error.isEmpty())
         return Result<ImportBatch>::failure(parsed.error);

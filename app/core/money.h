@@ -50,11 +50,17 @@ public:
     // may be rounded before display, far below any figure shown.
     Money dividedBy(qint64 divisor) const { return Money(divideRounded(m_units, Units(divisor))); }
     static Units divideRounded(Units numerator, Units denominator);
-    Money &operator+=(Money o) { m_units += o.m_units; return *this; }
+    Money &operator+=(Money o)
+    {
+        m_units += o.m_units;
+        return *this;
+    }
     constexpr auto operator<=>(const Money &) const = default;
 
 private:
-    constexpr explicit Money(Units units) : m_units(units) {}
+    constexpr explicit Money(Units units)
+        : m_units(units)
+    {}
     static QString trimZeros(QString plain, int minDecimals);
     static QString withLocale(const QString &plain, const QLocale &locale);
     Units roundTo(Units unit) const;

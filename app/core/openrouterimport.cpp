@@ -11,7 +11,8 @@ using namespace importjson;
 
 namespace {
 
-const json &object(const json &entry, const char *field) {
+const json &object(const json &entry, const char *field)
+{
     static const json empty = json::object();
     const auto it = entry.find(field);
     if (it == entry.end() || it->is_null())
@@ -21,7 +22,8 @@ const json &object(const json &entry, const char *field) {
     return *it;
 }
 
-QStringList textList(const json &object, const char *field) {
+QStringList textList(const json &object, const char *field)
+{
     QStringList list;
     const auto it = object.find(field);
     if (it == object.end() || it->is_null())
@@ -37,7 +39,8 @@ QStringList textList(const json &object, const char *field) {
 }
 
 // Errors inside a nested object name the full path ("pricing.prompt: ...").
-template <typename Fn> auto nested(const char *prefix, Fn &&fn) {
+template <typename Fn> auto nested(const char *prefix, Fn &&fn)
+{
     try {
         return fn();
     } catch (const EntryError &e) {
@@ -45,7 +48,8 @@ template <typename Fn> auto nested(const char *prefix, Fn &&fn) {
     }
 }
 
-ImportedModel readEntry(const json &entry, const QDate &effective, bool *textOut) {
+ImportedModel readEntry(const json &entry, const QDate &effective, bool *textOut)
+{
     ImportedModel m;
     const auto id = text(entry, "id");
     if (!id || id->trimmed().isEmpty())
@@ -96,8 +100,8 @@ ImportedModel readEntry(const json &entry, const QDate &effective, bool *textOut
 
 } // namespace
 
-Result<ImportBatch> PriceImport::parseOpenRouter(const QByteArray &data, const QString &origin,
-                                                 const QDate &effective) {
+Result<ImportBatch> PriceImport::parseOpenRouter(const QByteArray &data, const QString &origin, const QDate &effective)
+{
     Parsed parsed = importjson::parse(data, origin, 1);
     if (!parsed.error.isEmpty())
         return Result<ImportBatch>::failure(parsed.error);

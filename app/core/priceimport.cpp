@@ -4,7 +4,8 @@
 
 namespace md {
 
-Result<ImportBatch> PriceImport::load(ImportSource source, const QString &path, const QDate &effective) {
+Result<ImportBatch> PriceImport::load(ImportSource source, const QString &path, const QDate &effective)
+{
     auto bytes = DatasetJson::readFile(path);
     if (!bytes)
         return Result<ImportBatch>::failure(bytes.error());
@@ -12,7 +13,8 @@ Result<ImportBatch> PriceImport::load(ImportSource source, const QString &path, 
 }
 
 Result<ImportBatch> PriceImport::parse(ImportSource source, const QByteArray &data, const QString &origin,
-                                       const QDate &effective) {
+                                       const QDate &effective)
+{
     if (data.size() > DatasetJson::MaxFileSize)
         return Result<ImportBatch>::failure(
             tr("%1: the file is larger than %2 MiB").arg(origin).arg(DatasetJson::MaxFileSize >> 20));
@@ -20,7 +22,8 @@ Result<ImportBatch> PriceImport::parse(ImportSource source, const QByteArray &da
                                            : parseOpenRouter(data, origin, effective);
 }
 
-std::optional<ImportSource> PriceImport::sourceFromName(const QString &name) {
+std::optional<ImportSource> PriceImport::sourceFromName(const QString &name)
+{
     const QString n = name.trimmed().toLower();
     if (n == QLatin1String("litellm"))
         return ImportSource::LiteLlm;
@@ -29,11 +32,13 @@ std::optional<ImportSource> PriceImport::sourceFromName(const QString &name) {
     return std::nullopt;
 }
 
-QString PriceImport::sourceName(ImportSource source) {
+QString PriceImport::sourceName(ImportSource source)
+{
     return source == ImportSource::LiteLlm ? QStringLiteral("LiteLLM") : QStringLiteral("OpenRouter");
 }
 
-std::optional<MicroUsdPerMTok> PriceImport::perTokenToMicroPerMTok(QByteArrayView text) {
+std::optional<MicroUsdPerMTok> PriceImport::perTokenToMicroPerMTok(QByteArrayView text)
+{
     // value = digits * 10^exponent; micro-dollars per 1M tokens = value * 10^12.
     qsizetype i = 0;
     const qsizetype n = text.size();

@@ -37,7 +37,8 @@ struct ImportBatch {
 // (per-token prices, about 3,000 entries) and OpenRouter's /api/v1/models listing (per-token prices as text).
 // A file that is not JSON, not UTF-8, truncated, too large or of the wrong shape is refused with a message
 // naming the file and the position; a single malformed entry is skipped and reported, never fatal.
-class PriceImport {
+class PriceImport
+{
     Q_DECLARE_TR_FUNCTIONS(PriceImport)
 
 public:

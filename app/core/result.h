@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -9,11 +8,12 @@ namespace md {
 
 // A value or a message saying what went wrong and where. Core code returns these; the UI or
 // the command line decides how to show the message.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {}
     static Result failure(QString message) { return Result(Error{std::move(message)}); }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
@@ -27,7 +27,9 @@ private:
     struct Error {
         QString message;
     };
-    explicit Result(Error error) : m_state(std::move(error)) {}
+    explicit Result(Error error)
+        : m_state(std::move(error))
+    {}
     std::variant<T, Error> m_state;
 };
 

@@ -4,7 +4,6 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
-
 #include <memory>
 
 namespace md {
@@ -30,11 +29,11 @@ QString shippedCodeFor(const QString &uiLanguage)
 {
     const QString lower = uiLanguage.toLower();
     // Every Chinese reader is better served by Simplified Chinese than by English.
-    if (lower == QLatin1String("zh") || lower.startsWith(QLatin1String("zh-"))
-        || lower.startsWith(QLatin1String("zh_")))
+    if (lower == QLatin1String("zh") || lower.startsWith(QLatin1String("zh-")) ||
+        lower.startsWith(QLatin1String("zh_")))
         return QStringLiteral("zh_CN");
-    if (lower == QLatin1String("en") || lower.startsWith(QLatin1String("en-"))
-        || lower.startsWith(QLatin1String("en_")) || lower == QLatin1String("c"))
+    if (lower == QLatin1String("en") || lower.startsWith(QLatin1String("en-")) ||
+        lower.startsWith(QLatin1String("en_")) || lower == QLatin1String("c"))
         return QStringLiteral("en");
     return {};
 }
@@ -105,9 +104,8 @@ bool Translations::install(const QString &requested)
     state.code = code;
     state.qtLoaded = false;
 
-    const QLocale locale = followSystem || shippedCodeFor(QLocale::system().name()) == code
-        ? QLocale::system()
-        : QLocale(code);
+    const QLocale locale =
+        followSystem || shippedCodeFor(QLocale::system().name()) == code ? QLocale::system() : QLocale(code);
     QLocale::setDefault(locale);
 
     // The English file carries only plural forms ("1 model", "2 models"); the source text is English.

@@ -53,8 +53,9 @@ std::vector<WorkloadPreset> WorkloadPresets::load(QSettings &settings)
         w.inputTokens = qMax(qint64(0), settings.value(QStringLiteral("inputTokens")).toLongLong());
         w.outputTokens = qMax(qint64(0), settings.value(QStringLiteral("outputTokens")).toLongLong());
         w.requests = qMax(qint64(0), settings.value(QStringLiteral("requests")).toLongLong());
-        w.period = settings.value(QStringLiteral("period")).toString() == QLatin1String("day") ? Workload::Period::Day
-                                                                                              : Workload::Period::Month;
+        w.period = settings.value(QStringLiteral("period")).toString() == QLatin1String("day")
+                       ? Workload::Period::Day
+                       : Workload::Period::Month;
         const qint64 share = settings.value(QStringLiteral("cachedShareBasisPoints")).toLongLong();
         w.cachedShareBasisPoints = qBound(qint64(0), share, qint64(10'000));
         w.batch = settings.value(QStringLiteral("batch")).toBool();

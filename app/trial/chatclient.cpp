@@ -8,7 +8,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-
 #include <cmath>
 
 namespace md::trial {
@@ -209,7 +208,8 @@ void ChatClient::handleEvent(const SseEvent &event)
     const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();
     if (!choices.isEmpty()) {
         const QJsonObject choice = choices.first().toObject();
-        const QString delta = choice.value(QLatin1String("delta")).toObject().value(QLatin1String("content")).toString();
+        const QString delta =
+            choice.value(QLatin1String("delta")).toObject().value(QLatin1String("content")).toString();
         if (!delta.isEmpty()) {
             if (m_result.ttftMs < 0)
                 m_result.ttftMs = m_clock.elapsed();
@@ -302,7 +302,8 @@ void ChatClient::onTimeout(bool idle)
     if (idle) {
         fail(tr("No data from the server for %1 s; gave up waiting.").arg(waitMs() / 1000.0), true);
     } else {
-        fail(tr("Could not connect and send the request within %1 s (connect timeout).").arg(m_options.connectTimeoutMs / 1000.0),
+        fail(tr("Could not connect and send the request within %1 s (connect timeout).")
+                 .arg(m_options.connectTimeoutMs / 1000.0),
              true);
     }
 }
@@ -327,8 +328,8 @@ int ChatClient::backoffMs(int retryDelayMs) const
 {
     if (retryDelayMs > 0 && retryDelayMs <= 60'000)
         return retryDelayMs;
-    const double base = std::min(double(m_options.maxBackoffMs),
-                                 m_options.initialBackoffMs * std::pow(2.0, m_result.attempts - 1));
+    const double base =
+        std::min(double(m_options.maxBackoffMs), m_options.initialBackoffMs * std::pow(2.0, m_result.attempts - 1));
     const double jitter = 1.0 - 0.25 * QRandomGenerator::global()->generateDouble();
     return int(base * jitter);
 }

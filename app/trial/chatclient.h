@@ -7,7 +7,6 @@
 #include <QPointer>
 #include <QString>
 #include <QTimer>
-
 #include <optional>
 #include <vector>
 
@@ -35,8 +34,8 @@ struct ChatRequest {
 
 // Limits and retry policy; the defaults follow the official OpenAI SDKs.
 struct ChatOptions {
-    int connectTimeoutMs = 30'000;  // until the request is sent
-    int idleTimeoutMs = 60'000;     // between two reads of a stream, and until its first read
+    int connectTimeoutMs = 30'000;   // until the request is sent
+    int idleTimeoutMs = 60'000;      // between two reads of a stream, and until its first read
     int responseTimeoutMs = 600'000; // for a whole answer without streaming
     qint64 maxResponseBytes = 16 * 1024 * 1024;
     int maxRetries = 2;
@@ -46,12 +45,12 @@ struct ChatOptions {
 
 struct ChatResult {
     QString text;
-    QString error;          // empty on success
+    QString error; // empty on success
     bool cancelled = false;
     int httpStatus = 0;
-    std::optional<qint64> promptTokens;     // from the server's usage, if it sent one
+    std::optional<qint64> promptTokens; // from the server's usage, if it sent one
     std::optional<qint64> completionTokens;
-    qint64 ttftMs = -1;     // time to the first text, -1 if none arrived
+    qint64 ttftMs = -1; // time to the first text, -1 if none arrived
     qint64 totalMs = 0;
     int attempts = 0;
     QString finishReason;

@@ -1,15 +1,13 @@
 #include "keystore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QPointer>
+#include <qt6keychain/keychain.h>
 
 namespace md::trial {
 
 KeyStore::KeyStore(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QString KeyStore::keychainService()
 {
@@ -31,8 +29,7 @@ void KeyStore::fetch(const Provider &provider, QObject *context, std::function<v
         return;
     case KeySource::Environment: {
         const QString key = fromEnvironment(provider);
-        done(key, key.isEmpty() ? tr("The environment variable %1 is not set.").arg(provider.keyVariable)
-                                : QString());
+        done(key, key.isEmpty() ? tr("The environment variable %1 is not set.").arg(provider.keyVariable) : QString());
         return;
     }
     case KeySource::Keychain:

@@ -3,7 +3,6 @@
 #include "providerconfig.h"
 
 #include <QObject>
-
 #include <functional>
 #include <vector>
 
@@ -26,8 +25,7 @@ public:
     // `errors` joins what went wrong and is empty when every key was found.
     void fetchAll(const std::vector<Provider> &providers, QObject *context,
                   std::function<void(QStringList, QString)> done);
-    void store(const QString &providerName, const QString &key, QObject *context,
-               std::function<void(QString)> done);
+    void store(const QString &providerName, const QString &key, QObject *context, std::function<void(QString)> done);
     void remove(const QString &providerName, QObject *context, std::function<void(QString)> done);
 
     // Synchronous: the environment only (the command line and a quick "is it set up?" check).

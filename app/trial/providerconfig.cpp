@@ -21,15 +21,26 @@ KeySource keySourceFromName(const QString &name)
 std::vector<Provider> ProviderConfig::presets()
 {
     return {
-        {QStringLiteral("OpenAI"), QStringLiteral("https://api.openai.com/v1"), KeySource::Environment,
-         QStringLiteral("OPENAI_API_KEY"), {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")}},
-        {QStringLiteral("OpenRouter"), QStringLiteral("https://openrouter.ai/api/v1"), KeySource::Environment,
+        {QStringLiteral("OpenAI"),
+         QStringLiteral("https://api.openai.com/v1"),
+         KeySource::Environment,
+         QStringLiteral("OPENAI_API_KEY"),
+         {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")}},
+        {QStringLiteral("OpenRouter"),
+         QStringLiteral("https://openrouter.ai/api/v1"),
+         KeySource::Environment,
          QStringLiteral("OPENROUTER_API_KEY"),
          {QStringLiteral("openai/gpt-4o-mini"), QStringLiteral("google/gemini-flash-1.5"),
           QStringLiteral("anthropic/claude-3-haiku")}},
-        {QStringLiteral("Ollama"), QStringLiteral("http://localhost:11434/v1"), KeySource::None, {},
+        {QStringLiteral("Ollama"),
+         QStringLiteral("http://localhost:11434/v1"),
+         KeySource::None,
+         {},
          {QStringLiteral("llama3.1:8b")}},
-        {QStringLiteral("llama.cpp / vLLM"), QStringLiteral("http://localhost:8080/v1"), KeySource::None, {},
+        {QStringLiteral("llama.cpp / vLLM"),
+         QStringLiteral("http://localhost:8080/v1"),
+         KeySource::None,
+         {},
          {QStringLiteral("default")}},
     };
 }

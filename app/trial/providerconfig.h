@@ -4,7 +4,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <optional>
 #include <vector>
 
@@ -17,10 +16,10 @@ enum class KeySource { Environment, Keychain, None };
 // An OpenAI-compatible endpoint. It holds where the key comes from, never the key itself.
 struct Provider {
     QString name;
-    QString baseUrl;                      // up to /v1, e.g. "https://api.openai.com/v1"
+    QString baseUrl; // up to /v1, e.g. "https://api.openai.com/v1"
     KeySource keySource = KeySource::Environment;
     QString keyVariable = QStringLiteral("OPENAI_API_KEY"); // for KeySource::Environment
-    QStringList models;                   // API model ids offered in the trial columns
+    QStringList models;                                     // API model ids offered in the trial columns
 
     friend bool operator==(const Provider &, const Provider &) = default;
 };

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <vector>
 
 namespace md::trial {
@@ -32,12 +31,12 @@ private:
     void processLine(QByteArrayView line, std::vector<SseEvent> &events);
     void dispatch(std::vector<SseEvent> &events);
 
-    QByteArray m_buffer;   // bytes of a line not yet ended
-    QByteArray m_data;     // data lines of the current event
+    QByteArray m_buffer; // bytes of a line not yet ended
+    QByteArray m_data;   // data lines of the current event
     QByteArray m_event;
     QByteArray m_lastId;
     bool m_hasData = false;
-    bool m_skipLf = false; // the previous read ended with CR: a following LF belongs to it
+    bool m_skipLf = false;  // the previous read ended with CR: a following LF belongs to it
     bool m_started = false; // a UTF-8 BOM may open the stream only
     int m_retryMs = -1;
 };

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
-
 #include <algorithm>
 
 namespace md::trial {
@@ -16,8 +15,8 @@ TrialHistory::TrialHistory(QString path)
     : m_path(std::move(path))
 {
     if (m_path.isEmpty()) {
-        m_path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                 + QStringLiteral("/trial-history.json");
+        m_path =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/trial-history.json");
     }
 }
 

@@ -1,11 +1,9 @@
 #pragma once
 
+#include "core/result.h"
 #include "trialrecord.h"
 
-#include "core/result.h"
-
 #include <QCoreApplication>
-
 #include <vector>
 
 namespace md::trial {

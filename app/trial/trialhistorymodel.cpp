@@ -6,8 +6,7 @@ namespace md::trial {
 
 TrialHistoryModel::TrialHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void TrialHistoryModel::setRecords(std::vector<TrialRecord> records)
 {

@@ -3,7 +3,6 @@
 #include "trialrecord.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace md::trial {

@@ -21,8 +21,8 @@ QJsonObject metricsJson(const TrialMetrics &m)
             {QStringLiteral("completion_tokens"), m.completionTokens},
             {QStringLiteral("tokens_estimated"), m.tokensEstimated},
             {QStringLiteral("tokens_per_second"), m.tokensPerSecond},
-            {QStringLiteral("cost_usd"), m.cost ? QJsonValue(m.cost->toPlainString(8).toDouble())
-                                                : QJsonValue(QJsonValue::Null)}};
+            {QStringLiteral("cost_usd"),
+             m.cost ? QJsonValue(m.cost->toPlainString(8).toDouble()) : QJsonValue(QJsonValue::Null)}};
 }
 
 TrialMetrics metricsFromJson(const QJsonObject &o)
@@ -71,11 +71,11 @@ QJsonObject TrialFormat::toJson(const TrialRecord &record)
     return {{QStringLiteral("id"), record.id},
             {QStringLiteral("started"), record.started.toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("settings"),
-             QJsonObject{{QStringLiteral("system"), s.system},
-                         {QStringLiteral("temperature"), optionalDouble(s.temperature)},
-                         {QStringLiteral("max_tokens"), s.maxTokens ? QJsonValue(*s.maxTokens)
-                                                                    : QJsonValue(QJsonValue::Null)},
-                         {QStringLiteral("stream"), s.stream}}},
+             QJsonObject{
+                 {QStringLiteral("system"), s.system},
+                 {QStringLiteral("temperature"), optionalDouble(s.temperature)},
+                 {QStringLiteral("max_tokens"), s.maxTokens ? QJsonValue(*s.maxTokens) : QJsonValue(QJsonValue::Null)},
+                 {QStringLiteral("stream"), s.stream}}},
             {QStringLiteral("columns"), columns},
             {QStringLiteral("turns"), turns}};
 }
@@ -96,8 +96,8 @@ std::optional<TrialRecord> TrialFormat::fromJson(const QJsonObject &o)
     r.settings.stream = s.value(QLatin1String("stream")).toBool(true);
     for (const QJsonValue &v : o.value(QLatin1String("columns")).toArray()) {
         const QJsonObject c = v.toObject();
-        r.columns.push_back({c.value(QLatin1String("provider")).toString(), c.value(QLatin1String("base_url")).toString(),
-                             c.value(QLatin1String("model")).toString(),
+        r.columns.push_back({c.value(QLatin1String("provider")).toString(),
+                             c.value(QLatin1String("base_url")).toString(), c.value(QLatin1String("model")).toString(),
                              c.value(QLatin1String("dataset_model")).toString(),
                              c.value(QLatin1String("label")).toString()});
     }
@@ -106,7 +106,8 @@ std::optional<TrialRecord> TrialFormat::fromJson(const QJsonObject &o)
         turn.prompt = v.toObject().value(QLatin1String("prompt")).toString();
         for (const QJsonValue &av : v.toObject().value(QLatin1String("answers")).toArray()) {
             const QJsonObject a = av.toObject();
-            turn.answers.push_back({a.value(QLatin1String("text")).toString(), a.value(QLatin1String("error")).toString(),
+            turn.answers.push_back({a.value(QLatin1String("text")).toString(),
+                                    a.value(QLatin1String("error")).toString(),
                                     a.value(QLatin1String("cancelled")).toBool(),
                                     metricsFromJson(a.value(QLatin1String("metrics")).toObject())});
         }
@@ -118,8 +119,8 @@ std::optional<TrialRecord> TrialFormat::fromJson(const QJsonObject &o)
 QString TrialFormat::tokenCounts(const TrialMetrics &m, const QLocale &locale)
 {
     const QString mark = m.tokensEstimated ? QStringLiteral("~") : QString();
-    QString text = tr("%1%2 in + %1%3 out tokens")
-                       .arg(mark, locale.toString(m.promptTokens), locale.toString(m.completionTokens));
+    QString text =
+        tr("%1%2 in + %1%3 out tokens").arg(mark, locale.toString(m.promptTokens), locale.toString(m.completionTokens));
     if (m.tokensEstimated)
         text += QLatin1Char(' ') + tr("(estimated: the server sent no usage)");
     return text;
@@ -141,8 +142,7 @@ QString TrialFormat::timing(const TrialMetrics &m, const QLocale &locale)
 
 QString TrialFormat::metricsLine(const TrialMetrics &m, const QLocale &locale)
 {
-    return timing(m, locale) + QStringLiteral(" · ") + tokenCounts(m, locale) + QStringLiteral(" · ")
-           + cost(m, locale);
+    return timing(m, locale) + QStringLiteral(" · ") + tokenCounts(m, locale) + QStringLiteral(" · ") + cost(m, locale);
 }
 
 QString TrialFormat::answerText(const ColumnSpec &column, const TrialAnswer &answer)
@@ -158,25 +158,25 @@ QString TrialFormat::answerText(const ColumnSpec &column, const TrialAnswer &ans
 
 QString TrialFormat::toMarkdown(const TrialRecord &record, const QLocale &locale)
 {
-    QString md = QStringLiteral("# ") + tr("Trial of %1").arg(locale.toString(record.started.toLocalTime(),
-                                                                                  QLocale::ShortFormat))
-                 + QStringLiteral("\n\n");
+    QString md = QStringLiteral("# ") +
+                 tr("Trial of %1").arg(locale.toString(record.started.toLocalTime(), QLocale::ShortFormat)) +
+                 QStringLiteral("\n\n");
     const TrialSettings &s = record.settings;
-    md += QStringLiteral("- ") + tr("Temperature: %1").arg(s.temperature ? locale.toString(*s.temperature)
-                                                                         : tr("server default"))
-          + QLatin1Char('\n');
-    md += QStringLiteral("- ") + tr("Max tokens: %1").arg(s.maxTokens ? locale.toString(*s.maxTokens)
-                                                                      : tr("server default"))
-          + QLatin1Char('\n');
+    md += QStringLiteral("- ") +
+          tr("Temperature: %1").arg(s.temperature ? locale.toString(*s.temperature) : tr("server default")) +
+          QLatin1Char('\n');
+    md += QStringLiteral("- ") +
+          tr("Max tokens: %1").arg(s.maxTokens ? locale.toString(*s.maxTokens) : tr("server default")) +
+          QLatin1Char('\n');
     if (!s.system.isEmpty())
         md += QStringLiteral("- ") + tr("System prompt: %1").arg(s.system) + QLatin1Char('\n');
     for (const TrialTurn &turn : record.turns) {
-        md += QLatin1Char('\n') + QStringLiteral("## ") + tr("Prompt") + QStringLiteral("\n\n") + turn.prompt
-              + QLatin1Char('\n');
+        md += QLatin1Char('\n') + QStringLiteral("## ") + tr("Prompt") + QStringLiteral("\n\n") + turn.prompt +
+              QLatin1Char('\n');
         for (size_t i = 0; i < turn.answers.size() && i < record.columns.size(); ++i) {
             const TrialAnswer &a = turn.answers[i];
-            md += QLatin1Char('\n') + QLatin1Char('#') + answerText(record.columns[i], a) + QStringLiteral("\n\n*")
-                  + metricsLine(a.metrics, locale) + QStringLiteral("*\n");
+            md += QLatin1Char('\n') + QLatin1Char('#') + answerText(record.columns[i], a) + QStringLiteral("\n\n*") +
+                  metricsLine(a.metrics, locale) + QStringLiteral("*\n");
         }
     }
     return md;

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -39,7 +38,7 @@ struct TrialMetrics {
     qint64 completionTokens = 0;
     bool tokensEstimated = false; // the server sent no usage: counts are guessed from the text
     double tokensPerSecond = 0.0;
-    std::optional<Money> cost;    // unset when the model has no price in the dataset
+    std::optional<Money> cost; // unset when the model has no price in the dataset
 
     friend bool operator==(const TrialMetrics &, const TrialMetrics &) = default;
 };

@@ -11,8 +11,7 @@ namespace md::trial {
 TrialSession::TrialSession(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{}
 
 TrialSession::~TrialSession() = default;
 
@@ -38,15 +37,12 @@ bool TrialSession::start(std::vector<ColumnSpec> columns, QStringList keys, Tria
     m_clients.clear();
     for (int i = 0; i < n; ++i) {
         auto client = std::make_unique<ChatClient>(m_network);
-        connect(client.get(), &ChatClient::textReceived, this, [this, i](const QString &delta) {
-            emit columnText(i, delta);
-        });
-        connect(client.get(), &ChatClient::retrying, this, [this, i](int, int delayMs, const QString &reason) {
-            emit columnRetrying(i, reason, delayMs);
-        });
-        connect(client.get(), &ChatClient::finished, this, [this, i](const ChatResult &result) {
-            onFinished(i, result);
-        });
+        connect(client.get(), &ChatClient::textReceived, this,
+                [this, i](const QString &delta) { emit columnText(i, delta); });
+        connect(client.get(), &ChatClient::retrying, this,
+                [this, i](int, int delayMs, const QString &reason) { emit columnRetrying(i, reason, delayMs); });
+        connect(client.get(), &ChatClient::finished, this,
+                [this, i](const ChatResult &result) { onFinished(i, result); });
         m_clients.push_back(std::move(client));
     }
     runTurn(prompt);
@@ -156,8 +152,8 @@ TrialMetrics TrialSession::metricsFor(const ChatResult &result, const std::vecto
             m.promptTokens += estimateTokens(message.content) + 4; // role and separators
         m.completionTokens = estimateTokens(result.text);
     }
-    const qint64 generatingMs = result.ttftMs >= 0 && result.totalMs > result.ttftMs ? result.totalMs - result.ttftMs
-                                                                                      : result.totalMs;
+    const qint64 generatingMs =
+        result.ttftMs >= 0 && result.totalMs > result.ttftMs ? result.totalMs - result.ttftMs : result.totalMs;
     if (generatingMs > 0)
         m.tokensPerSecond = m.completionTokens * 1000.0 / double(generatingMs);
     if (dataset && !datasetModelId.isEmpty()) {

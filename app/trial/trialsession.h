@@ -4,7 +4,6 @@
 #include "trialrecord.h"
 
 #include <QObject>
-
 #include <memory>
 #include <vector>
 
@@ -66,7 +65,7 @@ private:
     const Dataset *m_dataset = nullptr;
     ChatOptions m_options;
     TrialRecord m_record;
-    QStringList m_keys; // memory only: never part of the record
+    QStringList m_keys;     // memory only: never part of the record
     QStringList m_baseUrls; // as given; the record keeps them without user info or query
     std::vector<std::vector<ChatMessage>> m_conversations;
     std::vector<std::vector<ChatMessage>> m_sent; // what the running turn sent, per column

@@ -92,8 +92,8 @@ std::vector<WordDiff::Segment> WordDiff::compute(const QString &a, const QString
     while (prefix < x.size() && prefix < y.size() && x[prefix] == y[prefix])
         ++prefix;
     qsizetype suffix = 0;
-    while (suffix < x.size() - prefix && suffix < y.size() - prefix
-           && x[x.size() - 1 - suffix] == y[y.size() - 1 - suffix])
+    while (suffix < x.size() - prefix && suffix < y.size() - prefix &&
+           x[x.size() - 1 - suffix] == y[y.size() - 1 - suffix])
         ++suffix;
     const qsizetype n = x.size() - prefix - suffix;
     const qsizetype m = y.size() - prefix - suffix;

@@ -40,9 +40,8 @@ AboutDialog::AboutDialog(const Dataset &dataset, QWidget *parent)
     html += QStringLiteral("<ul>");
     for (const QString &s : sources(dataset)) {
         const QString escaped = s.toHtmlEscaped();
-        html += s.startsWith(QLatin1String("http"))
-            ? QStringLiteral("<li><a href=\"%1\">%1</a></li>").arg(escaped)
-            : QStringLiteral("<li>%1</li>").arg(escaped);
+        html += s.startsWith(QLatin1String("http")) ? QStringLiteral("<li><a href=\"%1\">%1</a></li>").arg(escaped)
+                                                    : QStringLiteral("<li>%1</li>").arg(escaped);
     }
     html += QStringLiteral("</ul>");
     auto *browser = new QTextBrowser(this);

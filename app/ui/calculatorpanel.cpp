@@ -1,10 +1,9 @@
 #include "calculatorpanel.h"
 
-#include "workloadeditor.h"
-
 #include "charts/costbarchart.h"
 #include "core/costtablemodel.h"
 #include "core/datasetmodel.h"
+#include "workloadeditor.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -195,7 +194,7 @@ void CalculatorPanel::changeEvent(QEvent *event)
     // The chart follows a switch between light and dark desktop themes.
     if (event->type() == QEvent::PaletteChange)
         m_chart->setTheme(palette().color(QPalette::Window).lightnessF() < 0.5 ? md::ChartTheme::Dark
-                                                                              : md::ChartTheme::Light);
+                                                                               : md::ChartTheme::Light);
     QWidget::changeEvent(event);
 }
 

@@ -27,7 +27,8 @@ ChartPanel::ChartPanel(DatasetModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_selector(new ChartSelector(model, this))
-    , m_view(new QChartView(this)) {
+    , m_view(new QChartView(this))
+{
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(480, 300);
     m_view->setToolTip({});
@@ -60,15 +61,18 @@ ChartPanel::ChartPanel(DatasetModel *model, QWidget *parent)
 
 ChartPanel::~ChartPanel() = default;
 
-GroupedBarChart *ChartPanel::chart() const {
+GroupedBarChart *ChartPanel::chart() const
+{
     return qobject_cast<GroupedBarChart *>(m_chart);
 }
 
-QString ChartPanel::spec() const {
+QString ChartPanel::spec() const
+{
     return m_selector->spec();
 }
 
-ChartOptions ChartPanel::options() const {
+ChartOptions ChartPanel::options() const
+{
     ChartOptions options;
     options.modelIds = m_selector->modelIds();
     options.benchmarkIds = m_selector->benchmarkIds();
@@ -77,7 +81,8 @@ ChartOptions ChartPanel::options() const {
     return options;
 }
 
-ChartTheme ChartPanel::effectiveTheme() const {
+ChartTheme ChartPanel::effectiveTheme() const
+{
     switch (m_themeMode) {
     case ThemeMode::Light:
         return ChartTheme::Light;
@@ -89,7 +94,8 @@ ChartTheme ChartPanel::effectiveTheme() const {
     return palette().color(QPalette::Window).lightnessF() < 0.5 ? ChartTheme::Dark : ChartTheme::Light;
 }
 
-void ChartPanel::setThemeMode(ThemeMode mode) {
+void ChartPanel::setThemeMode(ThemeMode mode)
+{
     if (mode == m_themeMode)
         return;
     m_themeMode = mode;
@@ -118,13 +124,15 @@ QMenu *ChartPanel::addThemeMenu(QMenu *menu)
     return theme;
 }
 
-void ChartPanel::changeEvent(QEvent *event) {
+void ChartPanel::changeEvent(QEvent *event)
+{
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_themeMode == ThemeMode::FollowSystem)
         scheduleRefresh();
 }
 
-void ChartPanel::scheduleRefresh() {
+void ChartPanel::scheduleRefresh()
+{
     if (m_refreshPending)
         return;
     m_refreshPending = true;
@@ -137,7 +145,8 @@ void ChartPanel::scheduleRefresh() {
         Qt::QueuedConnection);
 }
 
-std::unique_ptr<QChart> ChartPanel::build() const {
+std::unique_ptr<QChart> ChartPanel::build() const
+{
     auto chart = ChartFactory::create(spec(), m_model, options());
     if (chart)
         return std::move(chart).value();
@@ -146,7 +155,8 @@ std::unique_ptr<QChart> ChartPanel::build() const {
     return fallback ? std::move(fallback).value() : std::make_unique<QChart>();
 }
 
-void ChartPanel::rebuild() {
+void ChartPanel::rebuild()
+{
     std::unique_ptr<QChart> fresh = build();
     if (auto *modelChart = qobject_cast<ModelChart *>(fresh.get())) {
         connect(modelChart, &ModelChart::modelToggled, this, &ChartPanel::toggleModel);
@@ -159,7 +169,8 @@ void ChartPanel::rebuild() {
     emit chartRebuilt();
 }
 
-void ChartPanel::toggleModel(const QString &modelId) {
+void ChartPanel::toggleModel(const QString &modelId)
+{
     if (m_hiddenModels.contains(modelId))
         m_hiddenModels.removeAll(modelId);
     else
@@ -167,19 +178,22 @@ void ChartPanel::toggleModel(const QString &modelId) {
     scheduleRefresh();
 }
 
-void ChartPanel::showHover(const QString &text) {
+void ChartPanel::showHover(const QString &text)
+{
     if (text.isEmpty())
         QToolTip::hideText();
     else
         QToolTip::showText(QCursor::pos(), text, m_view);
 }
 
-Result<QString> ChartPanel::exportChart(const QString &path, QSize size, double scale) const {
+Result<QString> ChartPanel::exportChart(const QString &path, QSize size, double scale) const
+{
     std::unique_ptr<QChart> chart = build();
     return ChartExporter::exportChart(chart.get(), path, size, scale);
 }
 
-QImage ChartPanel::renderForClipboard() const {
+QImage ChartPanel::renderForClipboard() const
+{
     std::unique_ptr<QChart> chart = build();
     return ChartExporter::renderImage(chart.get(), m_view->size(), m_view->devicePixelRatioF());
 }

@@ -20,7 +20,8 @@ class GroupedBarChart;
 // Shows the chart chosen in its selector, built by ChartFactory from the shared model, and draws it
 // again whenever the model or the choice changes. Exports and copies go through the same factory,
 // so they look as on screen, at a size of their own.
-class ChartPanel final : public QWidget {
+class ChartPanel final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChartPanel)
 

@@ -19,7 +19,8 @@ const QString BenchmarkKey = QStringLiteral("chart/rankingBenchmark");
 const QString HiddenModelsKey = QStringLiteral("chart/uncheckedModels");
 const QString HiddenBenchmarksKey = QStringLiteral("chart/uncheckedBenchmarks");
 
-QListView *checkList(SelectionListModel *model, const QString &name, QWidget *parent) {
+QListView *checkList(SelectionListModel *model, const QString &name, QWidget *parent)
+{
     auto *view = new QListView(parent);
     view->setObjectName(name);
     view->setModel(model);
@@ -36,7 +37,8 @@ ChartSelector::ChartSelector(DatasetModel *model, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_benchmark(new QComboBox(this))
     , m_models(new SelectionListModel(SelectionListModel::Kind::Models, model, this))
-    , m_benchmarks(new SelectionListModel(SelectionListModel::Kind::Benchmarks, model, this)) {
+    , m_benchmarks(new SelectionListModel(SelectionListModel::Kind::Benchmarks, model, this))
+{
     m_kind->setObjectName(QStringLiteral("chartKind"));
     m_benchmark->setObjectName(QStringLiteral("rankingBenchmark"));
     for (const ChartFactory::ChartKind &kind : ChartFactory::kinds()) {
@@ -94,11 +96,13 @@ ChartSelector::ChartSelector(DatasetModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::headerDataChanged, this, &ChartSelector::fillBenchmarks);
 }
 
-ChartSelector::~ChartSelector() {
+ChartSelector::~ChartSelector()
+{
     save();
 }
 
-void ChartSelector::save() const {
+void ChartSelector::save() const
+{
     QSettings settings;
     settings.setValue(KindKey, m_kind->currentData());
     if (m_benchmark->currentIndex() >= 0)
@@ -107,7 +111,8 @@ void ChartSelector::save() const {
     settings.setValue(HiddenBenchmarksKey, m_benchmarks->uncheckedIds());
 }
 
-void ChartSelector::fillBenchmarks() {
+void ChartSelector::fillBenchmarks()
+{
     const QString current = m_benchmark->currentData().toString();
     const QSignalBlocker block(m_benchmark);
     m_benchmark->clear();
@@ -119,19 +124,22 @@ void ChartSelector::fillBenchmarks() {
         emit changed();
 }
 
-void ChartSelector::updateArgument() {
+void ChartSelector::updateArgument()
+{
     const auto &kinds = ChartFactory::kinds();
     const int i = m_kind->currentIndex();
     m_benchmark->setEnabled(i >= 0 && i < int(kinds.size()) &&
                             kinds[size_t(i)].argument == ChartFactory::Argument::Benchmark);
 }
 
-QString ChartSelector::spec() const {
+QString ChartSelector::spec() const
+{
     const QString kind = m_kind->currentData().toString();
     return m_benchmark->isEnabled() ? kind + QLatin1Char(':') + m_benchmark->currentData().toString() : kind;
 }
 
-void ChartSelector::setSpec(const QString &spec) {
+void ChartSelector::setSpec(const QString &spec)
+{
     const int kind = m_kind->findData(spec.section(QLatin1Char(':'), 0, 0));
     if (kind >= 0)
         m_kind->setCurrentIndex(kind);
@@ -140,11 +148,13 @@ void ChartSelector::setSpec(const QString &spec) {
         m_benchmark->setCurrentIndex(benchmark);
 }
 
-QStringList ChartSelector::modelIds() const {
+QStringList ChartSelector::modelIds() const
+{
     return m_models->allChecked() ? QStringList() : m_models->checkedIds();
 }
 
-QStringList ChartSelector::benchmarkIds() const {
+QStringList ChartSelector::benchmarkIds() const
+{
     return m_benchmarks->allChecked() ? QStringList() : m_benchmarks->checkedIds();
 }
 

@@ -14,7 +14,8 @@ class SelectionListModel;
 
 // Chooses what the chart panel draws: the kind of chart (from ChartFactory's list), the benchmark
 // of a ranking, and the models and benchmarks shown, from checkable lists. Choices are remembered.
-class ChartSelector final : public QWidget {
+class ChartSelector final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChartSelector)
 

@@ -18,10 +18,12 @@ constexpr double ScoreNa = -0.01;
 const QDate DateNa(1990, 1, 1);
 
 // Shows $0.15 rather than $0.150000 while keeping micro-dollar precision.
-class MoneySpinBox final : public QDoubleSpinBox {
+class MoneySpinBox final : public QDoubleSpinBox
+{
 public:
     using QDoubleSpinBox::QDoubleSpinBox;
-    QString textFromValue(double value) const override {
+    QString textFromValue(double value) const override
+    {
         QString s = locale().toString(value, 'f', decimals());
         const QString point = locale().decimalPoint();
         if (s.contains(point)) {
@@ -32,11 +34,13 @@ public:
     }
 };
 
-bool isCount(int column) {
+bool isCount(int column)
+{
     return column == DatasetModel::ContextWindowColumn || column == DatasetModel::MaxOutputColumn;
 }
 
-bool isPercent(const QModelIndex &index) {
+bool isPercent(const QModelIndex &index)
+{
     // Score columns of "%" benchmarks hold 0..100; the tooltip-free way to know is the header's benchmark.
     const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model());
     const auto *model = qobject_cast<const DatasetModel *>(proxy ? proxy->sourceModel() : index.model());
@@ -48,10 +52,11 @@ bool isPercent(const QModelIndex &index) {
 
 DataDelegate::DataDelegate(DatasetDocument *document, QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_document(document) {}
+    , m_document(document)
+{}
 
-QWidget *DataDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                    const QModelIndex &index) const {
+QWidget *DataDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
     const int column = index.column();
     if (DatasetModel::isPriceColumn(column)) {
         auto *box = new MoneySpinBox(parent);
@@ -96,7 +101,8 @@ QWidget *DataDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     return QStyledItemDelegate::createEditor(parent, option, index);
 }
 
-void DataDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+void DataDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
     const QVariant value = index.data(Qt::EditRole);
     if (auto *money = dynamic_cast<MoneySpinBox *>(editor)) {
         money->setValue(value.isValid() ? value.toDouble() : PriceNa);
@@ -111,7 +117,8 @@ void DataDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
     }
 }
 
-void DataDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const {
+void DataDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
     QVariant value;
     if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
         spin->interpretText();
@@ -129,7 +136,8 @@ void DataDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, cons
     m_document->setCell(source.row(), source.column(), value);
 }
 
-void DataDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
+void DataDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
     QStyledItemDelegate::initStyleOption(option, index);
     // Values typed in by hand read in italics: an import will not overwrite them without asking.
     if (index.data(DatasetModel::HandEditedRole).toBool())

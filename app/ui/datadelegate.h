@@ -9,7 +9,8 @@ class DatasetDocument;
 // Editors that fit each column of the data view: money in dollars per 1M tokens, scores 0–100, token counts
 // and dates, each with "n/a" at the bottom of its range for a figure that was not reported. Values go through
 // the document, so every edit is one undo step and is remembered as edited by hand.
-class DataDelegate final : public QStyledItemDelegate {
+class DataDelegate final : public QStyledItemDelegate
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DataDelegate)
 

@@ -22,7 +22,8 @@ namespace md {
 
 namespace {
 // "Claude 3.5 Sonnet" -> "claude-3-5-sonnet": a readable id that is unique in `taken`.
-QString idFromName(const QString &name, const std::function<bool(const QString &)> &taken) {
+QString idFromName(const QString &name, const std::function<bool(const QString &)> &taken)
+{
     QString id = name.toLower();
     id.replace(QRegularExpression(QStringLiteral("[^a-z0-9._/]+")), QStringLiteral("-"));
     id = id.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
@@ -34,7 +35,8 @@ QString idFromName(const QString &name, const std::function<bool(const QString &
     return candidate;
 }
 
-QToolButton *button(const QString &text, const QString &icon, const QString &tip, QWidget *parent) {
+QToolButton *button(const QString &text, const QString &icon, const QString &tip, QWidget *parent)
+{
     auto *b = new QToolButton(parent);
     b->setText(text);
     b->setIcon(QIcon::fromTheme(icon));
@@ -52,7 +54,8 @@ DataView::DataView(DatasetDocument *document, QWidget *parent)
     , m_table(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
-    , m_searchTimer(new QTimer(this)) {
+    , m_searchTimer(new QTimer(this))
+{
     setObjectName(QStringLiteral("DataView"));
     m_proxy->setSourceModel(document->model());
 
@@ -131,13 +134,15 @@ DataView::DataView(DatasetDocument *document, QWidget *parent)
     updateCount();
 }
 
-void DataView::updateCount() {
+void DataView::updateCount()
+{
     const int total = m_document->model()->rowCount();
     const int shown = m_proxy->rowCount();
     m_count->setText(shown == total ? tr("%1 models").arg(total) : tr("%1 of %2 models").arg(shown).arg(total));
 }
 
-QStringList DataView::selectedModelIds() const {
+QStringList DataView::selectedModelIds() const
+{
     QStringList ids;
     for (const QModelIndex &i : m_table->selectionModel()->selectedIndexes()) {
         const QString id = i.data(DatasetModel::ModelIdRole).toString();
@@ -149,7 +154,8 @@ QStringList DataView::selectedModelIds() const {
     return ids;
 }
 
-void DataView::addModel() {
+void DataView::addModel()
+{
     bool ok = false;
     const QString name =
         QInputDialog::getText(this, tr("Add Model"), tr("Name of the new model:"), QLineEdit::Normal, QString(), &ok)
@@ -173,14 +179,16 @@ void DataView::addModel() {
     m_table->edit(shown);
 }
 
-void DataView::removeSelectedModels() {
+void DataView::removeSelectedModels()
+{
     const QStringList ids = selectedModelIds();
     if (ids.isEmpty())
         return;
     m_document->removeModels(ids); // undoable: no need to ask first
 }
 
-void DataView::addBenchmark() {
+void DataView::addBenchmark()
+{
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Add Benchmark"), tr("Name of the benchmark (scores 0–100):"),
                                                QLineEdit::Normal, QString(), &ok)
@@ -196,7 +204,8 @@ void DataView::addBenchmark() {
         m_table->scrollTo(m_proxy->index(0, m_document->model()->columnForBenchmark(id)));
 }
 
-void DataView::removeCurrentBenchmark() {
+void DataView::removeCurrentBenchmark()
+{
     const int column = m_table->currentIndex().column();
     const int b = m_document->model()->benchmarkIndexForColumn(column);
     if (b < 0) {

@@ -14,7 +14,8 @@ class DatasetFilterProxy;
 
 // The Data page: every model with its facts, prices and scores in an editable table over the shared model,
 // a search box, and buttons to add and remove models and benchmarks. Every change is an undo step.
-class DataView final : public QWidget {
+class DataView final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DataView)
 

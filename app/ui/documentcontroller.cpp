@@ -20,16 +20,19 @@
 namespace md {
 
 namespace {
-QString lastDir(const char *key) {
+QString lastDir(const char *key)
+{
     return QSettings().value(QLatin1String("paths/") + QLatin1String(key)).toString();
 }
 
-void rememberDir(const char *key, const QString &file) {
+void rememberDir(const char *key, const QString &file)
+{
     QSettings().setValue(QLatin1String("paths/") + QLatin1String(key), QFileInfo(file).absolutePath());
 }
 
 // Offscreen (tests, scripts) nobody can answer a dialog.
-bool canAsk() {
+bool canAsk()
+{
     return !QGuiApplication::platformName().startsWith(QLatin1String("offscreen"));
 }
 } // namespace
@@ -37,16 +40,19 @@ bool canAsk() {
 DocumentController::DocumentController(DatasetModel *model, QWidget *window)
     : QObject(window)
     , m_document(new DatasetDocument(model, this))
-    , m_window(window) {
+    , m_window(window)
+{
     connect(m_document, &DatasetDocument::modifiedChanged, this, &DocumentController::titleChanged);
     connect(m_document, &DatasetDocument::filePathChanged, this, &DocumentController::titleChanged);
 }
 
-QString DocumentController::windowTitle() const {
+QString DocumentController::windowTitle() const
+{
     return tr("%1[*] — ModelDesk").arg(m_document->displayName());
 }
 
-void DocumentController::addFileActions(QMenu *file) {
+void DocumentController::addFileActions(QMenu *file)
+{
     QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Dataset"), this,
                                          &DocumentController::newDocument);
     newAction->setShortcut(QKeySequence::New);
@@ -73,7 +79,8 @@ void DocumentController::addFileActions(QMenu *file) {
         ->setStatusTip(tr("Write the dataset as JSON, CSV or a Markdown table"));
 }
 
-void DocumentController::addEditActions(QMenu *edit) {
+void DocumentController::addEditActions(QMenu *edit)
+{
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
@@ -84,7 +91,8 @@ void DocumentController::addEditActions(QMenu *edit) {
     edit->addAction(redo);
 }
 
-void DocumentController::rebuildRecentMenu() {
+void DocumentController::rebuildRecentMenu()
+{
     m_recentMenu->clear();
     const QStringList files = DatasetDocument::recentFiles();
     for (int i = 0; i < files.size(); ++i) {
@@ -97,14 +105,16 @@ void DocumentController::rebuildRecentMenu() {
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
-void DocumentController::showError(const QString &title, const QString &message) {
+void DocumentController::showError(const QString &title, const QString &message)
+{
     if (canAsk())
         QMessageBox::warning(m_window, title, message);
     else
         qWarning("%s", qPrintable(message));
 }
 
-bool DocumentController::maybeSave() {
+bool DocumentController::maybeSave()
+{
     if (!m_document->isModified())
         return true;
     if (!canAsk())
@@ -118,12 +128,14 @@ bool DocumentController::maybeSave() {
     return answer == QMessageBox::Discard;
 }
 
-void DocumentController::newDocument() {
+void DocumentController::newDocument()
+{
     if (maybeSave())
         m_document->newDocument();
 }
 
-void DocumentController::chooseAndOpen() {
+void DocumentController::chooseAndOpen()
+{
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Dataset"), lastDir("lastDatasetDir"),
@@ -134,7 +146,8 @@ void DocumentController::chooseAndOpen() {
     openFile(path);
 }
 
-bool DocumentController::openFile(const QString &path) {
+bool DocumentController::openFile(const QString &path)
+{
     if (!maybeSave())
         return false;
     const auto result = m_document->open(path);
@@ -145,7 +158,8 @@ bool DocumentController::openFile(const QString &path) {
     return true;
 }
 
-bool DocumentController::save() {
+bool DocumentController::save()
+{
     if (m_document->filePath().isEmpty())
         return saveAs();
     const auto result = m_document->save();
@@ -154,7 +168,8 @@ bool DocumentController::save() {
     return result.ok();
 }
 
-bool DocumentController::saveAs() {
+bool DocumentController::saveAs()
+{
     QString suggested = m_document->filePath();
     if (suggested.isEmpty())
         suggested = lastDir("lastDatasetDir") + QStringLiteral("/dataset.json");
@@ -169,7 +184,8 @@ bool DocumentController::saveAs() {
     return result.ok();
 }
 
-void DocumentController::importFrom(int sourceValue) {
+void DocumentController::importFrom(int sourceValue)
+{
     const auto source = ImportSource(sourceValue);
     const QString name = PriceImport::sourceName(source);
     const QString path = QFileDialog::getOpenFileName(
@@ -192,7 +208,8 @@ void DocumentController::importFrom(int sourceValue) {
                            tr("Import from %1").arg(name));
 }
 
-void DocumentController::exportData() {
+void DocumentController::exportData()
+{
     const QString csv = tr("CSV, one row per model (*.csv)");
     const QString markdown = tr("Markdown table (*.md)");
     const QString json = tr("ModelDesk dataset (*.json)");
@@ -217,7 +234,8 @@ void DocumentController::exportData() {
         showError(tr("Cannot export"), result.error());
 }
 
-void DocumentController::offerRecovery() {
+void DocumentController::offerRecovery()
+{
     const auto pending = DatasetDocument::pendingRecovery();
     if (!pending || !canAsk())
         return;
@@ -236,7 +254,8 @@ void DocumentController::offerRecovery() {
         showError(tr("Cannot restore changes"), restored.error());
 }
 
-void DocumentController::discardOnClose() {
+void DocumentController::discardOnClose()
+{
     DatasetDocument::discardRecovery();
 }
 

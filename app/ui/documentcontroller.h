@@ -14,7 +14,8 @@ class DatasetModel;
 // The window's side of the open dataset: File and Edit actions, the questions to ask (save first? restore
 // unsaved edits?), file dialogs, import preview and export. The document itself (path, unsaved state, undo,
 // recovery) lives in core's DatasetDocument; the main window only adds these actions to its menus.
-class DocumentController final : public QObject {
+class DocumentController final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DocumentController)
 

@@ -23,7 +23,8 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
     , m_path(new QLineEdit(this))
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
-    , m_scale(new QDoubleSpinBox(this)) {
+    , m_scale(new QDoubleSpinBox(this))
+{
     setWindowTitle(tr("Export Chart"));
     QSettings settings;
     const QString dir =
@@ -82,37 +83,44 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
     updateState();
 }
 
-QString ExportChartDialog::path() const {
+QString ExportChartDialog::path() const
+{
     return m_path->text().trimmed();
 }
 
-void ExportChartDialog::setPath(const QString &path) {
+void ExportChartDialog::setPath(const QString &path)
+{
     m_path->setText(path);
 }
 
-QSize ExportChartDialog::chartSize() const {
+QSize ExportChartDialog::chartSize() const
+{
     return {m_width->value(), m_height->value()};
 }
 
-double ExportChartDialog::scale() const {
+double ExportChartDialog::scale() const
+{
     return m_scale->isEnabled() ? m_scale->value() : 1.0;
 }
 
-void ExportChartDialog::browse() {
+void ExportChartDialog::browse()
+{
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("Export Chart"), path(), tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"));
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
 
-void ExportChartDialog::updateState() {
+void ExportChartDialog::updateState()
+{
     const auto format = ChartExporter::formatForPath(path());
     m_ok->setEnabled(format.ok());
     m_scale->setEnabled(format.ok() && format.value() == ChartExporter::Format::Png);
     m_path->setToolTip(format.ok() ? tr("The format follows the extension: .png, .svg or .pdf") : format.error());
 }
 
-void ExportChartDialog::accept() {
+void ExportChartDialog::accept()
+{
     QSettings settings;
     const QFileInfo info(path());
     settings.setValue(QStringLiteral("export/lastDir"), info.absolutePath());

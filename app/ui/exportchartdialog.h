@@ -10,7 +10,8 @@ namespace md {
 
 // Asks where to export the chart (PNG, SVG or PDF by extension) and at what size. The last
 // folder, size and scale are remembered.
-class ExportChartDialog final : public QDialog {
+class ExportChartDialog final : public QDialog
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExportChartDialog)
 

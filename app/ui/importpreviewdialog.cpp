@@ -15,7 +15,8 @@ namespace {
 constexpr int ItemRole = Qt::UserRole;       // index into MergePlan::items
 constexpr int ChangeRole = Qt::UserRole + 1; // index into MergeItem::changes
 
-QString priceSummary(const ModelInfo &m) {
+QString priceSummary(const ModelInfo &m)
+{
     const PriceEntry *p = m.currentPrice();
     if (!p)
         return Format::notAvailable();
@@ -28,7 +29,8 @@ ImportPreviewDialog::ImportPreviewDialog(MergePlan plan, QWidget *parent)
     : QDialog(parent)
     , m_plan(std::move(plan))
     , m_tree(new QTreeWidget(this))
-    , m_summary(new QLabel(this)) {
+    , m_summary(new QLabel(this))
+{
     setWindowTitle(tr("Import from %1").arg(m_plan.sourceName));
     setObjectName(QStringLiteral("ImportPreviewDialog"));
     m_summary->setWordWrap(true);
@@ -120,7 +122,8 @@ ImportPreviewDialog::ImportPreviewDialog(MergePlan plan, QWidget *parent)
     updateSummary();
 }
 
-QTreeWidgetItem *ImportPreviewDialog::group(const QString &title, int count) {
+QTreeWidgetItem *ImportPreviewDialog::group(const QString &title, int count)
+{
     auto *item = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title).arg(count)});
     QFont bold = item->font(0);
     bold.setBold(true);
@@ -131,14 +134,16 @@ QTreeWidgetItem *ImportPreviewDialog::group(const QString &title, int count) {
     return item;
 }
 
-void ImportPreviewDialog::setAllChecked(bool checked) {
+void ImportPreviewDialog::setAllChecked(bool checked)
+{
     for (QTreeWidgetItem *g : {m_added, m_changed}) {
         if (g->childCount() > 0)
             g->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
     }
 }
 
-MergePlan ImportPreviewDialog::plan() const {
+MergePlan ImportPreviewDialog::plan() const
+{
     MergePlan result = m_plan;
     for (int i = 0; i < m_added->childCount(); ++i) {
         const QTreeWidgetItem *row = m_added->child(i);
@@ -156,7 +161,8 @@ MergePlan ImportPreviewDialog::plan() const {
     return result;
 }
 
-void ImportPreviewDialog::updateSummary() {
+void ImportPreviewDialog::updateSummary()
+{
     int added = 0;
     int changes = 0;
     for (int i = 0; i < m_added->childCount(); ++i)

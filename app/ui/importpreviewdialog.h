@@ -13,7 +13,8 @@ namespace md {
 // What an import would change, before anything changes: the models it adds, the values it changes (old → new)
 // and what stays the same or was skipped. A person ticks what to apply; values they edited by hand start
 // unticked. The result is applied as one undo step by the caller.
-class ImportPreviewDialog final : public QDialog {
+class ImportPreviewDialog final : public QDialog
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportPreviewDialog)
 

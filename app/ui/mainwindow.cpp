@@ -3,15 +3,14 @@
 #include "aboutdialog.h"
 #include "calculatorpanel.h"
 #include "chartpanel.h"
-#include "exportchartdialog.h"
-#include "languagemenu.h"
-#include "trialpanel.h"
-#include "dataview.h"
-#include "documentcontroller.h"
-
 #include "core/datasetdocument.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
+#include "dataview.h"
+#include "documentcontroller.h"
+#include "exportchartdialog.h"
+#include "languagemenu.h"
+#include "trialpanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -88,8 +87,8 @@ void MainWindow::createMenus()
     exportChart->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportChart->setStatusTip(tr("Save the chart as PNG, SVG or PDF at a size of your choice"));
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                    &QWidget::close);
+    QAction *quit =
+        file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -113,8 +112,8 @@ bool MainWindow::openDataset(const QString &path)
 {
     if (!m_document->openFile(path))
         return false;
-    statusBar()->showMessage(
-        tr("Opened %1: %n model(s)", nullptr, m_model->rowCount()).arg(QFileInfo(path).fileName()), 5000);
+    statusBar()->showMessage(tr("Opened %1: %n model(s)", nullptr, m_model->rowCount()).arg(QFileInfo(path).fileName()),
+                             5000);
     return true;
 }
 

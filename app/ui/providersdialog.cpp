@@ -238,8 +238,9 @@ trial::ProviderConfig ProvidersDialog::config()
     storeForm();
     m_config.links.clear();
     for (int row = 0; row < m_links->rowCount(); ++row) {
-        auto text = [&](int column) { return m_links->item(row, column) ? m_links->item(row, column)->text().trimmed()
-                                                                        : QString(); };
+        auto text = [&](int column) {
+            return m_links->item(row, column) ? m_links->item(row, column)->text().trimmed() : QString();
+        };
         if (!text(0).isEmpty() && !text(2).isEmpty())
             m_config.links.push_back({text(0), text(1), text(2)});
     }

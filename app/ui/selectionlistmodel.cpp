@@ -8,7 +8,8 @@ namespace md {
 SelectionListModel::SelectionListModel(Kind kind, DatasetModel *source, QObject *parent)
     : QAbstractListModel(parent)
     , m_kind(kind)
-    , m_source(source) {
+    , m_source(source)
+{
     // Structure follows the dataset: models are its rows, benchmarks its score columns.
     connect(source, &QAbstractItemModel::modelReset, this, &SelectionListModel::resetFromSource);
     connect(source, &QAbstractItemModel::rowsInserted, this, &SelectionListModel::resetFromSource);
@@ -19,30 +20,35 @@ SelectionListModel::SelectionListModel(Kind kind, DatasetModel *source, QObject 
     connect(source, &QAbstractItemModel::headerDataChanged, this, &SelectionListModel::namesChanged);
 }
 
-void SelectionListModel::resetFromSource() {
+void SelectionListModel::resetFromSource()
+{
     beginResetModel();
     endResetModel();
     emit checkedChanged();
 }
 
-void SelectionListModel::namesChanged() {
+void SelectionListModel::namesChanged()
+{
     if (rowCount() > 0)
         emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
-int SelectionListModel::rowCount(const QModelIndex &parent) const {
+int SelectionListModel::rowCount(const QModelIndex &parent) const
+{
     if (parent.isValid() || !m_source)
         return 0;
     const Dataset &data = m_source->dataset();
     return int(m_kind == Kind::Models ? data.models.size() : data.benchmarks.size());
 }
 
-QString SelectionListModel::idAt(int row) const {
+QString SelectionListModel::idAt(int row) const
+{
     const Dataset &data = m_source->dataset();
     return m_kind == Kind::Models ? data.models[size_t(row)].id : data.benchmarks[size_t(row)].id;
 }
 
-QVariant SelectionListModel::data(const QModelIndex &index, int role) const {
+QVariant SelectionListModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_source)
         return {};
     const Dataset &data = m_source->dataset();
@@ -65,7 +71,8 @@ QVariant SelectionListModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-bool SelectionListModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+bool SelectionListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
     if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_source)
         return false;
     const QString id = idAt(index.row());
@@ -83,13 +90,15 @@ bool SelectionListModel::setData(const QModelIndex &index, const QVariant &value
     return true;
 }
 
-Qt::ItemFlags SelectionListModel::flags(const QModelIndex &index) const {
+Qt::ItemFlags SelectionListModel::flags(const QModelIndex &index) const
+{
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
 }
 
-QStringList SelectionListModel::checkedIds() const {
+QStringList SelectionListModel::checkedIds() const
+{
     QStringList ids;
     for (int row = 0; row < rowCount(); ++row) {
         if (!m_unchecked.contains(idAt(row)))
@@ -98,7 +107,8 @@ QStringList SelectionListModel::checkedIds() const {
     return ids;
 }
 
-bool SelectionListModel::allChecked() const {
+bool SelectionListModel::allChecked() const
+{
     for (int row = 0; row < rowCount(); ++row) {
         if (m_unchecked.contains(idAt(row)))
             return false;
@@ -106,13 +116,15 @@ bool SelectionListModel::allChecked() const {
     return true;
 }
 
-QStringList SelectionListModel::uncheckedIds() const {
+QStringList SelectionListModel::uncheckedIds() const
+{
     QStringList ids(m_unchecked.cbegin(), m_unchecked.cend());
     ids.sort();
     return ids;
 }
 
-void SelectionListModel::setUncheckedIds(const QStringList &ids) {
+void SelectionListModel::setUncheckedIds(const QStringList &ids)
+{
     m_unchecked = QSet<QString>(ids.cbegin(), ids.cend());
     // Never leave nothing checked, whatever was remembered.
     if (rowCount() > 0 && checkedIds().isEmpty())
@@ -122,7 +134,8 @@ void SelectionListModel::setUncheckedIds(const QStringList &ids) {
     emit checkedChanged();
 }
 
-void SelectionListModel::setAllChecked() {
+void SelectionListModel::setAllChecked()
+{
     setUncheckedIds({});
 }
 

@@ -12,7 +12,8 @@ class DatasetModel;
 // It follows the dataset (rows come and go with it) and remembers choices by id, so an edit or a
 // reload keeps them; anything new starts checked. The last checked item cannot be unchecked:
 // a chart of nothing helps no one.
-class SelectionListModel final : public QAbstractListModel {
+class SelectionListModel final : public QAbstractListModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SelectionListModel)
 

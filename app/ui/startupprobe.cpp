@@ -40,8 +40,7 @@ void StartupProbe::watch(QObject *window)
 
 StartupProbe::StartupProbe(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {

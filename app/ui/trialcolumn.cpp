@@ -135,8 +135,8 @@ void TrialColumn::showResult(const trial::TrialAnswer &answer)
     flush();
     setRunning(false);
     const trial::TrialMetrics &m = answer.metrics;
-    const QString metrics = trial::TrialFormat::timing(m) + QLatin1Char('\n') + trial::TrialFormat::tokenCounts(m)
-                            + QStringLiteral(" · ") + trial::TrialFormat::cost(m);
+    const QString metrics = trial::TrialFormat::timing(m) + QLatin1Char('\n') + trial::TrialFormat::tokenCounts(m) +
+                            QStringLiteral(" · ") + trial::TrialFormat::cost(m);
     if (answer.cancelled)
         setStatus(tr("Stopped.") + QLatin1Char('\n') + metrics, false);
     else if (!answer.ok())

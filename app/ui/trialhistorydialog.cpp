@@ -87,10 +87,10 @@ void exportTrialRecord(QWidget *parent, const trial::TrialRecord &record)
     QString filter;
     const QString markdown = TrialHistoryDialog::tr("Markdown (*.md)");
     const QString json = TrialHistoryDialog::tr("JSON (*.json)");
-    const QString path = QFileDialog::getSaveFileName(
-        parent, TrialHistoryDialog::tr("Export Trial"),
-        settings.value(QStringLiteral("trial/exportDir")).toString() + QStringLiteral("/trial.md"),
-        markdown + QStringLiteral(";;") + json, &filter);
+    const QString path = QFileDialog::getSaveFileName(parent, TrialHistoryDialog::tr("Export Trial"),
+                                                      settings.value(QStringLiteral("trial/exportDir")).toString() +
+                                                          QStringLiteral("/trial.md"),
+                                                      markdown + QStringLiteral(";;") + json, &filter);
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("trial/exportDir"), QFileInfo(path).absolutePath());

@@ -1,15 +1,14 @@
 #include "trialpanel.h"
 
 #include "answerdiffview.h"
-#include "providersdialog.h"
-#include "trialcolumn.h"
-#include "trialhistorydialog.h"
-
 #include "core/datasetmodel.h"
+#include "providersdialog.h"
 #include "trial/keystore.h"
 #include "trial/trialhistory.h"
 #include "trial/trialhistorymodel.h"
 #include "trial/trialsession.h"
+#include "trialcolumn.h"
+#include "trialhistorydialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -250,8 +249,8 @@ void TrialPanel::refreshChoices()
             current = choices.at(qsizetype(i) % choices.size()).second;
         c->setChoices(choices, current);
     }
-    const QString var = m_config.providers.empty() ? QStringLiteral("OPENAI_API_KEY")
-                                                   : m_config.providers.front().keyVariable;
+    const QString var =
+        m_config.providers.empty() ? QStringLiteral("OPENAI_API_KEY") : m_config.providers.front().keyVariable;
     m_setup->setText(
         tr("<b>Trials need an OpenAI-compatible endpoint.</b> Set <code>%1</code> in the environment before "
            "starting ModelDesk, or <a href=\"providers\">open Providers…</a> to add Ollama "
@@ -305,8 +304,8 @@ std::vector<trial::ColumnSpec> TrialPanel::columnSpecs(QString *problem) const
         }
         const QString datasetId = m_config.datasetModelFor(providerName, apiModel, ids);
         const ModelInfo *info = datasetId.isEmpty() ? nullptr : m_model->dataset().model(datasetId);
-        specs.push_back({p->name, p->baseUrl, apiModel, datasetId,
-                         info && !info->name.isEmpty() ? info->name : apiModel});
+        specs.push_back(
+            {p->name, p->baseUrl, apiModel, datasetId, info && !info->name.isEmpty() ? info->name : apiModel});
     }
     return specs;
 }

@@ -4,7 +4,6 @@
 #include "trial/trialrecord.h"
 
 #include <QWidget>
-
 #include <vector>
 
 class QCheckBox;

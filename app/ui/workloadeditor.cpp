@@ -109,8 +109,8 @@ WorkloadEditor::WorkloadEditor(QWidget *parent)
         w.outputTokens = settings.value(Key + QStringLiteral("outputTokens")).toLongLong();
         w.requests = settings.value(Key + QStringLiteral("requests")).toLongLong();
         w.period = settings.value(Key + QStringLiteral("period")).toString() == QLatin1String("day")
-            ? Workload::Period::Day
-            : Workload::Period::Month;
+                       ? Workload::Period::Day
+                       : Workload::Period::Month;
         w.cachedShareBasisPoints = settings.value(Key + QStringLiteral("cachedShareBasisPoints")).toLongLong();
         w.batch = settings.value(Key + QStringLiteral("batch")).toBool();
     }

@@ -29,7 +29,8 @@ int main(int argc, char **argv)
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append({QStringLiteral("MMLU"), QStringLiteral("GPQA"), QStringLiteral("DROP"), QStringLiteral("MGSM"),
-               QStringLiteral("MATH"), QStringLiteral("HumanEval"), QStringLiteral("MMMU"), QStringLiteral("MathVista")});
+               QStringLiteral("MATH"), QStringLiteral("HumanEval"), QStringLiteral("MMMU"),
+               QStringLiteral("MathVista")});
     auto *y = new QValueAxis;
     y->setRange(0, 100);
     chart->addAxis(x, Qt::AlignBottom);

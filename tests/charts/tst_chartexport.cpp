@@ -15,7 +15,8 @@ using namespace md;
 
 // Exports as files people open: PNG of the asked size, SVG that parses with the names as text,
 // PDF; and the export-chart command's options and exit codes.
-class TestChartExport : public QObject {
+class TestChartExport : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -42,12 +43,14 @@ private:
     DatasetModel m_model;
 };
 
-void TestChartExport::initTestCase() {
+void TestChartExport::initTestCase()
+{
     QVERIFY(m_dir.isValid());
     m_model.setDataset(DatasetJson::builtIn());
 }
 
-void TestChartExport::exportFile_data() {
+void TestChartExport::exportFile_data()
+{
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<QSize>("size");
@@ -60,7 +63,8 @@ void TestChartExport::exportFile_data() {
     }
 }
 
-void TestChartExport::exportFile() {
+void TestChartExport::exportFile()
+{
     QFETCH(QString, spec);
     QFETCH(QString, suffix);
     QFETCH(QSize, size);
@@ -104,7 +108,8 @@ void TestChartExport::exportFile() {
     }
 }
 
-void TestChartExport::formatForPath_data() {
+void TestChartExport::formatForPath_data()
+{
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("format"); // -1: rejected
     QTest::addRow("png") << QStringLiteral("a.png") << int(ChartExporter::Format::Png);
@@ -115,7 +120,8 @@ void TestChartExport::formatForPath_data() {
     QTest::addRow("none") << QStringLiteral("chart") << -1;
 }
 
-void TestChartExport::formatForPath() {
+void TestChartExport::formatForPath()
+{
     QFETCH(QString, path);
     QFETCH(int, format);
     const auto result = ChartExporter::formatForPath(path);
@@ -126,7 +132,8 @@ void TestChartExport::formatForPath() {
         QVERIFY(result.error().contains(path));
 }
 
-void TestChartExport::parseSize_data() {
+void TestChartExport::parseSize_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QSize>("expected"); // invalid: rejected
     QTest::addRow("plain") << QStringLiteral("1200x700") << QSize(1200, 700);
@@ -140,7 +147,8 @@ void TestChartExport::parseSize_data() {
     QTest::addRow("words") << QStringLiteral("bigxsmall") << QSize();
 }
 
-void TestChartExport::parseSize() {
+void TestChartExport::parseSize()
+{
     QFETCH(QString, text);
     QFETCH(QSize, expected);
     const auto size = ChartExporter::parseSize(text);
@@ -151,7 +159,8 @@ void TestChartExport::parseSize() {
         QVERIFY2(size.error().contains(text.trimmed().isEmpty() ? text : text), qPrintable(size.error()));
 }
 
-void TestChartExport::parseOptions_data() {
+void TestChartExport::parseOptions_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("error"); // empty: valid
     const auto args = [](std::initializer_list<const char *> list) {
@@ -194,7 +203,8 @@ void TestChartExport::parseOptions_data() {
                                     << QStringLiteral("unexpected argument \"extra\"");
 }
 
-void TestChartExport::parseOptions() {
+void TestChartExport::parseOptions()
+{
     QFETCH(QStringList, arguments);
     QFETCH(QString, error);
     const auto request = cli::ExportChartOptions::parse(arguments, m_model.dataset());
@@ -220,7 +230,8 @@ void TestChartExport::parseOptions() {
     }
 }
 
-TestChartExport::Run TestChartExport::run(const QStringList &arguments) {
+TestChartExport::Run TestChartExport::run(const QStringList &arguments)
+{
     QProcess p;
     // As a script on a server would call it: no display, no platform chosen.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -240,7 +251,8 @@ TestChartExport::Run TestChartExport::run(const QStringList &arguments) {
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardError())};
 }
 
-void TestChartExport::command_exitCodes_data() {
+void TestChartExport::command_exitCodes_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
@@ -268,7 +280,8 @@ void TestChartExport::command_exitCodes_data() {
                               << 2 << QStringLiteral("missing.json");
 }
 
-void TestChartExport::command_exitCodes() {
+void TestChartExport::command_exitCodes()
+{
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
@@ -281,7 +294,8 @@ void TestChartExport::command_exitCodes() {
     }
 }
 
-void TestChartExport::command_failedWriteKeepsOldFile() {
+void TestChartExport::command_failedWriteKeepsOldFile()
+{
     // A folder where the file should go: the write fails, nothing else is touched.
     const QString folder = m_dir.filePath(QStringLiteral("taken.png"));
     QVERIFY(QDir().mkpath(folder));

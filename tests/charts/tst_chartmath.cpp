@@ -12,7 +12,8 @@ Q_DECLARE_METATYPE(std::vector<int>)
 Q_DECLARE_METATYPE(std::optional<double>)
 
 // The pure figures behind the charts: frontier, blended price, means, ranks, labels and colours.
-class TestChartMath : public QObject {
+class TestChartMath : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -29,7 +30,8 @@ private slots:
     void colors_distinctForManyModels();
 };
 
-void TestChartMath::paretoFrontier_data() {
+void TestChartMath::paretoFrontier_data()
+{
     using P = ChartMath::ValuePoint;
     QTest::addColumn<std::vector<P>>("points");
     QTest::addColumn<bool>("higherIsBetter");
@@ -51,14 +53,16 @@ void TestChartMath::paretoFrontier_data() {
                                      << std::vector<int>{0, 1};
 }
 
-void TestChartMath::paretoFrontier() {
+void TestChartMath::paretoFrontier()
+{
     QFETCH(std::vector<ChartMath::ValuePoint>, points);
     QFETCH(bool, higherIsBetter);
     QFETCH(std::vector<int>, expected);
     QCOMPARE(ChartMath::paretoFrontier(points, higherIsBetter), expected);
 }
 
-void TestChartMath::blendedPrice_weightsInputAndOutput_data() {
+void TestChartMath::blendedPrice_weightsInputAndOutput_data()
+{
     QTest::addColumn<QString>("model");
     QTest::addColumn<int>("inputWeight");
     QTest::addColumn<int>("outputWeight");
@@ -69,7 +73,8 @@ void TestChartMath::blendedPrice_weightsInputAndOutput_data() {
     QTest::addRow("flash after the cut") << QStringLiteral("gemini-1.5-flash") << 3 << 1 << 0.13125;
 }
 
-void TestChartMath::blendedPrice_weightsInputAndOutput() {
+void TestChartMath::blendedPrice_weightsInputAndOutput()
+{
     QFETCH(QString, model);
     QFETCH(int, inputWeight);
     QFETCH(int, outputWeight);
@@ -82,7 +87,8 @@ void TestChartMath::blendedPrice_weightsInputAndOutput() {
     QVERIFY(!ChartMath::blendedPrice(unpriced, 3, 1));
 }
 
-void TestChartMath::meanScore_missingWhenAnyIsMissing() {
+void TestChartMath::meanScore_missingWhenAnyIsMissing()
+{
     const Dataset data = DatasetJson::builtIn();
     const ModelInfo &turbo = *data.model(QStringLiteral("gpt-3.5-turbo"));
     QVERIFY(!ChartMath::meanScore(turbo, {QStringLiteral("mmlu"), QStringLiteral("mmmu")}));
@@ -90,7 +96,8 @@ void TestChartMath::meanScore_missingWhenAnyIsMissing() {
     QVERIFY(!ChartMath::meanScore(turbo, {}));
 }
 
-void TestChartMath::rank_putsMissingLastWithoutRank() {
+void TestChartMath::rank_putsMissingLastWithoutRank()
+{
     const Dataset data = DatasetJson::builtIn();
     std::vector<int> all(data.models.size());
     std::iota(all.begin(), all.end(), 0);
@@ -108,7 +115,8 @@ void TestChartMath::rank_putsMissingLastWithoutRank() {
     QCOMPARE(math[3].rank, 4);
 }
 
-void TestChartMath::scoreLabel_oneDecimalOrNa_data() {
+void TestChartMath::scoreLabel_oneDecimalOrNa_data()
+{
     QTest::addColumn<std::optional<double>>("value");
     QTest::addColumn<QString>("expected");
     QTest::addRow("whole") << std::optional<double>(82.0) << QStringLiteral("82.0");
@@ -119,13 +127,15 @@ void TestChartMath::scoreLabel_oneDecimalOrNa_data() {
     QTest::addRow("missing") << std::optional<double>() << QStringLiteral("n/a");
 }
 
-void TestChartMath::scoreLabel_oneDecimalOrNa() {
+void TestChartMath::scoreLabel_oneDecimalOrNa()
+{
     QFETCH(std::optional<double>, value);
     QFETCH(QString, expected);
     QCOMPARE(Format::score(value, QLocale::c()), expected);
 }
 
-void TestChartMath::colors_stableById_data() {
+void TestChartMath::colors_stableById_data()
+{
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("expected");
     // Pinned launch models, and hashed ids: these must never change between sessions or versions.
@@ -137,14 +147,16 @@ void TestChartMath::colors_stableById_data() {
     QTest::addRow("hashed") << QStringLiteral("test-model-01") << QStringLiteral("#a55b1e");
 }
 
-void TestChartMath::colors_stableById() {
+void TestChartMath::colors_stableById()
+{
     QFETCH(QString, id);
     QFETCH(QString, expected);
     QCOMPARE(ModelColors::color(id).name(), expected);
     QCOMPARE(ModelColors::color(QString(id)), ModelColors::color(id));
 }
 
-void TestChartMath::colors_distinctForManyModels() {
+void TestChartMath::colors_distinctForManyModels()
+{
     QSet<QRgb> colors;
     for (int i = 1; i <= 30; ++i)
         colors.insert(ModelColors::color(QStringLiteral("test-model-%1").arg(i, 2, 10, QLatin1Char('0'))).rgb());

@@ -11,13 +11,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QClipboard>
-#include <QGuiApplication>
-#include <QMenu>
-#include <QMenuBar>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -27,7 +27,8 @@
 using namespace md;
 
 // The chart panel as a person uses it: checkable lists, chart kinds, legend clicks, themes, export.
-class TestChartPanel : public QObject {
+class TestChartPanel : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -42,19 +43,22 @@ private slots:
     void mainWindow_exportCopyAndThemeActions();
 };
 
-void TestChartPanel::init() {
+void TestChartPanel::init()
+{
     QVERIFY2(QSettings().fileName().contains(QLatin1String(".qttest")), qPrintable(QSettings().fileName()));
     QSettings().clear();
 }
 
-void TestChartPanel::selectionList_followsDatasetAndKeepsChoices_data() {
+void TestChartPanel::selectionList_followsDatasetAndKeepsChoices_data()
+{
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("uncheck");
     QTest::addRow("models") << int(SelectionListModel::Kind::Models) << QStringLiteral("gpt-3.5-turbo");
     QTest::addRow("benchmarks") << int(SelectionListModel::Kind::Benchmarks) << QStringLiteral("mmmu");
 }
 
-void TestChartPanel::selectionList_followsDatasetAndKeepsChoices() {
+void TestChartPanel::selectionList_followsDatasetAndKeepsChoices()
+{
     QFETCH(int, kind);
     QFETCH(QString, uncheck);
     DatasetModel source;
@@ -97,7 +101,8 @@ void TestChartPanel::selectionList_followsDatasetAndKeepsChoices() {
     QCOMPARE(list.uncheckedIds(), QStringList{uncheck});
 }
 
-void TestChartPanel::selectionList_keepsOneChecked() {
+void TestChartPanel::selectionList_keepsOneChecked()
+{
     DatasetModel source;
     source.setDataset(DatasetJson::builtIn());
     SelectionListModel list(SelectionListModel::Kind::Models, &source);
@@ -111,7 +116,8 @@ void TestChartPanel::selectionList_keepsOneChecked() {
     QCOMPARE(list.checkedIds().size(), 1);
 }
 
-void TestChartPanel::panel_kindAndListsDriveTheChart() {
+void TestChartPanel::panel_kindAndListsDriveTheChart()
+{
     DatasetModel model;
     model.setDataset(DatasetJson::builtIn());
     ChartPanel panel(&model);
@@ -139,7 +145,8 @@ void TestChartPanel::panel_kindAndListsDriveTheChart() {
     QVERIFY(!selector->kindBox()->currentText().isEmpty());
 }
 
-void TestChartPanel::panel_legendClickHidesAndShows() {
+void TestChartPanel::panel_legendClickHidesAndShows()
+{
     DatasetModel model;
     model.setDataset(DatasetJson::builtIn());
     ChartPanel panel(&model);
@@ -154,7 +161,8 @@ void TestChartPanel::panel_legendClickHidesAndShows() {
     QCOMPARE(panel.chart()->valueLabelTexts().size(), 40);
 }
 
-void TestChartPanel::panel_themeAndExport() {
+void TestChartPanel::panel_themeAndExport()
+{
     DatasetModel model;
     model.setDataset(DatasetJson::builtIn());
     ChartPanel panel(&model);

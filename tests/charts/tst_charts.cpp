@@ -19,7 +19,8 @@
 using namespace md;
 
 // The charts as drawn: labels, n/a marks, colours, legend and hover, with 5 and with 30 models.
-class TestCharts : public QObject {
+class TestCharts : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -40,7 +41,8 @@ private:
     DatasetModel m_thirty;
 };
 
-void TestCharts::initTestCase() {
+void TestCharts::initTestCase()
+{
     m_launch.setDataset(DatasetJson::builtIn());
     auto thirty = DatasetJson::load(QStringLiteral(MODELDESK_TEST_DATA "/thirty-models.json"));
     QVERIFY2(thirty, qPrintable(thirty.error()));
@@ -48,7 +50,8 @@ void TestCharts::initTestCase() {
     m_thirty.setDataset(std::move(thirty).value());
 }
 
-void TestCharts::factory_parse_data() {
+void TestCharts::factory_parse_data()
+{
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("error"); // empty: valid
     QTest::addRow("grouped") << QStringLiteral("grouped") << QString();
@@ -62,7 +65,8 @@ void TestCharts::factory_parse_data() {
     QTest::addRow("empty") << QString() << QStringLiteral("unknown chart");
 }
 
-void TestCharts::factory_parse() {
+void TestCharts::factory_parse()
+{
     QFETCH(QString, spec);
     QFETCH(QString, error);
     const auto parsed = ChartFactory::parse(spec, m_launch.dataset());
@@ -77,7 +81,8 @@ void TestCharts::factory_parse() {
     }
 }
 
-void TestCharts::labels_neverOverlapOrClip_data() {
+void TestCharts::labels_neverOverlapOrClip_data()
+{
     QTest::addColumn<bool>("thirty");
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QSize>("size");
@@ -91,7 +96,8 @@ void TestCharts::labels_neverOverlapOrClip_data() {
     }
 }
 
-void TestCharts::labels_neverOverlapOrClip() {
+void TestCharts::labels_neverOverlapOrClip()
+{
     QFETCH(bool, thirty);
     QFETCH(QString, spec);
     QFETCH(QSize, size);
@@ -121,7 +127,8 @@ void TestCharts::labels_neverOverlapOrClip() {
         QVERIFY(!drawn.isEmpty());
 }
 
-void TestCharts::grouped_missingIsNaNotZero() {
+void TestCharts::grouped_missingIsNaNotZero()
+{
     GroupedBarChart chart(&m_launch);
     ChartExporter::renderImage(&chart, QSize(1200, 700));
     const QStringList labels = chart.valueLabelTexts();
@@ -132,7 +139,8 @@ void TestCharts::grouped_missingIsNaNotZero() {
     QVERIFY(labels.contains(QStringLiteral("82.0")));
 }
 
-void TestCharts::ranking_missingLastWithoutRank() {
+void TestCharts::ranking_missingLastWithoutRank()
+{
     RankingChart chart(&m_launch, QStringLiteral("mathvista"));
     const QStringList rows = chart.rowTexts();
     QCOMPARE(rows.size(), 5);
@@ -145,7 +153,8 @@ void TestCharts::ranking_missingLastWithoutRank() {
     QVERIFY(!values.contains(QStringLiteral("0.0")));
 }
 
-void TestCharts::value_frontierAndMissing() {
+void TestCharts::value_frontierAndMissing()
+{
     ValueChart chart(&m_launch);
     // Default: the mean of the benchmarks every model reports, so GPT-3.5 Turbo is plotted.
     QCOMPARE(chart.plottedModelIds().size(), 5);
@@ -166,7 +175,8 @@ void TestCharts::value_frontierAndMissing() {
                                                     QStringLiteral("gpt-4o")}));
 }
 
-void TestCharts::colors_sameInEveryChart() {
+void TestCharts::colors_sameInEveryChart()
+{
     const QString id = QStringLiteral("gpt-4o-mini");
     const QColor expected = ModelColors::color(id);
     GroupedBarChart grouped(&m_launch);
@@ -191,7 +201,8 @@ void TestCharts::colors_sameInEveryChart() {
     QVERIFY(found);
 }
 
-void TestCharts::legendClick_hidesModel() {
+void TestCharts::legendClick_hidesModel()
+{
     GroupedBarChart chart(&m_launch);
     QSignalSpy toggled(&chart, &ModelChart::modelToggled);
     const auto markers = chart.legend()->markers();
@@ -214,7 +225,8 @@ void TestCharts::legendClick_hidesModel() {
     QVERIFY(!value.frontierModelIds().contains(QStringLiteral("gpt-4o-mini")));
 }
 
-void TestCharts::hover_namesModelBenchmarkValueSource() {
+void TestCharts::hover_namesModelBenchmarkValueSource()
+{
     GroupedBarChart chart(&m_launch);
     QSignalSpy hover(&chart, &ModelChart::hoverTextChanged);
     auto *bars = qobject_cast<QBarSeries *>(chart.series().constFirst());

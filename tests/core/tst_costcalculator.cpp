@@ -98,7 +98,8 @@ void TestCostCalculator::comparison()
     QFETCH(qint64, baseMicro);
     QFETCH(int, kind);
     QFETCH(qint64, tenths);
-    const CostComparison c = CostCalculator::compare(Money::fromMicroDollars(costMicro), Money::fromMicroDollars(baseMicro));
+    const CostComparison c =
+        CostCalculator::compare(Money::fromMicroDollars(costMicro), Money::fromMicroDollars(baseMicro));
     QCOMPARE(int(c.kind), kind);
     QCOMPARE(c.tenths, tenths);
 }
@@ -244,7 +245,8 @@ void TestCostCalculator::billionRequests_stayExact()
     // A billion requests of a million tokens each on the dearest model still fit.
     const CostRow big = cost(QStringLiteral("gpt-4o"), workload(1'000'000, 1'000'000, 1'000'000'000));
     QCOMPARE(big.total.toExactString(), QStringLiteral("20000000000"));
-    QCOMPARE(big.perMonth.toString(QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("$20,000,000,000.00"));
+    QCOMPARE(big.perMonth.toString(QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("$20,000,000,000.00"));
 }
 
 void TestCostCalculator::perScorePoint_data()

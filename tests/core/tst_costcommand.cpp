@@ -70,13 +70,15 @@ void TestCostCommand::json_launchClaims_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("model");
     QTest::addColumn<QString>("costText");
-    QTest::addRow("1M output on mini") << QStringList{QStringLiteral("--input-tokens=0"), QStringLiteral("--output-tokens=1000000")}
+    QTest::addRow("1M output on mini") << QStringList{QStringLiteral("--input-tokens=0"),
+                                                      QStringLiteral("--output-tokens=1000000")}
                                        << QStringLiteral("gpt-4o-mini") << QStringLiteral("0.6");
-    QTest::addRow("batch halves") << QStringList{QStringLiteral("--input-tokens=1000000"), QStringLiteral("--output-tokens=1000000"),
-                                                 QStringLiteral("--batch")}
+    QTest::addRow("batch halves") << QStringList{QStringLiteral("--input-tokens=1000000"),
+                                                 QStringLiteral("--output-tokens=1000000"), QStringLiteral("--batch")}
                                   << QStringLiteral("gpt-4o-mini") << QStringLiteral("0.375");
-    QTest::addRow("200K prompt on flash") << QStringList{QStringLiteral("--input-tokens=200000"), QStringLiteral("--output-tokens=0")}
-                                          << QStringLiteral("gemini-1.5-flash") << QStringLiteral("0.03");
+    QTest::addRow("200K prompt on flash")
+        << QStringList{QStringLiteral("--input-tokens=200000"), QStringLiteral("--output-tokens=0")}
+        << QStringLiteral("gemini-1.5-flash") << QStringLiteral("0.03");
 }
 
 void TestCostCommand::json_launchClaims()
@@ -123,9 +125,10 @@ void TestCostCommand::json_hasWorkloadAndRows()
 
 void TestCostCommand::csv_exactMoneyAndBaseline()
 {
-    const Run r = run({QStringLiteral("--input-tokens=1000000"), QStringLiteral("--output-tokens=1000000"),
-                       QStringLiteral("--requests=1"), QStringLiteral("--format=csv"),
-                       QStringLiteral("--baseline=gpt-3.5-turbo"), QStringLiteral("--models=gpt-4o-mini,gpt-3.5-turbo")});
+    const Run r =
+        run({QStringLiteral("--input-tokens=1000000"), QStringLiteral("--output-tokens=1000000"),
+             QStringLiteral("--requests=1"), QStringLiteral("--format=csv"), QStringLiteral("--baseline=gpt-3.5-turbo"),
+             QStringLiteral("--models=gpt-4o-mini,gpt-3.5-turbo")});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 3);

@@ -41,7 +41,8 @@ void TestCostTableModel::init()
     QLocale::setDefault(m_en);
     m_model = std::make_unique<DatasetModel>();
     m_costs = std::make_unique<CostTableModel>(m_model.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_costs.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_costs.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setDataset(DatasetJson::builtIn());
     Workload w;
     w.inputTokens = 1'000'000;
@@ -62,15 +63,23 @@ void TestCostTableModel::display_launchFigures_data()
     QTest::addColumn<QByteArray>("model");
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("text");
-    QTest::addRow("mini per month") << QByteArray("gpt-4o-mini") << int(CostTableModel::PerMonthColumn) << QStringLiteral("$0.75");
-    QTest::addRow("mini output") << QByteArray("gpt-4o-mini") << int(CostTableModel::OutputColumn) << QStringLiteral("$0.60");
-    QTest::addRow("mini blended") << QByteArray("gpt-4o-mini") << int(CostTableModel::BlendedColumn) << QStringLiteral("$0.375");
-    QTest::addRow("turbo per day") << QByteArray("gpt-3.5-turbo") << int(CostTableModel::PerDayColumn) << QStringLiteral("$0.07");
-    QTest::addRow("4o vs cheapest") << QByteArray("gpt-4o") << int(CostTableModel::VsCheapestColumn) << QStringLiteral("26.7×");
+    QTest::addRow("mini per month") << QByteArray("gpt-4o-mini") << int(CostTableModel::PerMonthColumn)
+                                    << QStringLiteral("$0.75");
+    QTest::addRow("mini output") << QByteArray("gpt-4o-mini") << int(CostTableModel::OutputColumn)
+                                 << QStringLiteral("$0.60");
+    QTest::addRow("mini blended") << QByteArray("gpt-4o-mini") << int(CostTableModel::BlendedColumn)
+                                  << QStringLiteral("$0.375");
+    QTest::addRow("turbo per day") << QByteArray("gpt-3.5-turbo") << int(CostTableModel::PerDayColumn)
+                                   << QStringLiteral("$0.07");
+    QTest::addRow("4o vs cheapest") << QByteArray("gpt-4o") << int(CostTableModel::VsCheapestColumn)
+                                    << QStringLiteral("26.7×");
     // At 1M prompt tokens Flash is on its upper tier and ties with GPT-4o mini: both are cheapest.
-    QTest::addRow("flash ties") << QByteArray("gemini-1.5-flash") << int(CostTableModel::VsCheapestColumn) << QStringLiteral("cheapest");
-    QTest::addRow("mini ties") << QByteArray("gpt-4o-mini") << int(CostTableModel::VsCheapestColumn) << QStringLiteral("cheapest");
-    QTest::addRow("no baseline") << QByteArray("gpt-4o") << int(CostTableModel::VsBaselineColumn) << QStringLiteral("n/a");
+    QTest::addRow("flash ties") << QByteArray("gemini-1.5-flash") << int(CostTableModel::VsCheapestColumn)
+                                << QStringLiteral("cheapest");
+    QTest::addRow("mini ties") << QByteArray("gpt-4o-mini") << int(CostTableModel::VsCheapestColumn)
+                               << QStringLiteral("cheapest");
+    QTest::addRow("no baseline") << QByteArray("gpt-4o") << int(CostTableModel::VsBaselineColumn)
+                                 << QStringLiteral("n/a");
 }
 
 void TestCostTableModel::display_launchFigures()
@@ -89,7 +98,8 @@ void TestCostTableModel::priceEdit_updatesRowAtOnce_data()
     QTest::addColumn<QString>("perMonth");
     QTest::addRow("output") << int(DatasetModel::OutputPriceColumn) << false << 1.2 << QStringLiteral("$1.35");
     QTest::addRow("input") << int(DatasetModel::InputPriceColumn) << false << 0.5 << QStringLiteral("$1.10");
-    QTest::addRow("batch output") << int(DatasetModel::BatchOutputPriceColumn) << true << 0.1 << QStringLiteral("$0.175");
+    QTest::addRow("batch output") << int(DatasetModel::BatchOutputPriceColumn) << true << 0.1
+                                  << QStringLiteral("$0.175");
 }
 
 void TestCostTableModel::priceEdit_updatesRowAtOnce()

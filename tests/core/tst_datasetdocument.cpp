@@ -13,7 +13,8 @@
 
 using namespace md;
 
-class TestDatasetDocument : public QObject {
+class TestDatasetDocument : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -37,22 +38,26 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestDatasetDocument::initTestCase() {
+void TestDatasetDocument::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
 }
 
-void TestDatasetDocument::init() {
+void TestDatasetDocument::init()
+{
     DatasetDocument::discardRecovery();
 }
 
-void TestDatasetDocument::writeFile(const QString &path, const QByteArray &data) {
+void TestDatasetDocument::writeFile(const QString &path, const QByteArray &data)
+{
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(data);
 }
 
-void TestDatasetDocument::editCell_isUndoableAndMarksModified() {
+void TestDatasetDocument::editCell_isUndoableAndMarksModified()
+{
     DatasetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     DatasetDocument doc(&model);
@@ -73,7 +78,8 @@ void TestDatasetDocument::editCell_isUndoableAndMarksModified() {
     QCOMPARE(model.data(model.index(0, column), DatasetModel::NumericRole).toDouble(), 90.5);
 }
 
-void TestDatasetDocument::editCell_marksHandEditAndSavesIt() {
+void TestDatasetDocument::editCell_marksHandEditAndSavesIt()
+{
     DatasetModel model;
     DatasetDocument doc(&model);
     doc.setContent(DatasetJson::builtIn(), QString());
@@ -88,7 +94,8 @@ void TestDatasetDocument::editCell_marksHandEditAndSavesIt() {
     QVERIFY(loaded.value() == model.dataset());
 }
 
-void TestDatasetDocument::editCell_refusedValueChangesNothing_data() {
+void TestDatasetDocument::editCell_refusedValueChangesNothing_data()
+{
     QTest::addColumn<int>("column");
     QTest::addColumn<QVariant>("value");
     QTest::addRow("score over 100") << int(DatasetModel::ColumnCount) << QVariant(120.0);
@@ -100,7 +107,8 @@ void TestDatasetDocument::editCell_refusedValueChangesNothing_data() {
     QTest::addRow("bad date") << int(DatasetModel::ReleasedColumn) << QVariant(QStringLiteral("soon"));
 }
 
-void TestDatasetDocument::editCell_refusedValueChangesNothing() {
+void TestDatasetDocument::editCell_refusedValueChangesNothing()
+{
     QFETCH(int, column);
     QFETCH(QVariant, value);
     DatasetModel model;
@@ -112,7 +120,8 @@ void TestDatasetDocument::editCell_refusedValueChangesNothing() {
     QVERIFY(!doc.isModified());
 }
 
-void TestDatasetDocument::addRemoveModel_undoRestoresRecord() {
+void TestDatasetDocument::addRemoveModel_undoRestoresRecord()
+{
     DatasetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     DatasetDocument doc(&model);
@@ -131,7 +140,8 @@ void TestDatasetDocument::addRemoveModel_undoRestoresRecord() {
     QVERIFY(model.dataset() == DatasetJson::builtIn());
 }
 
-void TestDatasetDocument::removeBenchmark_undoRestoresScores() {
+void TestDatasetDocument::removeBenchmark_undoRestoresScores()
+{
     DatasetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     DatasetDocument doc(&model);
@@ -147,7 +157,8 @@ void TestDatasetDocument::removeBenchmark_undoRestoresScores() {
     QVERIFY(model.dataset() == DatasetJson::builtIn());
 }
 
-void TestDatasetDocument::replaceAll_isOneUndoStep() {
+void TestDatasetDocument::replaceAll_isOneUndoStep()
+{
     DatasetModel model;
     DatasetDocument doc(&model);
     doc.setContent(DatasetJson::builtIn(), QString());
@@ -161,7 +172,8 @@ void TestDatasetDocument::replaceAll_isOneUndoStep() {
     QVERIFY(model.dataset() == DatasetJson::builtIn());
 }
 
-void TestDatasetDocument::open_badFileLeavesDataExactlyAsItWas_data() {
+void TestDatasetDocument::open_badFileLeavesDataExactlyAsItWas_data()
+{
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("expected");
     const QByteArray bench = R"("benchmarks":[{"id":"mmlu"}])";
@@ -184,7 +196,8 @@ void TestDatasetDocument::open_badFileLeavesDataExactlyAsItWas_data() {
     QTest::addRow("too large") << QByteArray() << QStringLiteral("larger than 64 MiB");
 }
 
-void TestDatasetDocument::open_badFileLeavesDataExactlyAsItWas() {
+void TestDatasetDocument::open_badFileLeavesDataExactlyAsItWas()
+{
     QFETCH(QByteArray, data);
     QFETCH(QString, expected);
     const QString path = m_dir.filePath(QStringLiteral("bad.json"));
@@ -212,7 +225,8 @@ void TestDatasetDocument::open_badFileLeavesDataExactlyAsItWas() {
     QCOMPARE(doc.undoStack()->count(), 1);
 }
 
-void TestDatasetDocument::save_clearsModifiedAndAddsRecentFile() {
+void TestDatasetDocument::save_clearsModifiedAndAddsRecentFile()
+{
     DatasetModel model;
     DatasetDocument doc(&model);
     doc.newDocument();
@@ -230,7 +244,8 @@ void TestDatasetDocument::save_clearsModifiedAndAddsRecentFile() {
     QCOMPARE(DatasetDocument::recentFiles().value(0), QFileInfo(path).absoluteFilePath());
 }
 
-void TestDatasetDocument::save_failureLeavesOldFileWhole() {
+void TestDatasetDocument::save_failureLeavesOldFileWhole()
+{
     const QString path = m_dir.filePath(QStringLiteral("keep.json"));
     QVERIFY(DatasetJson::save(DatasetJson::builtIn(), path).ok());
     QFile original(path);
@@ -261,7 +276,8 @@ void TestDatasetDocument::save_failureLeavesOldFileWhole() {
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).filter(QStringLiteral("keep")).size(), 1); // no leftovers
 }
 
-void TestDatasetDocument::recovery_isWrittenOfferedAndRemovedOnSave() {
+void TestDatasetDocument::recovery_isWrittenOfferedAndRemovedOnSave()
+{
     QVERIFY(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).contains(QLatin1String(".qttest")));
     const QString path = m_dir.filePath(QStringLiteral("rec.json"));
     QVERIFY(DatasetJson::save(DatasetJson::builtIn(), path).ok());

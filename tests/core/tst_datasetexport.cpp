@@ -7,7 +7,8 @@
 
 using namespace md;
 
-class TestDatasetExport : public QObject {
+class TestDatasetExport : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -19,7 +20,8 @@ private slots:
     void formatFromName();
 };
 
-void TestDatasetExport::csv_oneRowPerModelWithPricesAndScores() {
+void TestDatasetExport::csv_oneRowPerModelWithPricesAndScores()
+{
     const QString csv = QString::fromUtf8(DatasetExport::render(DatasetJson::builtIn(), ExportFormat::Csv));
     const QStringList lines = csv.split(QLatin1String("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 6);
@@ -33,7 +35,8 @@ void TestDatasetExport::csv_oneRowPerModelWithPricesAndScores() {
              qPrintable(lines[4])); // GPT-3.5 Turbo: MMMU, MathVista not reported
 }
 
-void TestDatasetExport::csv_quotesFieldsWithCommas() {
+void TestDatasetExport::csv_quotesFieldsWithCommas()
+{
     Dataset d;
     ModelInfo m;
     m.id = QStringLiteral("x");
@@ -43,7 +46,8 @@ void TestDatasetExport::csv_quotesFieldsWithCommas() {
     QVERIFY2(csv.contains(QLatin1String("x,\"Model \"\"X\"\", large\",")), qPrintable(csv));
 }
 
-void TestDatasetExport::markdown_isATableWithNa() {
+void TestDatasetExport::markdown_isATableWithNa()
+{
     const QString md = QString::fromUtf8(DatasetExport::render(DatasetJson::builtIn(), ExportFormat::Markdown));
     const QStringList lines = md.split(QLatin1Char('\n'));
     QVERIFY(lines[0].startsWith(QLatin1String("| Model | Vendor | Context | Input $/1M | Output $/1M | MMLU |")));
@@ -54,14 +58,16 @@ void TestDatasetExport::markdown_isATableWithNa() {
     QVERIFY(lines[5].endsWith(QLatin1String("| n/a | n/a |")));
 }
 
-void TestDatasetExport::json_roundTrips() {
+void TestDatasetExport::json_roundTrips()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.json"));
     QVERIFY(DatasetExport::save(DatasetJson::builtIn(), ExportFormat::Json, path).ok());
     QVERIFY(DatasetJson::load(path).value() == DatasetJson::builtIn());
 }
 
-void TestDatasetExport::formatFromName_data() {
+void TestDatasetExport::formatFromName_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("format");
     QTest::addRow("json") << QStringLiteral("json") << int(ExportFormat::Json);
@@ -71,7 +77,8 @@ void TestDatasetExport::formatFromName_data() {
     QTest::addRow("xml") << QStringLiteral("xml") << -1;
 }
 
-void TestDatasetExport::formatFromName() {
+void TestDatasetExport::formatFromName()
+{
     QFETCH(QString, name);
     QFETCH(int, format);
     const auto f = DatasetExport::formatFromName(name);

@@ -119,9 +119,11 @@ void TestDatasetJson::badInput_isRefusedWithFileAndPlace_data()
     QTest::addRow("models missing") << ("{" + bench + "}") << QStringLiteral("models: is required but missing");
     QTest::addRow("model without id") << ("{" + bench + R"(,"models":[{"name":"X"}]})")
                                       << QStringLiteral("models[0].id: is required");
-    QTest::addRow("price is text") << ("{" + bench + R"(,"models":[{"id":"a","prices":[{"effective":"2024-07-18","input":"abc"}]}]})")
+    QTest::addRow("price is text") << ("{" + bench +
+                                       R"(,"models":[{"id":"a","prices":[{"effective":"2024-07-18","input":"abc"}]}]})")
                                    << QStringLiteral("models[0].prices[0].input: must be a number, got \"abc\"");
-    QTest::addRow("negative price") << ("{" + bench + R"(,"models":[{"id":"a","prices":[{"effective":"2024-07-18","output":-1}]}]})")
+    QTest::addRow("negative price") << ("{" + bench +
+                                        R"(,"models":[{"id":"a","prices":[{"effective":"2024-07-18","output":-1}]}]})")
                                     << QStringLiteral("models[0].prices[0].output: must be between 0");
     QTest::addRow("bad date") << ("{" + bench + R"(,"models":[{"id":"a","release_date":"July"}]})")
                               << QStringLiteral("models[0].release_date: must be a date");
@@ -129,10 +131,12 @@ void TestDatasetJson::badInput_isRefusedWithFileAndPlace_data()
                                      << QStringLiteral("models[1].id: duplicate model id \"a\"");
     QTest::addRow("duplicate benchmark") << QByteArray(R"({"benchmarks":[{"id":"x"},{"id":"x"}],"models":[]})")
                                          << QStringLiteral("benchmarks[1].id: duplicate benchmark id");
-    QTest::addRow("score over 100") << ("{" + bench + R"(,"models":[{"id":"a"}],"scores":[{"model":"a","benchmark":"mmlu","value":120}]})")
-                                    << QStringLiteral("scores[0].value: must be between 0 and 100");
-    QTest::addRow("score for unknown model") << ("{" + bench + R"(,"models":[{"id":"a"}],"scores":[{"model":"b","benchmark":"mmlu","value":1}]})")
-                                             << QStringLiteral("scores[0].model: names no model");
+    QTest::addRow("score over 100")
+        << ("{" + bench + R"(,"models":[{"id":"a"}],"scores":[{"model":"a","benchmark":"mmlu","value":120}]})")
+        << QStringLiteral("scores[0].value: must be between 0 and 100");
+    QTest::addRow("score for unknown model")
+        << ("{" + bench + R"(,"models":[{"id":"a"}],"scores":[{"model":"b","benchmark":"mmlu","value":1}]})")
+        << QStringLiteral("scores[0].model: names no model");
     QTest::addRow("negative context") << ("{" + bench + R"(,"models":[{"id":"a","context_window":-5}]})")
                                       << QStringLiteral("models[0].context_window: must be a whole number");
 }

@@ -11,18 +11,21 @@ using namespace md;
 namespace {
 const QDate Today(2025, 3, 1);
 
-QString fixture(const char *name) {
+QString fixture(const char *name)
+{
     return QStringLiteral(MODELDESK_FIXTURES "/") + QLatin1String(name);
 }
 
-const ImportSkip *skipFor(const std::vector<ImportSkip> &skips, const QString &entry) {
+const ImportSkip *skipFor(const std::vector<ImportSkip> &skips, const QString &entry)
+{
     for (const ImportSkip &s : skips)
         if (s.entry == entry)
             return &s;
     return nullptr;
 }
 
-const ImportedModel *modelFor(const ImportBatch &b, const QString &id) {
+const ImportedModel *modelFor(const ImportBatch &b, const QString &id)
+{
     for (const ImportedModel &m : b.models)
         if (m.info.id == id)
             return &m;
@@ -30,7 +33,8 @@ const ImportedModel *modelFor(const ImportBatch &b, const QString &id) {
 }
 } // namespace
 
-class TestPriceImport : public QObject {
+class TestPriceImport : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -51,7 +55,8 @@ private slots:
     void report_namesAddedUpdatedSkipped();
 };
 
-void TestPriceImport::perToken_convertsExactly_data() {
+void TestPriceImport::perToken_convertsExactly_data()
+{
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<qint64>("micro");
     QTest::addRow("1.5e-07") << QByteArray("1.5e-07") << qint64(150'000);
@@ -69,7 +74,8 @@ void TestPriceImport::perToken_convertsExactly_data() {
     QTest::addRow("2.7e-07 (float trap)") << QByteArray("2.7e-07") << qint64(270'000);
 }
 
-void TestPriceImport::perToken_convertsExactly() {
+void TestPriceImport::perToken_convertsExactly()
+{
     QFETCH(QByteArray, text);
     QFETCH(qint64, micro);
     const auto v = PriceImport::perTokenToMicroPerMTok(text);
@@ -77,7 +83,8 @@ void TestPriceImport::perToken_convertsExactly() {
     QCOMPARE(*v, micro);
 }
 
-void TestPriceImport::liteLlm_readsChatModelsAndSkipsMalformed() {
+void TestPriceImport::liteLlm_readsChatModelsAndSkipsMalformed()
+{
     const auto r = PriceImport::load(ImportSource::LiteLlm, fixture("litellm-sample.json"), Today);
     QVERIFY2(r.ok(), qPrintable(r.error()));
     const ImportBatch &b = r.value();
@@ -111,7 +118,8 @@ void TestPriceImport::liteLlm_readsChatModelsAndSkipsMalformed() {
     QVERIFY(!mistral->fields.contains(QStringLiteral("cached_input")));
 }
 
-void TestPriceImport::liteLlm_duplicateKey_isReported() {
+void TestPriceImport::liteLlm_duplicateKey_isReported()
+{
     const QByteArray data = R"({"a": {"mode": "chat", "input_cost_per_token": 1e-06},
                                "a": {"mode": "chat", "input_cost_per_token": 2e-06}})";
     const auto r = PriceImport::parse(ImportSource::LiteLlm, data, QStringLiteral("dup.json"), Today);
@@ -122,7 +130,8 @@ void TestPriceImport::liteLlm_duplicateKey_isReported() {
     QVERIFY(r->skipped.front().reason.contains(QLatin1String("more than once")));
 }
 
-void TestPriceImport::openRouter_readsTextPrices() {
+void TestPriceImport::openRouter_readsTextPrices()
+{
     const auto r = PriceImport::load(ImportSource::OpenRouter, fixture("openrouter-sample.json"), Today);
     QVERIFY2(r.ok(), qPrintable(r.error()));
     const ImportBatch &b = r.value();
@@ -150,7 +159,8 @@ void TestPriceImport::openRouter_readsTextPrices() {
     QCOMPARE(llama->info.maxOutputTokens, 0);
 }
 
-void TestPriceImport::badFile_isRefusedNamingFileAndPlace_data() {
+void TestPriceImport::badFile_isRefusedNamingFileAndPlace_data()
+{
     QTest::addColumn<int>("source");
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("expected");
@@ -170,7 +180,8 @@ void TestPriceImport::badFile_isRefusedNamingFileAndPlace_data() {
                                           << QStringLiteral("line 1, column");
 }
 
-void TestPriceImport::badFile_isRefusedNamingFileAndPlace() {
+void TestPriceImport::badFile_isRefusedNamingFileAndPlace()
+{
     QFETCH(int, source);
     QFETCH(QByteArray, data);
     QFETCH(QString, expected);
@@ -186,7 +197,8 @@ void TestPriceImport::badFile_isRefusedNamingFileAndPlace() {
     QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
 }
 
-void TestPriceImport::tooLargeFile_isRefused() {
+void TestPriceImport::tooLargeFile_isRefused()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("huge.json"));
     QFile f(path);
@@ -199,7 +211,8 @@ void TestPriceImport::tooLargeFile_isRefused() {
              qPrintable(r.error()));
 }
 
-void TestPriceImport::merge_liteLlm_addsChangesAndKeepsUnchanged() {
+void TestPriceImport::merge_liteLlm_addsChangesAndKeepsUnchanged()
+{
     const Dataset current = DatasetJson::builtIn();
     const auto batch = PriceImport::load(ImportSource::LiteLlm, fixture("litellm-sample.json"), Today);
     QVERIFY(batch.ok());
@@ -224,7 +237,8 @@ void TestPriceImport::merge_liteLlm_addsChangesAndKeepsUnchanged() {
     QVERIFY(*merged.model(QStringLiteral("gemini-1.5-flash")) == *current.model(QStringLiteral("gemini-1.5-flash")));
 }
 
-void TestPriceImport::merge_handEditedField_isProposedButNotApplied() {
+void TestPriceImport::merge_handEditedField_isProposedButNotApplied()
+{
     Dataset current = DatasetJson::builtIn();
     ModelInfo &gpt4o = current.models[size_t(current.modelIndex(QStringLiteral("gpt-4o")))];
     gpt4o.currentPrice()->input = 4'000'000;
@@ -244,7 +258,8 @@ void TestPriceImport::merge_handEditedField_isProposedButNotApplied() {
     QVERIFY(m->handEdited.contains(QStringLiteral("input")));
 }
 
-void TestPriceImport::merge_handEditedField_appliedWhenTicked() {
+void TestPriceImport::merge_handEditedField_appliedWhenTicked()
+{
     Dataset current = DatasetJson::builtIn();
     ModelInfo &gpt4o = current.models[size_t(current.modelIndex(QStringLiteral("gpt-4o")))];
     gpt4o.handEdited.insert(QStringLiteral("input"));
@@ -258,7 +273,8 @@ void TestPriceImport::merge_handEditedField_appliedWhenTicked() {
     QVERIFY(!m->handEdited.contains(QStringLiteral("input")));
 }
 
-void TestPriceImport::merge_newPriceStartsNewHistoryEntry() {
+void TestPriceImport::merge_newPriceStartsNewHistoryEntry()
+{
     const Dataset current = DatasetJson::builtIn();
     const auto batch = PriceImport::load(ImportSource::LiteLlm, fixture("litellm-sample.json"), Today);
     const Dataset merged = DatasetMerge::apply(current, DatasetMerge::plan(current, batch.value()));
@@ -272,7 +288,8 @@ void TestPriceImport::merge_newPriceStartsNewHistoryEntry() {
     QVERIFY(DatasetJson::parse(DatasetJson::serialize(merged), QStringLiteral("merged")).ok());
 }
 
-void TestPriceImport::merge_openRouter_matchesWithoutProviderPrefix() {
+void TestPriceImport::merge_openRouter_matchesWithoutProviderPrefix()
+{
     const Dataset current = DatasetJson::builtIn();
     const auto batch = PriceImport::load(ImportSource::OpenRouter, fixture("openrouter-sample.json"), Today);
     const MergePlan plan = DatasetMerge::plan(current, batch.value());
@@ -284,7 +301,8 @@ void TestPriceImport::merge_openRouter_matchesWithoutProviderPrefix() {
     QCOMPARE(plan.count(MergeItem::Added), 2);
 }
 
-void TestPriceImport::report_namesAddedUpdatedSkipped() {
+void TestPriceImport::report_namesAddedUpdatedSkipped()
+{
     const Dataset current = DatasetJson::builtIn();
     const auto batch = PriceImport::load(ImportSource::LiteLlm, fixture("litellm-sample.json"), Today);
     const QString report = DatasetMerge::report(DatasetMerge::plan(current, batch.value()));

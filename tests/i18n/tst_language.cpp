@@ -1,9 +1,9 @@
+#include "charts/groupedbarchart.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 #include "core/format.h"
 #include "core/money.h"
 #include "core/translations.h"
-#include "charts/groupedbarchart.h"
 #include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
 
@@ -175,16 +175,19 @@ void TestLanguage::takeLanguageOption_data()
     QTest::addColumn<QString>("code");  // empty: absent
     QTest::addColumn<QString>("error"); // part of the message, empty: no error
     const QString p = u"modeldesk"_s;
-    QTest::addRow("absent") << QStringList{p, u"--data"_s, u"x.json"_s} << QStringList{p, u"--data"_s, u"x.json"_s} << u""_s << u""_s;
+    QTest::addRow("absent") << QStringList{p, u"--data"_s, u"x.json"_s} << QStringList{p, u"--data"_s, u"x.json"_s}
+                            << u""_s << u""_s;
     QTest::addRow("before command") << QStringList{p, u"--lang"_s, u"zh_CN"_s, u"chart"_s} << QStringList{p, u"chart"_s}
                                     << u"zh_CN"_s << u""_s;
     QTest::addRow("after command") << QStringList{p, u"chart"_s, u"--lang=en"_s, u"-o"_s, u"a.png"_s}
                                    << QStringList{p, u"chart"_s, u"-o"_s, u"a.png"_s} << u"en"_s << u""_s;
     QTest::addRow("dash spelling") << QStringList{p, u"--lang"_s, u"zh-CN"_s} << QStringList{p} << u"zh_CN"_s << u""_s;
-    QTest::addRow("after --") << QStringList{p, u"--"_s, u"--lang"_s, u"x"_s} << QStringList{p, u"--"_s, u"--lang"_s, u"x"_s} << u""_s
-                              << u""_s;
-    QTest::addRow("missing value") << QStringList{p, u"--lang"_s} << QStringList{p, u"--lang"_s} << u""_s << u"needs a language"_s;
-    QTest::addRow("unknown") << QStringList{p, u"--lang"_s, u"fr"_s} << QStringList{p} << u""_s << u"unknown language \"fr\""_s;
+    QTest::addRow("after --") << QStringList{p, u"--"_s, u"--lang"_s, u"x"_s}
+                              << QStringList{p, u"--"_s, u"--lang"_s, u"x"_s} << u""_s << u""_s;
+    QTest::addRow("missing value") << QStringList{p, u"--lang"_s} << QStringList{p, u"--lang"_s} << u""_s
+                                   << u"needs a language"_s;
+    QTest::addRow("unknown") << QStringList{p, u"--lang"_s, u"fr"_s} << QStringList{p} << u""_s
+                             << u"unknown language \"fr\""_s;
 }
 
 void TestLanguage::takeLanguageOption()
@@ -240,8 +243,8 @@ void TestLanguage::mainWindow_zhCN_menusTranslatedAndLabelsUnclipped()
     QStringList menus;
     for (QAction *a : window.menuBar()->actions())
         menus << a->text();
-    QVERIFY2(menus.contains(QStringLiteral("文件(&F)")) && menus.contains(QStringLiteral("视图(&V)"))
-                 && menus.contains(QStringLiteral("帮助(&H)")),
+    QVERIFY2(menus.contains(QStringLiteral("文件(&F)")) && menus.contains(QStringLiteral("视图(&V)")) &&
+                 menus.contains(QStringLiteral("帮助(&H)")),
              qPrintable(menus.join(u'|')));
     QVERIFY(window.findChild<LanguageMenu *>());
     // The window icon where no icon theme has it (packaging/icons, built into modeldesk_ui).
@@ -269,10 +272,12 @@ void TestLanguage::binary_lang_translatesHelpAndErrors_data()
                                      << QStringLiteral("Read the dataset from <file>");
     QTest::addRow("error in Chinese") << QStringList{u"--lang"_s, u"zh_CN"_s, u"no-such-command"_s} << 2
                                       << QStringLiteral("未知命令“no-such-command”");
-    QTest::addRow("bad data in Chinese") << QStringList{u"--lang"_s, u"zh_CN"_s, u"--data"_s, u"/nonexistent/x.json"_s} << 2
-                                         << QStringLiteral("x.json: 文件不存在");
-    QTest::addRow("unknown language") << QStringList{u"--lang"_s, u"xx"_s} << 2 << QStringLiteral("unknown language \"xx\"");
-    QTest::addRow("version") << QStringList{u"--version"_s, u"--lang"_s, u"zh_CN"_s} << 0 << QStringLiteral("modeldesk 0.");
+    QTest::addRow("bad data in Chinese") << QStringList{u"--lang"_s, u"zh_CN"_s, u"--data"_s, u"/nonexistent/x.json"_s}
+                                         << 2 << QStringLiteral("x.json: 文件不存在");
+    QTest::addRow("unknown language") << QStringList{u"--lang"_s, u"xx"_s} << 2
+                                      << QStringLiteral("unknown language \"xx\"");
+    QTest::addRow("version") << QStringList{u"--version"_s, u"--lang"_s, u"zh_CN"_s} << 0
+                             << QStringLiteral("modeldesk 0.");
 }
 
 void TestLanguage::binary_lang_translatesHelpAndErrors()
@@ -299,7 +304,8 @@ void TestLanguage::binary_withoutDisplay_printsOrExplains_data()
     QTest::addRow("version") << QStringList{u"--version"_s} << 0 << QStringLiteral("modeldesk 0.");
     QTest::addRow("help") << QStringList{u"--help"_s} << 0 << QStringLiteral("--lang <language>");
     QTest::addRow("window") << QStringList{} << 1 << QStringLiteral("no display");
-    QTest::addRow("window, Chinese") << QStringList{u"--lang"_s, u"zh_CN"_s} << 1 << QStringLiteral("没有可用于打开窗口的显示器");
+    QTest::addRow("window, Chinese") << QStringList{u"--lang"_s, u"zh_CN"_s} << 1
+                                     << QStringLiteral("没有可用于打开窗口的显示器");
 }
 
 void TestLanguage::binary_withoutDisplay_printsOrExplains()

@@ -43,8 +43,8 @@ void TestTranslations::everyStringTranslated_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("lupdateOptions");
-    QTest::addRow("zh_CN") << QStringLiteral("zh_CN") << QStringList{QStringLiteral("-target-language"),
-                                                                      QStringLiteral("zh_CN")};
+    QTest::addRow("zh_CN") << QStringLiteral("zh_CN")
+                           << QStringList{QStringLiteral("-target-language"), QStringLiteral("zh_CN")};
     // English is the source language; its file carries only the plural forms.
     QTest::addRow("en") << QStringLiteral("en")
                         << QStringList{QStringLiteral("-pluralonly"), QStringLiteral("-source-language"),
@@ -64,8 +64,8 @@ void TestTranslations::everyStringTranslated()
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(MODELDESK_LUPDATE),
-                  QStringList{QStringLiteral("-locations"), QStringLiteral("none")} + lupdateOptions
-                      + QStringList{QStringLiteral(MODELDESK_SOURCE_DIR "/app"), QStringLiteral("-ts"), copy});
+                  QStringList{QStringLiteral("-locations"), QStringLiteral("none")} + lupdateOptions +
+                      QStringList{QStringLiteral(MODELDESK_SOURCE_DIR "/app"), QStringLiteral("-ts"), copy});
     QVERIFY(lupdate.waitForFinished(120000));
     const QString log = QString::fromLocal8Bit(lupdate.readAll());
     QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(log));
@@ -83,11 +83,11 @@ void TestTranslations::everyStringTranslated()
             problems << QStringLiteral("  [%1] %2: \"%3\"").arg(m.context, problem, m.source);
     }
     if (!problems.isEmpty()) {
-        const QString how = QStringLiteral(
-            "%1 string(s) of translations/modeldesk_%2.ts need work. Run `cmake --build build --target "
-            "update_translations`, translate them (Qt Linguist or an editor) and rebuild:\n%3")
-                                .arg(problems.size())
-                                .arg(language, problems.join(QLatin1Char('\n')));
+        const QString how =
+            QStringLiteral("%1 string(s) of translations/modeldesk_%2.ts need work. Run `cmake --build build --target "
+                           "update_translations`, translate them (Qt Linguist or an editor) and rebuild:\n%3")
+                .arg(problems.size())
+                .arg(language, problems.join(QLatin1Char('\n')));
         QFAIL(qPrintable(how));
     }
 }
@@ -98,8 +98,8 @@ QString TestTranslations::problemOf(const Message &m)
         return QStringLiteral("not translated");
     if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
         return QStringLiteral("no longer in the sources (remove it)");
-    if (m.translations.isEmpty() || std::any_of(m.translations.cbegin(), m.translations.cend(),
-                                                [](const QString &t) { return t.isEmpty(); }))
+    if (m.translations.isEmpty() ||
+        std::any_of(m.translations.cbegin(), m.translations.cend(), [](const QString &t) { return t.isEmpty(); }))
         return QStringLiteral("empty translation");
 
     // Every %1..%99 and %n of the source must appear in each form of the translation.
@@ -149,7 +149,8 @@ QList<TestTranslations::Message> TestTranslations::readTs(const QString &path, Q
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = Message{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            current =
+                Message{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {

@@ -16,12 +16,13 @@ QByteArray chunk(const QByteArray &bytes)
 
 QByteArray delta(const QString &text)
 {
-    const QJsonObject c{{QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
-                        {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
-                        {QStringLiteral("choices"),
-                         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}},
-                                                {QStringLiteral("finish_reason"), QJsonValue::Null}}}}};
+    const QJsonObject c{
+        {QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
+        {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
+        {QStringLiteral("choices"),
+         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}},
+                                {QStringLiteral("finish_reason"), QJsonValue::Null}}}}};
     return "data: " + QJsonDocument(c).toJson(QJsonDocument::Compact) + "\n\n";
 }
 
@@ -36,8 +37,8 @@ QByteArray usage(int prompt, int completion)
 
 QByteArray head(int status, const QByteArray &reason, const QByteArray &contentType, const QByteArray &extra = {})
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: " + contentType
-           + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n" + extra + "\r\n";
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: " + contentType +
+           "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n" + extra + "\r\n";
 }
 
 QByteArray errorBody(const QString &message)
@@ -154,10 +155,12 @@ void FakeServer::respond(QTcpSocket *socket, const Request &request)
     if (!stream && !model.startsWith(QLatin1String("error"))) {
         const QJsonObject answer{
             {QStringLiteral("choices"),
-             QJsonArray{QJsonObject{{QStringLiteral("message"), QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                                                            {QStringLiteral("content"), QStringLiteral("Hello, world!")}}},
-                                    {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
-            {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), 11}, {QStringLiteral("completion_tokens"), 4}}}};
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("message"), QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                         {QStringLiteral("content"), QStringLiteral("Hello, world!")}}},
+                 {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
+            {QStringLiteral("usage"),
+             QJsonObject{{QStringLiteral("prompt_tokens"), 11}, {QStringLiteral("completion_tokens"), 4}}}};
         socket->write(head(200, "OK", "application/json") + chunk(QJsonDocument(answer).toJson()) + chunk({}));
         close();
     } else if (model == QLatin1String("stream") || model.isEmpty()) {
@@ -184,26 +187,29 @@ void FakeServer::respond(QTcpSocket *socket, const Request &request)
     } else if (model.startsWith(QLatin1String("error-")) && model != QLatin1String("error-in-stream")) {
         const int status = model.mid(6).toInt();
         const QByteArray key = request.headers.value("authorization").mid(7);
-        const QString message = status == 401 ? QStringLiteral("Incorrect API key provided: %1.").arg(QString::fromUtf8(key))
-                              : status == 404 ? QStringLiteral("The model `%1` does not exist.").arg(model)
-                                              : QStringLiteral("Invalid value for 'temperature'.");
+        const QString message = status == 401
+                                    ? QStringLiteral("Incorrect API key provided: %1.").arg(QString::fromUtf8(key))
+                                : status == 404 ? QStringLiteral("The model `%1` does not exist.").arg(model)
+                                                : QStringLiteral("Invalid value for 'temperature'.");
         writeError(status, "Error", message);
     } else if (model == QLatin1String("error-in-stream")) {
         socket->write(head(200, "OK", sse));
-        streamSteps(socket,
-                    {chunk(delta(QStringLiteral("Partial"))),
-                     chunk("data: {\"error\":{\"message\":\"The server had an error while processing your request.\"}}\n\n")},
-                    1, true);
+        streamSteps(
+            socket,
+            {chunk(delta(QStringLiteral("Partial"))),
+             chunk("data: {\"error\":{\"message\":\"The server had an error while processing your request.\"}}\n\n")},
+            1, true);
     } else if (model == QLatin1String("rate-limit") && requestCount(model) == 1) {
-        writeError(429, "Too Many Requests", QStringLiteral("Rate limit reached."), "retry-after-ms: 50\r\nRetry-After: 1\r\n");
+        writeError(429, "Too Many Requests", QStringLiteral("Rate limit reached."),
+                   "retry-after-ms: 50\r\nRetry-After: 1\r\n");
     } else if (model == QLatin1String("rate-limit-seconds") && requestCount(model) == 1) {
         writeError(429, "Too Many Requests", QStringLiteral("Rate limit reached."), "Retry-After: 1\r\n");
     } else if (model == QLatin1String("rate-limit-always")) {
         writeError(429, "Too Many Requests", QStringLiteral("Rate limit reached."), "retry-after-ms: 20\r\n");
     } else if (model == QLatin1String("server-error-once") && requestCount(model) == 1) {
         writeError(503, "Service Unavailable", QStringLiteral("Overloaded."), "retry-after-ms: 10\r\n");
-    } else if (model == QLatin1String("rate-limit") || model == QLatin1String("server-error-once")
-               || model == QLatin1String("rate-limit-seconds")) {
+    } else if (model == QLatin1String("rate-limit") || model == QLatin1String("server-error-once") ||
+               model == QLatin1String("rate-limit-seconds")) {
         hello(true);
     } else if (model == QLatin1String("stall")) {
         socket->write(head(200, "OK", sse) + chunk(delta(QStringLiteral("Thinking"))));

@@ -1,5 +1,4 @@
 #include "fakeserver.h"
-
 #include "trial/chatclient.h"
 
 #include <QNetworkAccessManager>
@@ -122,18 +121,30 @@ void TestChatClient::fault_clearError_data()
     QTest::addColumn<QString>("errorPart");
     QTest::addColumn<int>("attempts");
     QTest::addColumn<QString>("text"); // kept even when the answer failed
-    QTest::addRow("400 body message") << "error-400" << "Invalid value for 'temperature'" << 1 << "";
-    QTest::addRow("401 body message") << "error-401" << "401 Unauthorized): Incorrect API key provided" << 1 << "";
-    QTest::addRow("403") << "error-403" << "403 Forbidden" << 1 << "";
-    QTest::addRow("404 names the model") << "error-404" << "The model `error-404` does not exist" << 1 << "";
-    QTest::addRow("error inside 200 stream") << "error-in-stream" << "error while processing" << 1 << "Partial";
-    QTest::addRow("malformed chunk") << "malformed" << "malformed stream chunk" << 1 << "Ok";
-    QTest::addRow("no [DONE]") << "no-done" << "ended before [DONE]" << 1 << "Hello, world!";
-    QTest::addRow("dropped mid-stream, no retry after text") << "drop" << "before [DONE]" << 1 << "Half an ans";
-    QTest::addRow("stall: idle timeout, no retry after text") << "stall" << "No data from the server" << 1 << "Thinking";
-    QTest::addRow("no answer: idle timeout, retried twice") << "stall-before" << "No data from the server" << 3 << "";
-    QTest::addRow("connection closed: retried twice") << "drop-before" << "" << 3 << "";
-    QTest::addRow("429 every time: retried twice") << "rate-limit-always" << "Rate limit reached" << 3 << "";
+    QTest::addRow("400 body message") << "error-400"
+                                      << "Invalid value for 'temperature'" << 1 << "";
+    QTest::addRow("401 body message") << "error-401"
+                                      << "401 Unauthorized): Incorrect API key provided" << 1 << "";
+    QTest::addRow("403") << "error-403"
+                         << "403 Forbidden" << 1 << "";
+    QTest::addRow("404 names the model") << "error-404"
+                                         << "The model `error-404` does not exist" << 1 << "";
+    QTest::addRow("error inside 200 stream") << "error-in-stream"
+                                             << "error while processing" << 1 << "Partial";
+    QTest::addRow("malformed chunk") << "malformed"
+                                     << "malformed stream chunk" << 1 << "Ok";
+    QTest::addRow("no [DONE]") << "no-done"
+                               << "ended before [DONE]" << 1 << "Hello, world!";
+    QTest::addRow("dropped mid-stream, no retry after text") << "drop"
+                                                             << "before [DONE]" << 1 << "Half an ans";
+    QTest::addRow("stall: idle timeout, no retry after text") << "stall"
+                                                              << "No data from the server" << 1 << "Thinking";
+    QTest::addRow("no answer: idle timeout, retried twice") << "stall-before"
+                                                            << "No data from the server" << 3 << "";
+    QTest::addRow("connection closed: retried twice") << "drop-before"
+                                                      << "" << 3 << "";
+    QTest::addRow("429 every time: retried twice") << "rate-limit-always"
+                                                   << "Rate limit reached" << 3 << "";
 }
 
 void TestChatClient::fault_clearError()

@@ -36,25 +36,34 @@ void TestSseDecoder::decode_sameForAnySplit_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QStringList>("expected");
     const QString msg = QStringLiteral("message||");
-    QTest::addRow("lf") << QByteArray("data: a\n\ndata: b\n\n") << QStringList{msg + QStringLiteral("a"), msg + QStringLiteral("b")};
-    QTest::addRow("crlf") << QByteArray("data: a\r\n\r\ndata: b\r\n\r\n") << QStringList{msg + QStringLiteral("a"), msg + QStringLiteral("b")};
-    QTest::addRow("cr") << QByteArray("data: a\r\rdata: b\r\r") << QStringList{msg + QStringLiteral("a"), msg + QStringLiteral("b")};
+    QTest::addRow("lf") << QByteArray("data: a\n\ndata: b\n\n")
+                        << QStringList{msg + QStringLiteral("a"), msg + QStringLiteral("b")};
+    QTest::addRow("crlf") << QByteArray("data: a\r\n\r\ndata: b\r\n\r\n")
+                          << QStringList{msg + QStringLiteral("a"), msg + QStringLiteral("b")};
+    QTest::addRow("cr") << QByteArray("data: a\r\rdata: b\r\r")
+                        << QStringList{msg + QStringLiteral("a"), msg + QStringLiteral("b")};
     QTest::addRow("mixed line ends") << QByteArray("data: a\r\ndata: b\n\rdata: c\r\n\n")
                                      << QStringList{msg + QStringLiteral("a\nb"), msg + QStringLiteral("c")};
     QTest::addRow("comments") << QByteArray(": keep-alive\n\n:another\ndata: x\n: inside\n\n")
                               << QStringList{msg + QStringLiteral("x")};
-    QTest::addRow("multi-line data") << QByteArray("data: {\"a\":\ndata: 1}\n\n") << QStringList{msg + QStringLiteral("{\"a\":\n1}")};
+    QTest::addRow("multi-line data") << QByteArray("data: {\"a\":\ndata: 1}\n\n")
+                                     << QStringList{msg + QStringLiteral("{\"a\":\n1}")};
     QTest::addRow("no space after colon") << QByteArray("data:x\n\n") << QStringList{msg + QStringLiteral("x")};
     QTest::addRow("two spaces keep one") << QByteArray("data:  x\n\n") << QStringList{msg + QStringLiteral(" x")};
     QTest::addRow("empty data line") << QByteArray("data\n\n") << QStringList{msg};
     QTest::addRow("event and id") << QByteArray("event: error\nid: 7\ndata: boom\n\ndata: next\n\n")
                                   << QStringList{QStringLiteral("error|7|boom"), QStringLiteral("message|7|next")};
     QTest::addRow("no data, no event") << QByteArray("event: ping\n\n\n\n") << QStringList{};
-    QTest::addRow("unknown field ignored") << QByteArray("foo: bar\ndata: y\n\n") << QStringList{msg + QStringLiteral("y")};
-    QTest::addRow("bom at start") << QByteArray("\xEF\xBB\xBF" "data: z\n\n") << QStringList{msg + QStringLiteral("z")};
+    QTest::addRow("unknown field ignored")
+        << QByteArray("foo: bar\ndata: y\n\n") << QStringList{msg + QStringLiteral("y")};
+    QTest::addRow("bom at start") << QByteArray("\xEF\xBB\xBF"
+                                                "data: z\n\n")
+                                  << QStringList{msg + QStringLiteral("z")};
     QTest::addRow("done marker") << QByteArray("data: [DONE]\n\n") << QStringList{msg + QStringLiteral("[DONE]")};
-    QTest::addRow("unfinished event dropped") << QByteArray("data: a\n\ndata: b\n") << QStringList{msg + QStringLiteral("a")};
-    QTest::addRow("utf-8") << QByteArray("data: Grüße 世界 🙂\n\n") << QStringList{msg + QStringLiteral("Grüße 世界 🙂")};
+    QTest::addRow("unfinished event dropped")
+        << QByteArray("data: a\n\ndata: b\n") << QStringList{msg + QStringLiteral("a")};
+    QTest::addRow("utf-8") << QByteArray("data: Grüße 世界 🙂\n\n")
+                           << QStringList{msg + QStringLiteral("Grüße 世界 🙂")};
 }
 
 void TestSseDecoder::decode_sameForAnySplit()

@@ -74,9 +74,14 @@ void TestTrialCommand::json_onePerModelWithExactKeys()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonArray answers = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(answers.size(), 2);
-    const QStringList keys{QStringLiteral("completion_tokens"), QStringLiteral("cost_usd"), QStringLiteral("error"),
-                           QStringLiteral("model"), QStringLiteral("prompt_tokens"), QStringLiteral("text"),
-                           QStringLiteral("total_ms"), QStringLiteral("ttft_ms")};
+    const QStringList keys{QStringLiteral("completion_tokens"),
+                           QStringLiteral("cost_usd"),
+                           QStringLiteral("error"),
+                           QStringLiteral("model"),
+                           QStringLiteral("prompt_tokens"),
+                           QStringLiteral("text"),
+                           QStringLiteral("total_ms"),
+                           QStringLiteral("ttft_ms")};
     const QJsonObject priced = answers.at(0).toObject();
     QCOMPARE(priced.keys(), keys);
     QCOMPARE(priced.value(QLatin1String("model")).toString(), QStringLiteral("gpt-4o-mini"));
@@ -110,10 +115,10 @@ void TestTrialCommand::markdown_labelsEachAnswer()
 
 void TestTrialCommand::oneModelFails_exitsOneWithError()
 {
-    const Run r = run({QStringLiteral("--base-url"), m_server.baseUrl(), QStringLiteral("--model"),
-                       QStringLiteral("stream"), QStringLiteral("--model"), QStringLiteral("error-401"),
-                       QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--format"),
-                       QStringLiteral("json")});
+    const Run r =
+        run({QStringLiteral("--base-url"), m_server.baseUrl(), QStringLiteral("--model"), QStringLiteral("stream"),
+             QStringLiteral("--model"), QStringLiteral("error-401"), QStringLiteral("--prompt"), QStringLiteral("hi"),
+             QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.exitCode, 1);
     const QJsonArray answers = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(answers.size(), 2);
@@ -128,19 +133,25 @@ void TestTrialCommand::badUsage_exitsTwo_data()
 {
     QTest::addColumn<QString>("arguments"); // split at spaces
     QTest::addColumn<QString>("message");
-    QTest::addRow("no model") << "--base-url http://127.0.0.1:1/v1 --prompt hi" << "--model";
-    QTest::addRow("no prompt") << "--base-url http://127.0.0.1:1/v1 --model m" << "--prompt";
-    QTest::addRow("no base url") << "--model m --prompt hi" << "--base-url";
-    QTest::addRow("bad format") << "--base-url http://127.0.0.1:1/v1 --model m --prompt hi --format xml" << "--format";
+    QTest::addRow("no model") << "--base-url http://127.0.0.1:1/v1 --prompt hi"
+                              << "--model";
+    QTest::addRow("no prompt") << "--base-url http://127.0.0.1:1/v1 --model m"
+                               << "--prompt";
+    QTest::addRow("no base url") << "--model m --prompt hi"
+                                 << "--base-url";
+    QTest::addRow("bad format") << "--base-url http://127.0.0.1:1/v1 --model m --prompt hi --format xml"
+                                << "--format";
     QTest::addRow("bad temperature") << "--base-url http://127.0.0.1:1/v1 --model m --prompt hi --temperature 5"
                                      << "--temperature";
     QTest::addRow("bad max tokens") << "--base-url http://127.0.0.1:1/v1 --model m --prompt hi --max-tokens -3"
                                     << "--max-tokens";
-    QTest::addRow("key over plain http") << "--base-url http://example.com/v1 --model m --prompt hi" << "plain http";
+    QTest::addRow("key over plain http") << "--base-url http://example.com/v1 --model m --prompt hi"
+                                         << "plain http";
     QTest::addRow("five models")
         << "--base-url http://127.0.0.1:1/v1 --model a --model b --model c --model d --model e --prompt hi"
         << "--model";
-    QTest::addRow("unknown option") << "--bogus" << "bogus";
+    QTest::addRow("unknown option") << "--bogus"
+                                    << "bogus";
 }
 
 void TestTrialCommand::badUsage_exitsTwo()

@@ -36,7 +36,10 @@ void TestTrialModels::historyModel_insertUpdateRemove()
 {
     TrialHistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    TrialRecord a{QStringLiteral("a"), QDateTime::currentDateTimeUtc(), {}, {{{}, {}, {}, {}, QStringLiteral("M1")}},
+    TrialRecord a{QStringLiteral("a"),
+                  QDateTime::currentDateTimeUtc(),
+                  {},
+                  {{{}, {}, {}, {}, QStringLiteral("M1")}},
                   {{QStringLiteral("First prompt"), {{}}}}};
     TrialRecord b = a;
     b.id = QStringLiteral("b");
@@ -59,13 +62,27 @@ void TestTrialModels::wordDiff_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<QString>("expected"); // [-removed-] {+added+}
-    QTest::addRow("same") << "The cat sat." << "The cat sat." << "The cat sat.";
-    QTest::addRow("one word") << "The cat sat." << "The dog sat." << "The [-cat-]{+dog+} sat.";
-    QTest::addRow("added words") << "Paris." << "It is Paris." << "{+It is +}Paris.";
-    QTest::addRow("punctuation") << "Yes, it is" << "Yes it is!" << "Yes[-,-] it is{+!+}";
-    QTest::addRow("neighbouring changes grouped") << "a b c d" << "a x y d" << "a [-b c-]{+x y+} d";
-    QTest::addRow("empty a") << "" << "new" << "{+new+}";
-    QTest::addRow("unicode words") << "Grüße an 世界" << "Grüße zu 世界" << "Grüße [-an-]{+zu+} 世界";
+    QTest::addRow("same") << "The cat sat."
+                          << "The cat sat."
+                          << "The cat sat.";
+    QTest::addRow("one word") << "The cat sat."
+                              << "The dog sat."
+                              << "The [-cat-]{+dog+} sat.";
+    QTest::addRow("added words") << "Paris."
+                                 << "It is Paris."
+                                 << "{+It is +}Paris.";
+    QTest::addRow("punctuation") << "Yes, it is"
+                                 << "Yes it is!"
+                                 << "Yes[-,-] it is{+!+}";
+    QTest::addRow("neighbouring changes grouped") << "a b c d"
+                                                  << "a x y d"
+                                                  << "a [-b c-]{+x y+} d";
+    QTest::addRow("empty a") << ""
+                             << "new"
+                             << "{+new+}";
+    QTest::addRow("unicode words") << "Grüße an 世界"
+                                   << "Grüße zu 世界"
+                                   << "Grüße [-an-]{+zu+} 世界";
 }
 
 void TestTrialModels::wordDiff()
@@ -106,7 +123,8 @@ void TestTrialModels::providers_saveLoadWithoutKeys()
     ProviderConfig config;
     config.providers = ProviderConfig::presets();
     config.providers[1].keySource = KeySource::Keychain;
-    config.links = {{QStringLiteral("gpt-4o-mini"), QStringLiteral("OpenRouter"), QStringLiteral("openai/gpt-4o-mini")}};
+    config.links = {
+        {QStringLiteral("gpt-4o-mini"), QStringLiteral("OpenRouter"), QStringLiteral("openai/gpt-4o-mini")}};
     config.save(settings);
     const ProviderConfig loaded = ProviderConfig::load(settings);
     QCOMPARE(loaded.providers, config.providers);
@@ -160,7 +178,8 @@ void TestTrialModels::keys_fromEnvironmentOrNone()
     KeyStore store;
     const Provider set{QStringLiteral("A"), {}, KeySource::Environment, QStringLiteral("MODELDESK_TEST_KEY_SET"), {}};
     const Provider none{QStringLiteral("B"), {}, KeySource::None, {}, {}};
-    const Provider unset{QStringLiteral("C"), {}, KeySource::Environment, QStringLiteral("MODELDESK_TEST_KEY_UNSET"), {}};
+    const Provider unset{
+        QStringLiteral("C"), {}, KeySource::Environment, QStringLiteral("MODELDESK_TEST_KEY_UNSET"), {}};
     QStringList keys;
     QString error = QStringLiteral("not called");
     store.fetchAll({set, none}, this, [&](const QStringList &k, const QString &e) {

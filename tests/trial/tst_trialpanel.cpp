@@ -1,15 +1,14 @@
-#include "fakeserver.h"
-
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
-#include "trial/trialsession.h"
+#include "fakeserver.h"
 #include "trial/keystore.h"
 #include "trial/trialhistory.h"
 #include "trial/trialhistorymodel.h"
+#include "trial/trialsession.h"
 #include "ui/answerdiffview.h"
 #include "ui/providersdialog.h"
-#include "ui/trialhistorydialog.h"
 #include "ui/trialcolumn.h"
+#include "ui/trialhistorydialog.h"
 #include "ui/trialpanel.h"
 
 #include <QApplication>
@@ -17,12 +16,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTemporaryDir>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace md;
@@ -67,12 +66,15 @@ void TestTrialPanel::shot(QWidget *widget, const QString &name)
 trial::ProviderConfig TestTrialPanel::fakeProvider() const
 {
     trial::ProviderConfig config;
-    config.providers = {{QStringLiteral("Local test server"), m_server.baseUrl(), trial::KeySource::None, {},
+    config.providers = {{QStringLiteral("Local test server"),
+                         m_server.baseUrl(),
+                         trial::KeySource::None,
+                         {},
                          {QStringLiteral("gpt-4o-mini"), QStringLiteral("poem-1"), QStringLiteral("poem-2"),
                           QStringLiteral("error-401")}}};
-    config.links = {{QStringLiteral("gpt-4o"), QStringLiteral("Local test server"), QStringLiteral("poem-1")},
-                    {QStringLiteral("claude-3-haiku-20240307"), QStringLiteral("Local test server"),
-                     QStringLiteral("poem-2")}};
+    config.links = {
+        {QStringLiteral("gpt-4o"), QStringLiteral("Local test server"), QStringLiteral("poem-1")},
+        {QStringLiteral("claude-3-haiku-20240307"), QStringLiteral("Local test server"), QStringLiteral("poem-2")}};
     return config;
 }
 
@@ -187,7 +189,10 @@ void TestTrialPanel::dialogs_providersRoundTripAndHistoryLists()
     QCOMPARE(dialog.config().links, config.links);
 
     trial::TrialHistoryModel model;
-    trial::TrialRecord record{QStringLiteral("x"), QDateTime::currentDateTimeUtc(), {}, {{{}, {}, {}, {}, QStringLiteral("GPT-4o")}},
+    trial::TrialRecord record{QStringLiteral("x"),
+                              QDateTime::currentDateTimeUtc(),
+                              {},
+                              {{{}, {}, {}, {}, QStringLiteral("GPT-4o")}},
                               {{QStringLiteral("Do small models answer as well as big ones?"), {{}}}}};
     model.setRecords({record});
     QTemporaryDir dir;

@@ -1,16 +1,15 @@
-#include "fakeserver.h"
-
 #include "core/datasetjson.h"
+#include "fakeserver.h"
 #include "trial/trialhistory.h"
 #include "trial/trialsession.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace md::trial;
@@ -84,8 +83,8 @@ void TestTrialSession::cancelOneColumn_othersFinish()
     TrialSession session(&m_network);
     QSignalSpy done(&session, &TrialSession::turnFinished);
     QSignalSpy text(&session, &TrialSession::columnText);
-    QVERIFY(session.start(columns({QStringLiteral("slow"), QStringLiteral("stream")}), keys(2), {},
-                          QStringLiteral("hi")));
+    QVERIFY(
+        session.start(columns({QStringLiteral("slow"), QStringLiteral("stream")}), keys(2), {}, QStringLiteral("hi")));
     QVERIFY(text.wait(5000));
     session.cancel(0);
     QVERIFY(!session.isRunning(0));
@@ -183,7 +182,8 @@ void TestTrialSession::history_neverHoldsTheKey()
     // Nor a secret carried in the base URL.
     std::vector<ColumnSpec> withSecretUrl = columns({QStringLiteral("stream"), QStringLiteral("crlf")});
     for (ColumnSpec &c : withSecretUrl)
-        c.baseUrl.replace(QLatin1String("http://"), QLatin1String("http://user:pw-secret@")).append(QLatin1String("?key=q-secret"));
+        c.baseUrl.replace(QLatin1String("http://"), QLatin1String("http://user:pw-secret@"))
+            .append(QLatin1String("?key=q-secret"));
     QVERIFY(session.start(withSecretUrl, keys(2), {}, QStringLiteral("hi")));
     QVERIFY(done.wait(5000));
     QVERIFY(session.record().turns.front().answers[0].ok()); // the request still used the whole URL

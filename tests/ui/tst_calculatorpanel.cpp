@@ -71,9 +71,13 @@ void TestCalculatorPanel::preset_longContextWarnsAndUsesUpperTier()
     editor->applyPreset(editor->presetBox()->findData(QStringLiteral("codebase-retrieval")));
     QCOMPARE(panel.inputTokensBox()->value(), 180'000);
     const CostTableModel *costs = panel.costModel();
-    QCOMPARE(costs->rows()[size_t(m_model.rowForModel(QStringLiteral("gemini-1.5-flash")))].tierAboveInputTokens, 128'000);
-    QVERIFY(costs->index(m_model.rowForModel(QStringLiteral("gpt-4o-mini")), 0).data(CostTableModel::HasWarningRole).toBool());
-    QVERIFY2(panel.summaryText().contains(QLatin1String("too long for 3 of 5 models")), qPrintable(panel.summaryText()));
+    QCOMPARE(costs->rows()[size_t(m_model.rowForModel(QStringLiteral("gemini-1.5-flash")))].tierAboveInputTokens,
+             128'000);
+    QVERIFY(costs->index(m_model.rowForModel(QStringLiteral("gpt-4o-mini")), 0)
+                .data(CostTableModel::HasWarningRole)
+                .toBool());
+    QVERIFY2(panel.summaryText().contains(QLatin1String("too long for 3 of 5 models")),
+             qPrintable(panel.summaryText()));
     QVERIFY(!editor->isPresetModified());
 }
 

@@ -45,7 +45,8 @@ void TestCostBarChart::init()
     m_model = std::make_unique<DatasetModel>();
     m_model->setDataset(DatasetJson::builtIn());
     m_costs = std::make_unique<CostTableModel>(m_model.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_costs.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_costs.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     Workload w;
     w.inputTokens = 1'000'000;
     w.outputTokens = 1'000'000;
@@ -110,12 +111,14 @@ void TestCostBarChart::warningsAndCheapest_areMarked()
     m_costs->setWorkload(w);
     const QStringList labels = m_chart->valueLabelTexts();
     // Flash: 10K * 0.075 + 1K * 0.30 per 1M tokens.
-    QCOMPARE(labels[m_chart->modelIds().indexOf(QStringLiteral("gemini-1.5-flash"))], QStringLiteral("$0.00105 · cheapest"));
+    QCOMPARE(labels[m_chart->modelIds().indexOf(QStringLiteral("gemini-1.5-flash"))],
+             QStringLiteral("$0.00105 · cheapest"));
     for (const QString &label : labels)
         QVERIFY2(!label.startsWith(QStringLiteral("⚠")), qPrintable(label));
     w.inputTokens = 150'000;
     m_costs->setWorkload(w);
-    QVERIFY(m_chart->valueLabelTexts()[m_chart->modelIds().indexOf(QStringLiteral("gpt-4o-mini"))].startsWith(QStringLiteral("⚠")));
+    QVERIFY(m_chart->valueLabelTexts()[m_chart->modelIds().indexOf(QStringLiteral("gpt-4o-mini"))].startsWith(
+        QStringLiteral("⚠")));
 }
 
 void TestCostBarChart::manyModels_showCheapestOnly()

@@ -4,7 +4,8 @@
 #include <QTest>
 
 // `modeldesk import` and `modeldesk export-data`, run as a person or a script would.
-class TestDataCommands : public QObject {
+class TestDataCommands : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -28,7 +29,8 @@ private:
     QTemporaryDir m_dir;
 };
 
-TestDataCommands::Run TestDataCommands::run(const QStringList &arguments) {
+TestDataCommands::Run TestDataCommands::run(const QStringList &arguments)
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -46,7 +48,8 @@ TestDataCommands::Run TestDataCommands::run(const QStringList &arguments) {
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-void TestDataCommands::import_writesMergedDatasetAndReport() {
+void TestDataCommands::import_writesMergedDatasetAndReport()
+{
     const QString out = path("merged.json");
     const Run r = run({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("litellm"),
                        QStringLiteral(MODELDESK_FIXTURES "/litellm-sample.json"), QStringLiteral("--out"), out});
@@ -67,7 +70,8 @@ void TestDataCommands::import_writesMergedDatasetAndReport() {
     QVERIFY2(again.out.contains(QLatin1String("0 added, 0 updated, 6 unchanged")), qPrintable(again.out));
 }
 
-void TestDataCommands::import_badInput_exitsTwoNamingFile_data() {
+void TestDataCommands::import_badInput_exitsTwoNamingFile_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
     const QString lite = QStringLiteral(MODELDESK_FIXTURES "/litellm-sample.json");
@@ -91,7 +95,8 @@ void TestDataCommands::import_badInput_exitsTwoNamingFile_data() {
         << QStringLiteral("litellm-sample.json: benchmarks: is required but missing");
 }
 
-void TestDataCommands::import_badInput_exitsTwoNamingFile() {
+void TestDataCommands::import_badInput_exitsTwoNamingFile()
+{
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
     for (QString &a : arguments)
@@ -103,7 +108,8 @@ void TestDataCommands::import_badInput_exitsTwoNamingFile() {
     QVERIFY(!QFile::exists(path("x.json"))); // nothing written
 }
 
-void TestDataCommands::exportData_writesEachFormat_data() {
+void TestDataCommands::exportData_writesEachFormat_data()
+{
     QTest::addColumn<QString>("format");
     QTest::addColumn<QByteArray>("starts");
     QTest::addRow("json") << QStringLiteral("json") << QByteArray("{\n  \"benchmarks\"");
@@ -111,7 +117,8 @@ void TestDataCommands::exportData_writesEachFormat_data() {
     QTest::addRow("markdown") << QStringLiteral("markdown") << QByteArray("| Model | Vendor |");
 }
 
-void TestDataCommands::exportData_writesEachFormat() {
+void TestDataCommands::exportData_writesEachFormat()
+{
     QFETCH(QString, format);
     QFETCH(QByteArray, starts);
     const QString out = path("export.out");
@@ -125,7 +132,8 @@ void TestDataCommands::exportData_writesEachFormat() {
     QVERIFY2(content.startsWith(starts), content.left(80).constData());
 }
 
-void TestDataCommands::exportData_badUsage_exitsTwo_data() {
+void TestDataCommands::exportData_badUsage_exitsTwo_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
     QTest::addRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml"),
@@ -142,7 +150,8 @@ void TestDataCommands::exportData_badUsage_exitsTwo_data() {
                               << QStringLiteral("openrouter-sample.json: benchmarks: is required");
 }
 
-void TestDataCommands::exportData_badUsage_exitsTwo() {
+void TestDataCommands::exportData_badUsage_exitsTwo()
+{
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
     for (QString &a : arguments)

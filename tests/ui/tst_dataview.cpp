@@ -18,7 +18,8 @@
 
 using namespace md;
 
-class TestDataView : public QObject {
+class TestDataView : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -38,20 +39,23 @@ private:
     static void shoot(QWidget *w, const char *name);
 };
 
-void TestDataView::initTestCase() {
+void TestDataView::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     DatasetDocument::discardRecovery();
 }
 
 // MODELDESK_SHOTS=dir saves what the test shows (run under Xvfb with QT_QPA_PLATFORM=xcb to look at it).
-void TestDataView::shoot(QWidget *w, const char *name) {
+void TestDataView::shoot(QWidget *w, const char *name)
+{
     const QString dir = qEnvironmentVariable("MODELDESK_SHOTS");
     if (!dir.isEmpty())
         w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
 }
 
-void TestDataView::proxy_search_data() {
+void TestDataView::proxy_search_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("rows");
     QTest::addRow("empty") << QString() << 5;
@@ -61,7 +65,8 @@ void TestDataView::proxy_search_data() {
     QTest::addRow("no match") << QStringLiteral("llama") << 0;
 }
 
-void TestDataView::proxy_search() {
+void TestDataView::proxy_search()
+{
     QFETCH(QString, text);
     QFETCH(int, rows);
     DatasetModel model;
@@ -73,14 +78,16 @@ void TestDataView::proxy_search() {
     QCOMPARE(proxy.rowCount(), rows);
 }
 
-void TestDataView::proxy_sortsNumbersWithNaLast_data() {
+void TestDataView::proxy_sortsNumbersWithNaLast_data()
+{
     QTest::addColumn<int>("order");
     QTest::addColumn<QString>("first");
     QTest::addRow("ascending") << int(Qt::AscendingOrder) << QStringLiteral("claude-3-haiku-20240307");
     QTest::addRow("descending") << int(Qt::DescendingOrder) << QStringLiteral("gpt-4o");
 }
 
-void TestDataView::proxy_sortsNumbersWithNaLast() {
+void TestDataView::proxy_sortsNumbersWithNaLast()
+{
     QFETCH(int, order);
     QFETCH(QString, first);
     DatasetModel model;
@@ -99,7 +106,8 @@ void TestDataView::proxy_sortsNumbersWithNaLast() {
              QStringLiteral("gpt-3.5-turbo"));
 }
 
-void TestDataView::searchBox_isDebounced() {
+void TestDataView::searchBox_isDebounced()
+{
     DatasetModel model;
     DatasetDocument doc(&model);
     doc.setContent(DatasetJson::builtIn(), QString());
@@ -109,7 +117,8 @@ void TestDataView::searchBox_isDebounced() {
     QTRY_COMPARE(view.proxy()->rowCount(), 1);
 }
 
-void TestDataView::editor_commitsThroughUndo_data() {
+void TestDataView::editor_commitsThroughUndo_data()
+{
     QTest::addColumn<int>("column");
     QTest::addColumn<double>("value");
     QTest::addColumn<QVariant>("expected");
@@ -119,7 +128,8 @@ void TestDataView::editor_commitsThroughUndo_data() {
     QTest::addRow("score n/a") << int(DatasetModel::ColumnCount) << -1.0 << QVariant();
 }
 
-void TestDataView::editor_commitsThroughUndo() {
+void TestDataView::editor_commitsThroughUndo()
+{
     QFETCH(int, column);
     QFETCH(double, value);
     QFETCH(QVariant, expected);
@@ -146,7 +156,8 @@ void TestDataView::editor_commitsThroughUndo() {
     QVERIFY(model.dataset() == DatasetJson::builtIn());
 }
 
-void TestDataView::addAndRemoveModel_areUndoable() {
+void TestDataView::addAndRemoveModel_areUndoable()
+{
     DatasetModel model;
     DatasetDocument doc(&model);
     doc.setContent(DatasetJson::builtIn(), QString());
@@ -160,7 +171,8 @@ void TestDataView::addAndRemoveModel_areUndoable() {
     QVERIFY(model.dataset() == DatasetJson::builtIn());
 }
 
-void TestDataView::preview_handEditsStartUntickedAndPicksApply() {
+void TestDataView::preview_handEditsStartUntickedAndPicksApply()
+{
     DatasetModel model;
     DatasetDocument doc(&model);
     doc.setContent(DatasetJson::builtIn(), QString());
@@ -204,7 +216,8 @@ void TestDataView::preview_handEditsStartUntickedAndPicksApply() {
     QCOMPARE(*model.dataset().models[size_t(gpt4o)].currentPrice()->input, 5'000'000);
 }
 
-void TestDataView::mainWindow_titleMarksUnsavedAndBadOpenKeepsData() {
+void TestDataView::mainWindow_titleMarksUnsavedAndBadOpenKeepsData()
+{
     DatasetModel model;
     model.setDataset(DatasetJson::builtIn());
     MainWindow window(&model);

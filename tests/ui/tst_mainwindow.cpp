@@ -78,7 +78,8 @@ void TestMainWindow::calculator_followsPriceEditAndWorkload()
     calc->inputTokensBox()->setValue(0);
     calc->outputTokensBox()->setValue(1'000'000);
     calc->requestsBox()->setValue(1);
-    calc->workloadEditor()->periodBox()->setCurrentIndex(calc->workloadEditor()->periodBox()->findData(int(Workload::Period::Month)));
+    calc->workloadEditor()->periodBox()->setCurrentIndex(
+        calc->workloadEditor()->periodBox()->findData(int(Workload::Period::Month)));
     CostTableModel *costs = calc->costModel();
     const int row = model.rowForModel(QStringLiteral("gpt-4o-mini"));
     QCOMPARE(costs->index(row, CostTableModel::PerMonthColumn).data().toString(), QStringLiteral("$0.60"));
