@@ -15,9 +15,9 @@
     <name>md::ValueChart</name>
     <message numerus="yes">
         <source>Mean score of %n benchmarks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mean score of %n benchmark</numerusform>
+            <numerusform>Mean score of %n benchmarks</numerusform>
         </translation>
     </message>
 </context>

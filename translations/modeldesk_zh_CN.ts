@@ -5,82 +5,82 @@
     <name>ChartExporter</name>
     <message>
         <source>%1: no file extension; use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 没有文件扩展名；请使用 .png、.svg 或 .pdf</translation>
     </message>
     <message>
         <source>%1: unknown extension &quot;.%2&quot;; use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 未知的扩展名“.%2”；请使用 .png、.svg 或 .pdf</translation>
     </message>
     <message>
         <source>invalid size &quot;%1&quot;; expected WIDTHxHEIGHT, e.g. 1200x700</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的尺寸“%1”；应为“宽x高”格式，例如 1200x700</translation>
     </message>
     <message>
         <source>size &quot;%1&quot; out of range; each side must be %2 to %3 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸“%1”超出范围；每边必须在 %2 到 %3 像素之间</translation>
     </message>
     <message>
         <source>invalid scale &quot;%1&quot;; expected a number from 0.25 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的缩放倍数“%1”；应为 0.25 到 %2 之间的数字</translation>
     </message>
     <message>
         <source>%1: %2x%3 at scale %4 is too large an image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 缩放倍数为 %4 时，%2x%3 的图像过大</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>ModelDesk chart</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelDesk 图表</translation>
     </message>
     <message>
         <source>Exported by ModelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>由 ModelDesk 导出</translation>
     </message>
     <message>
         <source>cannot draw the chart into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图表绘制到 %1</translation>
     </message>
 </context>
 <context>
     <name>ChartFactory</name>
     <message>
         <source>Grouped bars: every benchmark, one bar per model</source>
-        <translation type="unfinished"></translation>
+        <translation>分组柱状图：涵盖每项基准测试，每个模型一根柱</translation>
     </message>
     <message>
         <source>Ranking: one benchmark, models sorted best first</source>
-        <translation type="unfinished"></translation>
+        <translation>排名：单项基准测试，模型按成绩从高到低排列</translation>
     </message>
     <message>
         <source>Value: score against blended price, with the Pareto frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>性价比：得分与综合价格的对比，并标出帕累托前沿</translation>
     </message>
     <message>
         <source>Cost: what the workload costs on each model</source>
-        <translation type="unfinished"></translation>
+        <translation>成本：工作负载在每个模型上的成本</translation>
     </message>
     <message>
         <source>chart &quot;%1&quot; takes no argument (use &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>图表“%1”不接受参数（请使用“%2”）</translation>
     </message>
     <message>
         <source>chart &quot;%1&quot; needs a benchmark: %1:&lt;benchmark-id&gt;, one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>图表“%1”需要指定一项基准测试：%1:&lt;benchmark-id&gt;，可选值为 %2</translation>
     </message>
     <message>
         <source>unknown benchmark &quot;%1&quot; in chart &quot;%2&quot;; known: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>图表“%2”中的基准测试“%1”未知；已知：%3</translation>
     </message>
     <message>
         <source>unknown chart &quot;%1&quot;; use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的图表“%1”；请使用 %2</translation>
     </message>
     <message>
         <source>no dataset to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可绘制图表的数据集</translation>
     </message>
 </context>
 <context>
@@ -129,299 +129,301 @@
     </message>
     <message>
         <source>Write the dataset as JSON, as CSV (one row per model with its prices and scores) or as a Markdown table.</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据集写为 JSON、CSV（每个模型一行，包含其价格和得分）或 Markdown 表格。</translation>
     </message>
     <message>
         <source>json, csv or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>json、csv 或 markdown。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Write to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 &lt;file&gt;。</translation>
     </message>
     <message>
         <source>modeldesk export-data: --format must be json, csv or markdown, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>modeldesk export-data: --format 必须为 json、csv 或 markdown，实际为“%1”</translation>
     </message>
     <message>
         <source>modeldesk export-data: --out FILE is required and takes no other arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>modeldesk export-data: 必须提供 --out FILE，且不接受其他参数</translation>
     </message>
     <message>
         <source>Wrote %1 models to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write the dataset as JSON, CSV or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个模型写入 %2</translation>
     </message>
     <message>
         <source>Merge a public price list into a dataset and write the result. Models already in the dataset get the list&apos;s limits and prices; values edited by hand are kept. Prints what was added, updated and skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>将公开价格列表合并到数据集中并写出结果。数据集中已有的模型将采用列表中的限制和价格；手动编辑过的值会保留。会输出新增、更新和跳过的内容。</translation>
     </message>
     <message>
         <source>The list&apos;s format: litellm or openrouter.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表的格式：litellm 或 openrouter。</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Write the merged dataset to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>将合并后的数据集写入 &lt;file&gt;。</translation>
     </message>
     <message>
         <source>LiteLLM&apos;s model_prices_and_context_window.json or OpenRouter&apos;s /api/v1/models response.</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM 的 model_prices_and_context_window.json，或 OpenRouter 的 /api/v1/models 响应。</translation>
     </message>
     <message>
         <source>modeldesk import: --from must be litellm or openrouter, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>modeldesk import: --from 必须为 litellm 或 openrouter，实际为“%1”</translation>
     </message>
     <message>
         <source>modeldesk import: give exactly one list FILE to import</source>
-        <translation type="unfinished"></translation>
+        <translation>modeldesk import: 必须且只能指定一个要导入的列表 FILE</translation>
     </message>
     <message>
         <source>modeldesk import: --out FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>modeldesk import: 必须提供 --out FILE</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>merge LiteLLM or OpenRouter prices into a dataset</source>
-        <translation type="unfinished"></translation>
+        <source>Write the dataset as JSON, CSV or Markdown</source>
+        <translation>将数据集写为 JSON、CSV 或 Markdown</translation>
+    </message>
+    <message>
+        <source>Merge LiteLLM or OpenRouter prices into a dataset</source>
+        <translation>将 LiteLLM 或 OpenRouter 的价格合并到数据集</translation>
     </message>
 </context>
 <context>
     <name>Cost</name>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基准模型</translation>
     </message>
     <message>
         <source>Tokens per request: %1 input + %2 output. Requests per %4: %3. Cached input: %5%. %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次请求的 token 数：输入 %1 + 输出 %2。每%4请求数：%3。缓存输入：%5%。%6。</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Batch API prices</source>
-        <translation type="unfinished"></translation>
+        <translation>批量 API 价格</translation>
     </message>
     <message>
         <source>List prices</source>
-        <translation type="unfinished"></translation>
+        <translation>标价</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">模型</translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Per request</source>
-        <translation type="unfinished">单次请求费用</translation>
+        <translation>每次请求</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <source>vs. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相对 %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>* cheapest for this workload. A month is %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>* 此工作负载下最便宜。一个月按 %1 天计。</translation>
     </message>
     <message>
         <source>What a workload costs on each model of the dataset.
 
 Money in CSV and JSON is US dollars as exact decimal numbers, not rounded (every cost is a whole number of 1e-16 USD; a monthly workload&apos;s per-day figure and the blended price are divided to the nearest 1e-16 USD); null or empty when a model has no price. The table rounds once, for display. A month is %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算工作负载在数据集中每个模型上的成本。
+
+CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作舍入（每项成本都是 1e-16 USD 的整数倍；按月计的工作负载的每日数值和综合价格在相除时取最接近的 1e-16 USD）；模型没有价格时为 null 或留空。表格仅在显示时舍入一次。一个月按 %1 天计。</translation>
     </message>
     <message>
         <source>Only these models (comma-separated ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包含这些模型（以逗号分隔的 id）。</translation>
     </message>
     <message>
         <source>ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ids</translation>
     </message>
     <message>
         <source>Compare every model with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个模型与此模型进行比较。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Output format: table, csv or json (default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：table、csv 或 json（默认为 table）。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>modeldesk %1: %2</source>
-        <translation type="unfinished">modeldesk %1: %2</translation>
+        <translation>modeldesk %1: %2</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: “%1”不是 table、csv 或 json</translation>
     </message>
     <message>
         <source>--models: unknown model id &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--models: 未知的模型 id“%1”（已知：%2）</translation>
     </message>
     <message>
         <source>--models: no model id given</source>
-        <translation type="unfinished"></translation>
+        <translation>--models: 未提供模型 id</translation>
     </message>
     <message>
         <source>--baseline: unknown model id &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline: 未知的模型 id“%1”（已知：%2）</translation>
     </message>
     <message>
         <source>What a workload costs on each model (table, CSV or JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>计算工作负载在每个模型上的成本（表格、CSV 或 JSON）</translation>
     </message>
 </context>
 <context>
     <name>CostCalculator</name>
     <message>
         <source>%1 costs the same as %2 for this workload</source>
-        <translation type="unfinished"></translation>
+        <translation>对于此工作负载，%1 与 %2 的成本相同</translation>
     </message>
     <message>
         <source>%1 costs %2% less than %3 for this workload</source>
-        <translation type="unfinished"></translation>
+        <translation>对于此工作负载，%1 的成本比 %3 低 %2%</translation>
     </message>
     <message>
         <source>%1 costs %2% more than %3 for this workload</source>
-        <translation type="unfinished"></translation>
+        <translation>对于此工作负载，%1 的成本比 %3 高 %2%</translation>
     </message>
     <message>
         <source>%1 costs %2 times as much as %3 for this workload</source>
-        <translation type="unfinished"></translation>
+        <translation>对于此工作负载，%1 的成本是 %3 的 %2 倍</translation>
     </message>
     <message>
         <source>%1 cannot be compared with %2: one of them has no price</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法与 %2 比较：其中一个没有价格</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>相同</translation>
     </message>
     <message>
         <source>%1% less</source>
-        <translation type="unfinished"></translation>
+        <translation>便宜 %1%</translation>
     </message>
     <message>
         <source>%1% more</source>
-        <translation type="unfinished"></translation>
+        <translation>贵 %1%</translation>
     </message>
     <message>
         <source>%1×</source>
         <comment>times as much</comment>
-        <translation type="unfinished">%1 倍</translation>
+        <translation>%1 倍</translation>
     </message>
     <message>
         <source>no input or output price in the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集中没有输入或输出价格</translation>
     </message>
     <message>
         <source>request exceeds the %1-token context window</source>
-        <translation type="unfinished"></translation>
+        <translation>请求超出 %1 token 的上下文窗口</translation>
     </message>
     <message>
         <source>output exceeds the %1-token maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>输出超出 %1 token 的上限</translation>
     </message>
     <message>
         <source>no batch prices: list prices used</source>
-        <translation type="unfinished"></translation>
+        <translation>无批量价格：已使用标价</translation>
     </message>
     <message>
         <source>batch prices</source>
-        <translation type="unfinished"></translation>
+        <translation>批量价格</translation>
     </message>
     <message>
         <source>long-prompt price (above %1 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>长提示词价格（超过 %1 个 token）</translation>
     </message>
     <message>
         <source>no cache discount in batch mode</source>
-        <translation type="unfinished"></translation>
+        <translation>批量模式下无缓存折扣</translation>
     </message>
     <message>
         <source>no cached-input price: full input price used</source>
-        <translation type="unfinished"></translation>
+        <translation>无缓存输入价格：已按完整输入价格计算</translation>
     </message>
 </context>
 <context>
     <name>DatasetExport</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished">暂无</translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">模型</translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">厂商</translation>
+        <translation>厂商</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished">上下文窗口</translation>
+        <translation>上下文</translation>
     </message>
     <message>
         <source>Input $/1M</source>
-        <translation type="unfinished">输入 $/百万</translation>
+        <translation>输入 $/百万</translation>
     </message>
     <message>
         <source>Output $/1M</source>
-        <translation type="unfinished">输出 $/百万</translation>
+        <translation>输出 $/百万</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">来源：%1</translation>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>
@@ -547,146 +549,146 @@ Money in CSV and JSON is US dollars as exact decimal numbers, not rounded (every
     <name>DatasetMerge</name>
     <message>
         <source>the same model as an earlier entry (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>与前面的条目（%1）是同一个模型</translation>
     </message>
     <message>
         <source>Import from %1 (%2): %3 added, %4 updated, %5 unchanged, %6 skipped, %7 not chat models</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1（%2）导入：新增 %3 个，更新 %4 个，未变 %5 个，跳过 %6 个，%7 个不是聊天模型</translation>
     </message>
     <message>
         <source>  added    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  新增  %1</translation>
     </message>
     <message>
         <source>  updated  %1: %2 %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  更新  %1：%2 %3 -&gt; %4</translation>
     </message>
     <message>
         <source>  kept     %1: %2 %3 (edited by hand; the list says %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  保留  %1：%2 %3（手动编辑过；列表中为 %4）</translation>
     </message>
     <message>
         <source>  skipped  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  跳过  %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ExportChartOptions</name>
     <message>
         <source>Draws a chart to PNG, SVG or PDF without opening a window; the format follows the file&apos;s extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表绘制为 PNG、SVG 或 PDF 文件，不打开窗口；格式由文件扩展名决定。</translation>
     </message>
     <message>
         <source>The chart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表：%1。</translation>
     </message>
     <message>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>spec</translation>
     </message>
     <message>
         <source>Write to &lt;file&gt; (.png, .svg or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 &lt;file&gt;（.png、.svg 或 .pdf）。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">文件</translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Chart size in pixels (default 1200x700).</source>
-        <translation type="unfinished"></translation>
+        <translation>图表尺寸，单位为像素（默认 1200x700）。</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>Device pixel ratio of a PNG (default 1; 2 for a sharp image on a HiDPI screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 的设备像素比（默认为 1；设为 2 可在 HiDPI 屏幕上获得清晰的图像）。</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Only these models (comma-separated ids), in dataset order.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包含这些模型（以逗号分隔的 id），按数据集中的顺序排列。</translation>
     </message>
     <message>
         <source>ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ids</translation>
     </message>
     <message>
         <source>Only these benchmarks (comma-separated ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包含这些基准测试（以逗号分隔的 id）。</translation>
     </message>
     <message>
         <source>light (default) or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>light（默认）或 dark。</translation>
     </message>
     <message>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Value chart: weights of input and output token prices (default 3:1).</source>
-        <translation type="unfinished"></translation>
+        <translation>性价比图表：输入与输出 token 价格的权重（默认 3:1）。</translation>
     </message>
     <message>
         <source>IN:OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>IN:OUT</translation>
     </message>
     <message>
         <source>--%1: unknown id &quot;%2&quot;; known: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: 未知的 id“%2”；已知：%3</translation>
     </message>
     <message>
         <source>--%1: no ids given</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: 未提供 id</translation>
     </message>
     <message>
         <source>modeldesk export-chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modeldesk export-chart: %1</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”</translation>
     </message>
     <message>
         <source>--chart is required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供 --chart：%1</translation>
     </message>
     <message>
         <source>--chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart: %1</translation>
     </message>
     <message>
         <source>--out FILE is required (.png, .svg or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供 --out FILE（.png、.svg 或 .pdf）</translation>
     </message>
     <message>
         <source>--out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: %1</translation>
     </message>
     <message>
         <source>--size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: %1</translation>
     </message>
     <message>
         <source>--scale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale: %1</translation>
     </message>
     <message>
         <source>--theme: unknown theme &quot;%1&quot;; use light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme: 未知的主题“%1”；请使用 light 或 dark</translation>
     </message>
     <message>
         <source>--blend: invalid weights &quot;%1&quot;; expected IN:OUT, e.g. 3:1</source>
-        <translation type="unfinished"></translation>
+        <translation>--blend: 无效的权重“%1”；应为 IN:OUT 格式，例如 3:1</translation>
     </message>
     <message>
         <source>Draw a chart to PNG, SVG or PDF (no window)</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表绘制为 PNG、SVG 或 PDF（不打开窗口）</translation>
     </message>
 </context>
 <context>
@@ -701,86 +703,86 @@ Money in CSV and JSON is US dollars as exact decimal numbers, not rounded (every
     <name>PriceImport</name>
     <message>
         <source>must be a price per token, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是每 token 价格，实际为 %1</translation>
     </message>
     <message>
         <source>must not be negative, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为负数，实际为 %1</translation>
     </message>
     <message>
         <source>must be a whole number of at least 0, got %1</source>
-        <translation type="unfinished">应为不小于 0 的整数，实际为 %1</translation>
+        <translation>必须是不小于 0 的整数，实际为 %1</translation>
     </message>
     <message>
         <source>must be text, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是文本，实际为 %1</translation>
     </message>
     <message>
         <source>must be an object, got %1</source>
-        <translation type="unfinished">应为对象，实际为 %1</translation>
+        <translation>必须是对象，实际为 %1</translation>
     </message>
     <message>
         <source>%1: top level: must be an object of models by name (LiteLLM&apos;s price map), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 顶层：必须是以名称为键的模型对象（LiteLLM 的价格表），实际为 %2</translation>
     </message>
     <message>
         <source>the name appears more than once; only its last entry was read</source>
-        <translation type="unfinished"></translation>
+        <translation>该名称出现了多次；只读取了最后一个条目</translation>
     </message>
     <message>
         <source>an entry without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>一个没有名称的条目</translation>
     </message>
     <message>
         <source>must be a list, got %1</source>
-        <translation type="unfinished">应为列表，实际为 %1</translation>
+        <translation>必须是列表，实际为 %1</translation>
     </message>
     <message>
         <source>must be a list of text, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是文本列表，实际为 %1</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>是必填项</translation>
     </message>
     <message>
         <source>%1: top level: must be an object with a &quot;data&quot; list (OpenRouter&apos;s models listing), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 顶层：必须是包含“data”列表的对象（OpenRouter 的模型列表），实际为 %2</translation>
     </message>
     <message>
         <source>%1: data: must be a list, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: data: 必须是列表，实际为 %2</translation>
     </message>
     <message>
         <source>id: listed more than once; the first entry was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>id: 重复出现；已保留第一个条目</translation>
     </message>
     <message>
         <source>%1: the file is larger than %2 MiB</source>
-        <translation type="unfinished">%1: 文件超过 %2 MiB</translation>
+        <translation>%1: 文件大于 %2 MiB</translation>
     </message>
 </context>
 <context>
     <name>ProviderConfig</name>
     <message>
         <source>No base URL is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置基础 URL。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 URL。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must start with https:// (or http:// for this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须以 https:// 开头（本机地址可使用 http://）。</translation>
     </message>
     <message>
         <source>Refusing to send an API key over plain http to %1; use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝通过明文 http 向 %1 发送 API 密钥；请使用 https。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -788,243 +790,244 @@ Money in CSV and JSON is US dollars as exact decimal numbers, not rounded (every
     <message>
         <source>Sends one prompt to up to four models at an OpenAI-compatible endpoint and prints the answers with time to first token, total time, tokens and cost. The API key comes from MODELDESK_API_KEY or OPENAI_API_KEY. JSON gives null tokens and cost when the server reports no usage.
 Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>将一条提示词发送给兼容 OpenAI 的端点上的至多四个模型，并输出各模型的回答，以及首 token 时间、总耗时、token 数和费用。API 密钥取自 MODELDESK_API_KEY 或 OPENAI_API_KEY。服务器未报告用量时，JSON 输出中的 token 数和费用为 null。
+退出状态：所有模型均已回答时为 0，有模型失败时为 1，用法错误时为 2。</translation>
     </message>
     <message>
         <source>The endpoint, e.g. https://api.openai.com/v1 or http://localhost:11434/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>端点，例如 https://api.openai.com/v1 或 http://localhost:11434/v1。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>An API model id; repeat for up to four models.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 模型 ID；可重复指定，最多四个模型。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>The prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词。</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>A system prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词。</translation>
     </message>
     <message>
         <source>Sampling temperature, 0 to 2 (default: the server&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>采样温度，0 到 2（默认：由服务器决定）。</translation>
     </message>
     <message>
         <source>t</source>
-        <translation type="unfinished"></translation>
+        <translation>t</translation>
     </message>
     <message>
         <source>Most tokens to generate per answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个回答最多生成的 token 数。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Ask for whole answers instead of a stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求完整回答，而不是流式输出。</translation>
     </message>
     <message>
         <source>Output format: markdown (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：markdown（默认）或 json。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>modeldesk trial: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modeldesk trial: %1</translation>
     </message>
     <message>
         <source>--base-url is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供 --base-url。</translation>
     </message>
     <message>
         <source>give one to %1 --model options.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供 1 到 %1 个 --model 选项。</translation>
     </message>
     <message>
         <source>--prompt is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供 --prompt。</translation>
     </message>
     <message>
         <source>--format must be markdown or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是 markdown 或 json，而不是“%1”。</translation>
     </message>
     <message>
         <source>--temperature must be a number from 0 to 2, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--temperature 必须是 0 到 2 之间的数字，而不是“%1”。</translation>
     </message>
     <message>
         <source>--max-tokens must be a whole number above 0, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-tokens 必须是大于 0 的整数，而不是“%1”。</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <source>Send a prompt to models at an OpenAI-compatible API</source>
-        <translation type="unfinished"></translation>
+        <translation>向兼容 OpenAI 的 API 上的模型发送提示词</translation>
     </message>
 </context>
 <context>
     <name>TrialFormat</name>
     <message>
         <source>%1%2 in + %1%3 out tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 %1%2 + 输出 %1%3 个 token</translation>
     </message>
     <message>
         <source>(estimated: the server sent no usage)</source>
-        <translation type="unfinished"></translation>
+        <translation>（估算值：服务器未返回用量）</translation>
     </message>
     <message>
         <source>cost n/a (no price in the dataset)</source>
-        <translation type="unfinished"></translation>
+        <translation>费用暂无（数据集中没有价格）</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>TTFT %1 · total %2 s · %3 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>首 token 时间 %1 · 总计 %2 秒 · %3 token/秒</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Trial of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的试用</translation>
     </message>
     <message>
         <source>Temperature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>温度：%1</translation>
     </message>
     <message>
         <source>server default</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器默认值</translation>
     </message>
     <message>
         <source>Max tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 token 数：%1</translation>
     </message>
     <message>
         <source>System prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词：%1</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
 </context>
 <context>
     <name>TrialHistory</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is damaged at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在第 %2 字节处已损坏：%3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>WorkloadOptions</name>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: “%2”不是 0 到 %3 之间的整数</translation>
     </message>
     <message>
         <source>Prompt tokens per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求的提示词 token 数。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Output tokens per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求的输出 token 数。</translation>
     </message>
     <message>
         <source>Requests per day or month (see --per).</source>
-        <translation type="unfinished"></translation>
+        <translation>每天或每月的请求数（见 --per）。</translation>
     </message>
     <message>
         <source>Period of --requests: day or month (default month).</source>
-        <translation type="unfinished"></translation>
+        <translation>--requests 的统计周期：day 或 month（默认为 month）。</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <source>Percent of input tokens read from the prompt cache, 0-100 (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>从提示词缓存读取的输入 token 所占百分比，0-100（默认为 0）。</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Use Batch API prices where a model has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型有批量 API 价格时使用该价格。</translation>
     </message>
     <message>
         <source>--cached-share: &quot;%1&quot; is not a percentage from 0 to 100 (at most two decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cached-share: “%1”不是 0 到 100 之间的百分比（最多两位小数）</translation>
     </message>
     <message>
         <source>--cached-share: %1 is over 100 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>--cached-share: %1 超过了 100%</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供 --%1</translation>
     </message>
     <message>
         <source>--per: &quot;%1&quot; is not day or month</source>
-        <translation type="unfinished"></translation>
+        <translation>--per: “%1”不是 day 或 month</translation>
     </message>
 </context>
 <context>
     <name>WorkloadPresets</name>
     <message>
         <source>Customer-support chat</source>
-        <translation type="unfinished"></translation>
+        <translation>客服聊天</translation>
     </message>
     <message>
         <source>Long-context: whole code base</source>
-        <translation type="unfinished"></translation>
+        <translation>长上下文：整个代码库</translation>
     </message>
     <message>
         <source>Code assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>代码助手</translation>
     </message>
     <message>
         <source>Batch receipt extraction</source>
-        <translation type="unfinished"></translation>
+        <translation>批量提取收据信息</translation>
     </message>
 </context>
 <context>
@@ -1046,167 +1049,167 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
     <name>md::AnswerDiffView</name>
     <message>
         <source>Compare Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>比较回答</translation>
     </message>
     <message>
         <source>&amp;First answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个回答(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Second answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>第二个回答(&amp;S)：</translation>
     </message>
     <message>
         <source>&lt;s&gt;Struck-through&lt;/s&gt; words are only in the first answer, &lt;u&gt;underlined&lt;/u&gt; words only in the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;s&gt;删除线&lt;/s&gt;标出的词仅出现在第一个回答中，&lt;u&gt;下划线&lt;/u&gt;标出的词仅出现在第二个回答中。</translation>
     </message>
 </context>
 <context>
     <name>md::CalculatorPanel</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>工作负载</translation>
     </message>
     <message>
         <source>Every model&apos;s cost is also said relative to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>每个模型的成本还会以相对于此模型的比例显示</translation>
     </message>
     <message>
         <source>The benchmark whose points the &quot;per point&quot; column prices</source>
-        <translation type="unfinished"></translation>
+        <translation>“每分”列据以计价的基准测试</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>&amp;Baseline model:</source>
-        <translation type="unfinished"></translation>
+        <translation>基准模型(&amp;B)：</translation>
     </message>
     <message>
         <source>Cost per point &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>每分成本依据(&amp;O)：</translation>
     </message>
     <message>
         <source>Right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>右键单击以选择要显示的列</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Cheapest for this workload: &lt;b&gt;%1&lt;/b&gt;, %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作负载下最便宜的模型：&lt;b&gt;%1&lt;/b&gt;，每天 %2。</translation>
     </message>
     <message>
         <source>Cheapest for this workload: &lt;b&gt;%1&lt;/b&gt;, %2 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作负载下最便宜的模型：&lt;b&gt;%1&lt;/b&gt;，每月 %2。</translation>
     </message>
     <message>
         <source>No model in the dataset has a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集中没有任何模型有价格。</translation>
     </message>
     <message>
         <source>No batch prices for %1: list prices used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有批量价格：已使用标价。</translation>
     </message>
     <message>
         <source>⚠ The request is too long for %1 of %2 models (context window or max output).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 对 %2 个模型中的 %1 个而言，请求过长（超出上下文窗口或最大输出）。</translation>
     </message>
 </context>
 <context>
     <name>md::ChartPanel</name>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Follow System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>md::ChartSelector</name>
     <message>
         <source>What kind of chart to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>要绘制的图表类型</translation>
     </message>
     <message>
         <source>The benchmark the models are ranked on</source>
-        <translation type="unfinished"></translation>
+        <translation>用于给模型排名的基准测试</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Ranked on:</source>
-        <translation type="unfinished"></translation>
+        <translation>排名依据(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)</translation>
     </message>
     <message>
         <source>Models shown in the chart. Clicking a model in the chart&apos;s legend hides it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表中显示的模型。在图表图例中单击某个模型，即可在图表中将其隐藏。</translation>
     </message>
     <message>
         <source>&amp;Benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>基准测试(&amp;B)</translation>
     </message>
     <message>
         <source>Benchmarks shown (the value chart averages the checked ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的基准测试（性价比图表取所勾选基准测试的平均值）</translation>
     </message>
 </context>
 <context>
     <name>md::CostBarChart</name>
     <message>
         <source>Cost per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日成本</translation>
     </message>
     <message>
         <source>Cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月成本</translation>
     </message>
     <message>
         <source>%1 in + %2 out tokens × %3 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 %1 + 输出 %2 个 token × 每天 %3 次</translation>
     </message>
     <message>
         <source>%1 in + %2 out tokens × %3 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 %1 + 输出 %2 个 token × 每月 %3 次</translation>
     </message>
     <message>
         <source>Batch API prices where a model has them</source>
-        <translation type="unfinished"></translation>
+        <translation>模型有批量 API 价格时使用该价格</translation>
     </message>
     <message>
         <source>the %1 cheapest of %2 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个模型中最便宜的 %1 个</translation>
     </message>
     <message>
         <source>%1 · cheapest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 最便宜</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>⚠ request too long for the model</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 请求对该模型而言过长</translation>
     </message>
 </context>
 <context>
@@ -1237,192 +1240,192 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
     </message>
     <message>
         <source>Prices used per 1M tokens: input %1, cached input %2, output %3</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万 token 所用价格：输入 %1，缓存输入 %2，输出 %3</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基准模型</translation>
     </message>
     <message>
         <source>A month is %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>一个月按 %1 天计</translation>
     </message>
     <message>
         <source>What 1M tokens of this workload cost, input and output together</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作负载每百万 token 的成本（输入与输出合计）</translation>
     </message>
     <message>
         <source>Cost of the workload compared with the baseline model</source>
-        <translation type="unfinished"></translation>
+        <translation>工作负载成本与基准模型的对比</translation>
     </message>
     <message>
         <source>Monthly cost divided by the model&apos;s score on the chosen benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>月成本除以模型在所选基准测试上的得分</translation>
     </message>
     <message>
         <source>Input part</source>
-        <translation type="unfinished"></translation>
+        <translation>输入部分</translation>
     </message>
     <message>
         <source>Output part</source>
-        <translation type="unfinished"></translation>
+        <translation>输出部分</translation>
     </message>
     <message>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <source>Blended $/1M</source>
-        <translation type="unfinished"></translation>
+        <translation>综合 $/百万</translation>
     </message>
     <message>
         <source>vs. baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>相对基准模型</translation>
     </message>
     <message>
         <source>Per point / month</source>
-        <translation type="unfinished"></translation>
+        <translation>每分 / 月</translation>
     </message>
     <message>
         <source>Per %1 point / month</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 分 / 月</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>md::DataDelegate</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished">暂无</translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <source>US dollars per 1M tokens; step below $0 for n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万 token 的美元价格；调到 $0 以下表示暂无</translation>
     </message>
     <message>
         <source>Score 0–100; step below 0 for n/a (not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 0–100；调到 0 以下表示暂无（未公布）</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"> 个 token</translation>
+        <translation> 个 token</translation>
     </message>
 </context>
 <context>
     <name>md::DataView</name>
     <message>
         <source>Search models by name, id or vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、ID 或厂商搜索模型</translation>
     </message>
     <message>
         <source>Every word must match (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>须匹配每个词（Ctrl+F）</translation>
     </message>
     <message>
         <source>Add model</source>
-        <translation type="unfinished"></translation>
+        <translation>添加模型</translation>
     </message>
     <message>
         <source>Add a model to the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>向数据集添加模型</translation>
     </message>
     <message>
         <source>Remove models</source>
-        <translation type="unfinished"></translation>
+        <translation>删除模型</translation>
     </message>
     <message>
         <source>Remove the selected models (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选模型（Delete）</translation>
     </message>
     <message>
         <source>Add benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>添加基准测试</translation>
     </message>
     <message>
         <source>Add a score column</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一列得分</translation>
     </message>
     <message>
         <source>Remove benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>移除基准测试</translation>
     </message>
     <message>
         <source>Remove the benchmark of the current column and its scores</source>
-        <translation type="unfinished"></translation>
+        <translation>移除当前列的基准测试及其得分</translation>
     </message>
     <message>
         <source>%1 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个模型</translation>
     </message>
     <message>
         <source>%1 of %2 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个模型</translation>
     </message>
     <message>
         <source>Add Model</source>
-        <translation type="unfinished"></translation>
+        <translation>添加模型</translation>
     </message>
     <message>
         <source>Name of the new model:</source>
-        <translation type="unfinished"></translation>
+        <translation>新模型的名称：</translation>
     </message>
     <message>
         <source>Add Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>添加基准测试</translation>
     </message>
     <message>
         <source>Name of the benchmark (scores 0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>基准测试名称（得分为 0–100）：</translation>
     </message>
     <message>
         <source>Remove Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>移除基准测试</translation>
     </message>
     <message>
         <source>Select a cell in the benchmark&apos;s column first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选中该基准测试所在列中的一个单元格。</translation>
     </message>
 </context>
 <context>
     <name>md::DatasetDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>The dataset has no file yet; choose one with Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据集还没有文件，请通过“另存为”选择一个文件。</translation>
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %2 的 %1</translation>
     </message>
     <message>
         <source>Add model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加模型 %1</translation>
     </message>
     <message>
         <source>Remove model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除模型 %1</translation>
     </message>
     <message>
         <source>Remove %1 models</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1 个模型</translation>
     </message>
     <message>
         <source>Add benchmark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加基准测试 %1</translation>
     </message>
     <message>
         <source>Remove benchmark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除基准测试 %1</translation>
     </message>
 </context>
 <context>
@@ -1508,200 +1511,202 @@ Source: %2</source>
     <name>md::DocumentController</name>
     <message>
         <source>%1[*] — ModelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — ModelDesk</translation>
     </message>
     <message>
         <source>&amp;New Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据集(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open Dataset…</source>
-        <translation type="unfinished">打开数据集(&amp;O)…</translation>
+        <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a ModelDesk dataset file (JSON)</source>
-        <translation type="unfinished">打开 ModelDesk 数据集文件（JSON）</translation>
+        <translation>打开 ModelDesk 数据集文件（JSON）</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>打开最近的文件(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Import from &amp;LiteLLM…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 LiteLLM 导入(&amp;L)…</translation>
     </message>
     <message>
         <source>Merge prices from LiteLLM&apos;s model_prices_and_context_window.json</source>
-        <translation type="unfinished"></translation>
+        <translation>从 LiteLLM 的 model_prices_and_context_window.json 合并价格</translation>
     </message>
     <message>
         <source>Import from Open&amp;Router…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 OpenRouter 导入(&amp;R)…</translation>
     </message>
     <message>
         <source>Merge prices from a saved OpenRouter /api/v1/models response</source>
-        <translation type="unfinished"></translation>
+        <translation>从已保存的 OpenRouter /api/v1/models 响应中合并价格</translation>
     </message>
     <message>
         <source>&amp;Export Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据(&amp;E)…</translation>
     </message>
     <message>
         <source>Write the dataset as JSON, CSV or a Markdown table</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据集导出为 JSON、CSV 或 Markdown 表格</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”有尚未保存的更改。是否先保存？</translation>
     </message>
     <message>
         <source>Open Dataset</source>
-        <translation type="unfinished">打开数据集</translation>
+        <translation>打开数据集</translation>
     </message>
     <message>
         <source>ModelDesk datasets (*.json);;All files (*)</source>
-        <translation type="unfinished">ModelDesk 数据集 (*.json);;所有文件 (*)</translation>
+        <translation>ModelDesk 数据集 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot open dataset</source>
-        <translation type="unfinished">无法打开数据集</translation>
+        <translation>无法打开数据集</translation>
     </message>
     <message>
         <source>Cannot save dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存数据集</translation>
     </message>
     <message>
         <source>Save Dataset As</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集另存为</translation>
     </message>
     <message>
         <source>ModelDesk datasets (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelDesk 数据集 (*.json)</translation>
     </message>
     <message>
         <source>Import from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 导入</translation>
     </message>
     <message>
         <source>LiteLLM price map (model_prices_and_context_window.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM 价格表 (model_prices_and_context_window.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>OpenRouter models listing (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenRouter 模型列表 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入</translation>
     </message>
     <message>
         <source>CSV, one row per model (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，每个模型一行 (*.csv)</translation>
     </message>
     <message>
         <source>Markdown table (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 表格 (*.md)</translation>
     </message>
     <message>
         <source>ModelDesk dataset (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelDesk 数据集 (*.json)</translation>
     </message>
     <message>
         <source>Export Data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出</translation>
     </message>
     <message>
         <source>an unsaved dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>一个未保存的数据集</translation>
     </message>
     <message>
         <source>Restore Unsaved Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的更改？</translation>
     </message>
     <message>
         <source>ModelDesk did not close properly. Unsaved changes to %1 from %2 were kept.
 
 Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelDesk 上次未正常关闭。已保留 %2 时对 %1 所做的未保存更改。
+
+是否恢复这些更改？</translation>
     </message>
     <message>
         <source>Cannot restore changes</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复更改</translation>
     </message>
 </context>
 <context>
     <name>md::ExportChartDialog</name>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>The format follows the extension: .png, .svg or .pdf (SVG and PDF are vector, with text as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>格式由扩展名决定：.png、.svg 或 .pdf（SVG 和 PDF 为矢量格式，文字保留为文本）</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Pixels per chart pixel in a PNG: 2 gives a sharp image on high-density screens and in print</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 中每个图表像素对应的像素数：设为 2 可在高分辨率屏幕上和打印时获得清晰的图像</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸(&amp;S)：</translation>
     </message>
     <message>
         <source>S&amp;cale (PNG):</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放倍数（PNG）(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;SVG 矢量图像 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>The format follows the extension: .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>格式由扩展名决定：.png、.svg 或 .pdf</translation>
     </message>
 </context>
 <context>
@@ -1724,90 +1729,90 @@ Restore them?</source>
     </message>
     <message>
         <source>Some values are too narrow to label: hover a bar, or show fewer models.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分数值过窄，无法显示标签：请将鼠标悬停在柱条上，或减少显示的模型数量。</translation>
     </message>
     <message>
         <source>n/a (not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无（未报告）</translation>
     </message>
 </context>
 <context>
     <name>md::ImportPreviewDialog</name>
     <message>
         <source>%1 in / %2 out per 1M, context %3</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万 token 输入 %1 / 输出 %2，上下文 %3</translation>
     </message>
     <message>
         <source>Import from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 导入</translation>
     </message>
     <message>
         <source>Model / field</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 / 字段</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入值</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（来自 %2）</translation>
     </message>
     <message>
         <source>%1 — edited by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 手动编辑</translation>
     </message>
     <message>
         <source>You typed this value in. It is kept unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此值是您手动输入的。除非勾选，否则将保留该值。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 entries that are not chat models (embeddings, images, audio, ...) were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>已略去 %1 个非聊天模型的条目（嵌入、图像、音频等）</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选</translation>
     </message>
     <message>
         <source>Select None</source>
-        <translation type="unfinished"></translation>
+        <translation>全不选</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 models to add, %3 changed values to apply; %4 models unchanged, %5 entries skipped as malformed. Values you edited by hand (in italics) are kept unless you tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 将添加 %2 个模型，应用 %3 处更改的值；%4 个模型无变化，%5 个格式有误的条目已跳过。手动编辑过的值（以斜体显示）将被保留，除非勾选它们。</translation>
     </message>
 </context>
 <context>
@@ -1879,235 +1884,235 @@ Restore them?</source>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>试用(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Export Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Save the chart as PNG, SVG or PDF at a size of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表按所选尺寸保存为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
         <source>&amp;Copy Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
         <source>Cannot export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出图表</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1</translation>
     </message>
     <message>
         <source>Chart copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已复制到剪贴板</translation>
     </message>
 </context>
 <context>
     <name>md::ModelChart</name>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">来源：%1</translation>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>
     <name>md::ProvidersDialog</name>
     <message>
         <source>Store in Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>存入钥匙串</translation>
     </message>
     <message>
         <source>Trial Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>试用服务商</translation>
     </message>
     <message>
         <source>The OpenAI-compatible endpoint up to /v1. Plain http only for this machine (localhost) when a key is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 兼容端点地址，填写到 /v1 为止。使用密钥时，仅本机（localhost）允许使用明文 http。</translation>
     </message>
     <message>
         <source>Environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串</translation>
     </message>
     <message>
         <source>No key (local server)</source>
-        <translation type="unfinished"></translation>
+        <translation>无密钥（本地服务器）</translation>
     </message>
     <message>
         <source>Paste a key to store it in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴密钥以将其存入系统钥匙串</translation>
     </message>
     <message>
         <source>API model ids offered in the trial columns, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>试用列中可选的 API 模型 ID，以逗号分隔</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Custom endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义端点</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Key from:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥来源(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>变量(&amp;V)：</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥：</translation>
     </message>
     <message>
         <source>&amp;Models:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)：</translation>
     </message>
     <message>
         <source>Dataset model</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集模型</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商</translation>
     </message>
     <message>
         <source>API model id</source>
-        <translation type="unfinished"></translation>
+        <translation>API 模型 ID</translation>
     </message>
     <message>
         <source>Add &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>添加关联(&amp;L)</translation>
     </message>
     <message>
         <source>Remove Li&amp;nk</source>
-        <translation type="unfinished"></translation>
+        <translation>移除关联(&amp;N)</translation>
     </message>
     <message>
         <source>Dataset models answered by an API model (for prices)</source>
-        <translation type="unfinished"></translation>
+        <translation>由 API 模型应答的数据集模型（用于获取价格）</translation>
     </message>
     <message>
         <source>%1 is not set in ModelDesk&apos;s environment. Set it before starting ModelDesk, or use the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelDesk 的环境中未设置 %1。请在启动 ModelDesk 之前设置该变量，或改用系统钥匙串。</translation>
     </message>
     <message>
         <source>The variable</source>
-        <translation type="unfinished"></translation>
+        <translation>该变量</translation>
     </message>
     <message>
         <source>%1 is set (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已设置（%2）。</translation>
     </message>
     <message>
         <source>The key is read from the system keychain (service &quot;%1&quot;, entry named after the provider) when a trial starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>试用开始时将从系统钥匙串读取密钥（服务“%1”，条目以服务商命名）。</translation>
     </message>
     <message>
         <source>No key is sent. For Ollama, llama.cpp or vLLM on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>不发送密钥。适用于本机上运行的 Ollama、llama.cpp 或 vLLM。</translation>
     </message>
     <message>
         <source>Storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在存储…</translation>
     </message>
     <message>
         <source>Stored %1 in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 存入系统钥匙串。</translation>
     </message>
     <message>
         <source>Could not store the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法存储密钥：%1</translation>
     </message>
 </context>
 <context>
     <name>md::RankingChart</name>
     <message>
         <source>Unknown benchmark &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的基准测试“%1”</translation>
     </message>
     <message>
         <source>%1 ranking (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 排名（越高越好）</translation>
     </message>
     <message>
         <source>%1 ranking (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 排名（越低越好）</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>– %1</source>
-        <translation type="unfinished"></translation>
+        <translation>– %1</translation>
     </message>
     <message>
         <source>Model (best first)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型（由好到差）</translation>
     </message>
     <message>
         <source>%1 score (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 得分（%）</translation>
     </message>
     <message>
         <source>%1 score</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 得分</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>n/a (not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无（未公布）</translation>
     </message>
 </context>
 <context>
     <name>md::SelectionListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2125,518 +2130,518 @@ Restore them?</source>
     <name>md::TrialColumn</name>
     <message>
         <source>The model that answers in this column (set up models with Providers…)</source>
-        <translation type="unfinished"></translation>
+        <translation>在此栏作答的模型（可在“服务商…”中设置模型）</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop this model&apos;s answer; the others go on</source>
-        <translation type="unfinished"></translation>
+        <translation>停止此模型的回答，其他模型继续</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy this answer, headed by the model&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>复制此回答，并在开头注明模型名称</translation>
     </message>
     <message>
         <source>The answer appears here as it streams.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答会在流式输出时显示在这里。</translation>
     </message>
     <message>
         <source>Streaming… %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>正在流式输出… %1 个字符</translation>
     </message>
     <message>
         <source>Waiting for the first token…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待首个 token…</translation>
     </message>
     <message>
         <source>Retrying in %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒后重试：%2</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。</translation>
     </message>
 </context>
 <context>
     <name>md::TrialHistoryDialog</name>
     <message>
         <source>Trial History</source>
-        <translation type="unfinished"></translation>
+        <translation>试用历史</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>Show this trial&apos;s answers and metrics on the Trials page</source>
-        <translation type="unfinished"></translation>
+        <translation>在“试用”页面显示此次试用的回答和指标</translation>
     </message>
     <message>
         <source>&amp;Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行(&amp;R)</translation>
     </message>
     <message>
         <source>Send this trial&apos;s prompt again to the same models with the same settings</source>
-        <translation type="unfinished"></translation>
+        <translation>以相同设置将此次试用的提示词再次发送给相同的模型</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Cannot delete the trial</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除该试用</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>导出试用</translation>
     </message>
     <message>
         <source>Cannot export the trial</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出该试用</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>md::TrialPanel</name>
     <message>
         <source>How many models answer side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>并排作答的模型数量</translation>
     </message>
     <message>
         <source>&amp;Providers…</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商(&amp;P)…</translation>
     </message>
     <message>
         <source>Endpoints, keys, model ids and links to the dataset&apos;s models</source>
-        <translation type="unfinished"></translation>
+        <translation>端点、密钥、模型 ID 以及与数据集中模型的关联</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>历史(&amp;H)…</translation>
     </message>
     <message>
         <source>Earlier trials: open, re-run, export</source>
-        <translation type="unfinished"></translation>
+        <translation>以往的试用：打开、重新运行、导出</translation>
     </message>
     <message>
         <source>&amp;Diff…</source>
-        <translation type="unfinished"></translation>
+        <translation>对比(&amp;D)…</translation>
     </message>
     <message>
         <source>Compare two answers word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>逐词比较两个回答</translation>
     </message>
     <message>
         <source>Copy &amp;Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>复制试用(&amp;T)</translation>
     </message>
     <message>
         <source>Copy the prompt and every answer, each headed by its model, as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>以 Markdown 格式复制提示词和所有回答，每个回答开头注明其模型</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>Save this trial as Markdown or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将此次试用保存为 Markdown 或 JSON</translation>
     </message>
     <message>
         <source>Models:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <source>Optional, e.g. &quot;Answer in one paragraph.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如“用一段话回答。”</translation>
     </message>
     <message>
         <source>The prompt every model gets. Ctrl+Return sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送给每个模型的提示词。按 Ctrl+Return 发送。</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>Sampling temperature; Default leaves it to each server</source>
-        <translation type="unfinished"></translation>
+        <translation>采样温度；选择“默认”则由各服务器自行决定</translation>
     </message>
     <message>
         <source>Most tokens per answer; Default leaves it to each server</source>
-        <translation type="unfinished"></translation>
+        <translation>每个回答的最大 token 数；选择“默认”则由各服务器自行决定</translation>
     </message>
     <message>
         <source>Str&amp;eam</source>
-        <translation type="unfinished"></translation>
+        <translation>流式(&amp;E)</translation>
     </message>
     <message>
         <source>Show answers as they are written (needed for the time to first token)</source>
-        <translation type="unfinished"></translation>
+        <translation>边生成边显示回答（测量首 token 时间时需要）</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <source>Start a new trial with this prompt (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>用此提示词开始新的试用（Ctrl+Return）</translation>
     </message>
     <message>
         <source>&amp;Follow Up</source>
-        <translation type="unfinished"></translation>
+        <translation>追问(&amp;F)</translation>
     </message>
     <message>
         <source>Send this prompt as the next message of every column&apos;s conversation (Ctrl+Shift+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此提示词作为每一栏对话的下一条消息发送（Ctrl+Shift+Return）</translation>
     </message>
     <message>
         <source>Stop &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部停止(&amp;A)</translation>
     </message>
     <message>
         <source>Stop every answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止所有回答（Esc）</translation>
     </message>
     <message>
         <source>Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>温度：</translation>
     </message>
     <message>
         <source>Max tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 token 数：</translation>
     </message>
     <message>
         <source>S&amp;ystem:</source>
-        <translation type="unfinished"></translation>
+        <translation>系统(&amp;Y)：</translation>
     </message>
     <message>
         <source>P&amp;rompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词(&amp;R)：</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trials need an OpenAI-compatible endpoint.&lt;/b&gt; Set &lt;code&gt;%1&lt;/code&gt; in the environment before starting ModelDesk, or &lt;a href=&quot;providers&quot;&gt;open Providers…&lt;/a&gt; to add Ollama (&lt;code&gt;http://localhost:11434/v1&lt;/code&gt;), a llama.cpp or vLLM server, OpenRouter, or to keep a key in the system keychain. Everything else in ModelDesk works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;试用需要一个兼容 OpenAI 的端点。&lt;/b&gt;请在启动 ModelDesk 之前在环境中设置 &lt;code&gt;%1&lt;/code&gt;，或&lt;a href=&quot;providers&quot;&gt;打开“服务商…”&lt;/a&gt;添加 Ollama（&lt;code&gt;http://localhost:11434/v1&lt;/code&gt;）、llama.cpp 或 vLLM 服务器、OpenRouter，或将密钥保存在系统钥匙串中。ModelDesk 的其他功能均无需此设置即可使用。</translation>
     </message>
     <message>
         <source>Column %1 has no model; add one under Providers….</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 栏没有模型；请在“服务商…”中添加一个。</translation>
     </message>
 </context>
 <context>
     <name>md::ValueChart</name>
     <message>
         <source>%1 score</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 得分</translation>
     </message>
     <message numerus="yes">
         <source>Mean score of %n benchmarks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项基准测试的平均得分</numerusform>
         </translation>
     </message>
     <message>
         <source>mean of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的平均值</translation>
     </message>
     <message>
         <source>list prices, input:output %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>标价，输入:输出 %1:%2</translation>
     </message>
     <message>
         <source>Score against price</source>
-        <translation type="unfinished"></translation>
+        <translation>得分与价格对比</translation>
     </message>
     <message>
         <source>%1 (no price)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无价格）</translation>
     </message>
     <message>
         <source>%1 (no %2 score)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无 %2 得分）</translation>
     </message>
     <message>
         <source>Blended price: %1 per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>综合价格：每百万 token %1</translation>
     </message>
     <message>
         <source>Price source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>价格来源：%1</translation>
     </message>
     <message>
         <source>Pareto frontier (nothing cheaper and better)</source>
-        <translation type="unfinished"></translation>
+        <translation>帕累托前沿（没有更便宜且更好的选择）</translation>
     </message>
     <message>
         <source>Blended price per 1M tokens, USD (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万 token 综合价格，美元（对数刻度）</translation>
     </message>
     <message>
         <source>%1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%）</translation>
     </message>
     <message>
         <source>n/a, not plotted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无，未绘制：%1</translation>
     </message>
 </context>
 <context>
     <name>md::WorkloadEditor</name>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"> 个 token</translation>
+        <translation> 个 token</translation>
     </message>
     <message>
         <source>Prompt tokens sent with each request</source>
-        <translation type="unfinished">每次请求发送的提示词 token 数</translation>
+        <translation>每个请求发送的提示词 token 数</translation>
     </message>
     <message>
         <source>Tokens the model writes for each request</source>
-        <translation type="unfinished">模型每次请求生成的 token 数</translation>
+        <translation>模型为每个请求生成的 token 数</translation>
     </message>
     <message>
         <source>How many requests in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>该时段内的请求数</translation>
     </message>
     <message>
         <source>&amp;Batch API prices (results within 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>批量 API 价格（24 小时内返回结果）(&amp;B)</translation>
     </message>
     <message>
         <source>A typical workload to start from; edit the figures and save them as your own</source>
-        <translation type="unfinished"></translation>
+        <translation>可作为起点的典型工作负载；修改数值后可另存为你自己的预设</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Keep the figures below in this preset</source>
-        <translation type="unfinished"></translation>
+        <translation>将下方数值保存到此预设</translation>
     </message>
     <message>
         <source>Save as &amp;New Preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为新预设(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Rename Preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名预设(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Delete Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>删除预设(&amp;D)</translation>
     </message>
     <message>
         <source>Restore &amp;Built-in Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复内置预设(&amp;B)</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>更多</translation>
     </message>
     <message>
         <source>More preset actions</source>
-        <translation type="unfinished"></translation>
+        <translation>更多预设操作</translation>
     </message>
     <message>
         <source>The figures differ from the saved preset</source>
-        <translation type="unfinished"></translation>
+        <translation>数值与已保存的预设不同</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <source>A month is %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>一个月按 %1 天计算</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Share of the prompt read from the provider&apos;s prompt cache, billed at the cached-input price where the model has one</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务商提示词缓存中读取的提示词比例；若模型提供缓存输入价格，则按该价格计费</translation>
     </message>
     <message>
         <source>OpenAI&apos;s and Anthropic&apos;s Batch APIs halve both prices; models without batch prices keep their list prices and say so</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 和 Anthropic 的批量 API 会将两种价格减半；没有批量价格的模型保持标价，并会注明</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>预设(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Input tokens per request:</source>
-        <translation type="unfinished">每次请求的输入 token 数(&amp;I)：</translation>
+        <translation>每个请求的输入 token 数(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Output tokens per request:</source>
-        <translation type="unfinished">每次请求的输出 token 数(&amp;O)：</translation>
+        <translation>每个请求的输出 token 数(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Cached input:</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存输入(&amp;C)：</translation>
     </message>
     <message>
         <source>Edited — Save keeps these figures in the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改 — 点击“保存”将这些数值保存到预设中</translation>
     </message>
     <message>
         <source>Save as New Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为新预设</translation>
     </message>
     <message>
         <source>Name of the new preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>新预设的名称：</translation>
     </message>
     <message>
         <source>Rename Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名预设</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：</translation>
     </message>
 </context>
 <context>
     <name>md::trial::ChatClient</name>
     <message>
         <source>The response is larger than the %1 MB limit; stopped reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应超过 %1 MB 的上限，已停止读取。</translation>
     </message>
     <message>
         <source>The server sent a malformed stream chunk (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送了格式错误的流数据块（%1）：%2</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是对象</translation>
     </message>
     <message>
         <source>The server reported an error in the stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在流中报告了错误：%1</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的回答不是有效的 JSON（%1）。</translation>
     </message>
     <message>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器报告了错误：%1</translation>
     </message>
     <message>
         <source>TLS error: %1. The connection was refused because the server&apos;s certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 错误：%1。服务器证书不受信任，连接已被拒绝。</translation>
     </message>
     <message>
         <source>The connection dropped before [DONE]; the answer may be cut off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在收到 [DONE] 之前连接已断开，回答可能不完整：%1</translation>
     </message>
     <message>
         <source>The stream ended before [DONE] (the connection closed early); the answer may be cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>流在收到 [DONE] 之前就结束了（连接提前关闭），回答可能不完整。</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1：%2</translation>
     </message>
     <message>
         <source>No data from the server for %1 s; gave up waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已 %1 秒没有发送数据，已停止等待。</translation>
     </message>
     <message>
         <source>Could not connect and send the request within %1 s (connect timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>未能在 %1 秒内连接并发送请求（连接超时）。</translation>
     </message>
     <message>
         <source>The server rejected the request (400 Bad Request): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了请求（400 Bad Request）：%1</translation>
     </message>
     <message>
         <source>The API key was not accepted (401 Unauthorized): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥未被接受（401 Unauthorized）：%1</translation>
     </message>
     <message>
         <source>Access denied (403 Forbidden): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>访问被拒绝（403 Forbidden）：%1</translation>
     </message>
     <message>
         <source>Not found (404): %1. Check the base URL and the model id.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到（404）：%1。请检查基础 URL 和模型 ID。</translation>
     </message>
     <message>
         <source>Rate limited (429 Too Many Requests): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求频率受限（429 Too Many Requests）：%1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回 HTTP %1：%2</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。</translation>
     </message>
 </context>
 <context>
     <name>md::trial::KeyStore</name>
     <message>
         <source>The environment variable %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量 %1 未设置。</translation>
     </message>
     <message>
         <source>No key for %1 in the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中没有 %1 的密钥：%2</translation>
     </message>
 </context>
 <context>
     <name>md::trial::TrialHistoryModel</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
 </context>
 </TS>
