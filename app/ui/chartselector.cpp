@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QListView>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -46,7 +47,9 @@ ChartSelector::ChartSelector(DatasetModel *model, QWidget *parent)
             continue; // kinds the panel skips come last, so combo and kind indices still agree
         const QString text = ChartFactory::tr(kind.description);
         // "Ranking: one benchmark, ..." shows as "Ranking", with the rest as its tooltip.
-        m_kind->addItem(text.section(QLatin1Char(':'), 0, 0), kind.name);
+        // Translations may use the full-width colon.
+        static const QRegularExpression colon(QStringLiteral("[:\uFF1A]"));
+        m_kind->addItem(text.section(colon, 0, 0), kind.name);
         m_kind->setItemData(m_kind->count() - 1, text, Qt::ToolTipRole);
     }
     m_kind->setToolTip(tr("What kind of chart to draw"));
