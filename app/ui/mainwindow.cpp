@@ -58,7 +58,11 @@ MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
         resize(1280, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
+        // First start: the calculator gets the height its form needs, the chart the rest.
+        const int calculator = m_calculatorPanel->sizeHint().height();
+        m_splitter->setSizes({qMax(320, height() - calculator), calculator});
+    }
     updateTitle();
 }
 
