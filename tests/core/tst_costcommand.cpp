@@ -1,7 +1,8 @@
+#include "common/binaryrun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,11 +22,7 @@ private slots:
     void badOptions_exitTwoNamingOption();
 
 private:
-    struct Run {
-        int exitCode;
-        QString out;
-        QString err;
-    };
+    using Run = md::test::BinaryRun;
     Run run(QStringList arguments);
     QJsonObject rowOf(const QJsonDocument &doc, const QString &id);
     QTemporaryDir m_dir;
@@ -39,22 +36,7 @@ void TestCostCommand::initTestCase()
 TestCostCommand::Run TestCostCommand::run(QStringList arguments)
 {
     arguments.prepend(QStringLiteral("cost"));
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MODELDESK_BINARY), arguments);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        return {-1, {}, QStringLiteral("timed out")};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return md::test::runBinary(QStringLiteral(MODELDESK_BINARY), arguments, md::test::isolatedEnvironment(m_dir));
 }
 
 QJsonObject TestCostCommand::rowOf(const QJsonDocument &doc, const QString &id)

@@ -1,9 +1,9 @@
+#include "common/binaryrun.h"
 #include "fakeserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,11 +22,7 @@ private slots:
     void badUsage_exitsTwo();
 
 private:
-    struct Run {
-        int exitCode;
-        QString out;
-        QString err;
-    };
+    using Run = md::test::BinaryRun;
     Run run(const QStringList &arguments);
 
     QTemporaryDir m_dir;
@@ -45,24 +41,12 @@ void TestTrialCommand::initTestCase()
 
 TestTrialCommand::Run TestTrialCommand::run(const QStringList &arguments)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    QProcessEnvironment env = md::test::isolatedEnvironment(m_dir);
     env.remove(QStringLiteral("OPENAI_API_KEY"));
     env.insert(QStringLiteral("MODELDESK_API_KEY"), QString::fromLatin1(Key));
-    p.setProcessEnvironment(env);
-    // The server answers in this process: wait with the event loop running, not waitForFinished().
-    QSignalSpy finished(&p, &QProcess::finished);
-    p.start(QStringLiteral(MODELDESK_BINARY), QStringList{QStringLiteral("trial")} + arguments);
-    if (!finished.wait(60000)) {
-        p.kill();
-        return {-1, {}, QStringLiteral("timed out")};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    // The fake server answers in this process: wait with the event loop running.
+    return md::test::runBinary(QStringLiteral(MODELDESK_BINARY), QStringList{QStringLiteral("trial")} + arguments, env,
+                               true);
 }
 
 void TestTrialCommand::json_onePerModelWithExactKeys()

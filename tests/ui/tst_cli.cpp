@@ -1,4 +1,5 @@
-#include <QProcess>
+#include "common/binaryrun.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,11 +16,7 @@ private slots:
     void unknownOption_exitsTwo();
 
 private:
-    struct Run {
-        int exitCode;
-        QString out;
-        QString err;
-    };
+    using Run = md::test::BinaryRun;
     Run run(const QStringList &arguments);
     QTemporaryDir m_dir;
 };
@@ -31,21 +28,7 @@ void TestCli::initTestCase()
 
 TestCli::Run TestCli::run(const QStringList &arguments)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    // Keep settings and data of the run inside the temporary folder.
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MODELDESK_BINARY), arguments);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        return {-1, {}, QStringLiteral("timed out")};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return md::test::runBinary(QStringLiteral(MODELDESK_BINARY), arguments, md::test::isolatedEnvironment(m_dir));
 }
 
 void TestCli::version_printsAndExitsZero()
@@ -76,15 +59,9 @@ void TestCli::badData_exitsTwoNamingFileAndPlace()
         f.write(content);
     }
     // Offscreen, the app reports on stderr only (no one could close a dialog).
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MODELDESK_BINARY), {QStringLiteral("--data"), path});
-    QVERIFY(p.waitForFinished(60000));
-    const QString err = QString::fromUtf8(p.readAllStandardError());
-    QCOMPARE(p.exitCode(), 2);
+    const Run r = run({QStringLiteral("--data"), path});
+    const QString &err = r.err;
+    QCOMPARE(r.exitCode, 2);
     QVERIFY2(err.contains(path) || err.contains(QFileInfo(path).fileName()), qPrintable(err));
     QVERIFY2(err.contains(expected), qPrintable(err));
 }
