@@ -64,6 +64,18 @@ int layoutDpi()
     return screen ? qRound(screen->logicalDotsPerInch()) : 96;
 }
 
+// Draws the chart onto a vector device (SVG, PDF): text stays text.
+bool drawVector(QChart *chart, const QSize &size, QPaintDevice *device)
+{
+    Stage stage(chart, size);
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    painter.setRenderHint(QPainter::Antialiasing);
+    stage.render(&painter, QRectF(QPointF(0, 0), size));
+    return painter.end();
+}
+
 } // namespace
 
 Result<ChartExporter::Format> ChartExporter::formatForPath(const QString &path)
@@ -147,14 +159,7 @@ Result<QString> ChartExporter::exportChart(QChart *chart, const QString &path, Q
                          ? tr("ModelDesk chart")
                          : QString(chart->title()).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
         svg.setDescription(tr("Exported by ModelDesk"));
-        Stage stage(chart, size);
-        QPainter painter;
-        drawn = painter.begin(&svg);
-        if (drawn) {
-            painter.setRenderHint(QPainter::Antialiasing);
-            stage.render(&painter, QRectF(QPointF(0, 0), size));
-            drawn = painter.end();
-        }
+        drawn = drawVector(chart, size, &svg);
         break;
     }
     case Format::Pdf: {
@@ -167,14 +172,7 @@ Result<QString> ChartExporter::exportChart(QChart *chart, const QString &path, Q
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setCreator(QStringLiteral("ModelDesk"));
         pdf.setTitle(tr("ModelDesk chart"));
-        Stage stage(chart, size);
-        QPainter painter;
-        drawn = painter.begin(&pdf);
-        if (drawn) {
-            painter.setRenderHint(QPainter::Antialiasing);
-            stage.render(&painter, QRectF(QPointF(0, 0), size));
-            drawn = painter.end();
-        }
+        drawn = drawVector(chart, size, &pdf);
         break;
     }
     }

@@ -1,4 +1,5 @@
 #include "charts/groupedbarchart.h"
+#include "common/binaryrun.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 #include "core/format.h"
@@ -285,13 +286,10 @@ void TestLanguage::binary_lang_translatesHelpAndErrors()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
-    QProcess p;
-    p.setProcessEnvironment(environment(true));
-    p.start(QStringLiteral(MODELDESK_BINARY), arguments);
-    QVERIFY(p.waitForFinished(60000));
-    const QString output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-    QVERIFY2(p.exitCode() == exitCode, qPrintable(output));
+    const md::test::BinaryRun run = md::test::runBinary(QStringLiteral(MODELDESK_BINARY), arguments, environment(true));
+    const QString output = run.out + run.err;
+    QVERIFY2(run.exitCode >= 0, qPrintable(output)); // finished normally
+    QVERIFY2(run.exitCode == exitCode, qPrintable(output));
     QVERIFY2(output.contains(expected), qPrintable(output));
 }
 
@@ -313,13 +311,11 @@ void TestLanguage::binary_withoutDisplay_printsOrExplains()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
-    QProcess p;
-    p.setProcessEnvironment(environment(false));
-    p.start(QStringLiteral(MODELDESK_BINARY), arguments);
-    QVERIFY(p.waitForFinished(60000));
-    const QString output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-    QVERIFY2(p.exitCode() == exitCode, qPrintable(output));
+    const md::test::BinaryRun run =
+        md::test::runBinary(QStringLiteral(MODELDESK_BINARY), arguments, environment(false));
+    const QString output = run.out + run.err;
+    QVERIFY2(run.exitCode >= 0, qPrintable(output)); // finished normally
+    QVERIFY2(run.exitCode == exitCode, qPrintable(output));
     QVERIFY2(output.contains(expected), qPrintable(output));
 }
 
