@@ -189,10 +189,16 @@ void CalculatorPanel::fillBenchmarkChoices()
     m_costs->setBenchmarkId(m_benchmark->currentData().toString());
 }
 
+void CalculatorPanel::setChartTheme(md::ChartTheme theme)
+{
+    m_themeFollowsPalette = false;
+    m_chart->setTheme(theme);
+}
+
 void CalculatorPanel::changeEvent(QEvent *event)
 {
     // The chart follows a switch between light and dark desktop themes.
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange && m_themeFollowsPalette)
         m_chart->setTheme(palette().color(QPalette::Window).lightnessF() < 0.5 ? md::ChartTheme::Dark
                                                                                : md::ChartTheme::Light);
     QWidget::changeEvent(event);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "charts/chartoptions.h"
+
 #include <QWidget>
 
 class QChartView;
@@ -36,6 +38,8 @@ public:
     QComboBox *benchmarkBox() const { return m_benchmark; }
     QTableView *table() const { return m_table; }
     CostBarChart *chart() const { return m_chart; }
+    // From then on the cost chart keeps `theme` (the window's View > Theme) instead of following the palette.
+    void setChartTheme(md::ChartTheme theme);
     QChartView *chartView() const { return m_chartView; }
     // The sentence above the table: cheapest model, and the selected (or cheapest) one vs. the baseline.
     QString summaryText() const;
@@ -57,6 +61,7 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     CostBarChart *m_chart;
+    bool m_themeFollowsPalette = true;
     QChartView *m_chartView;
     QSplitter *m_splitter;
 };

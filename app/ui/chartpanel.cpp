@@ -100,6 +100,7 @@ void ChartPanel::setThemeMode(ThemeMode mode)
         return;
     m_themeMode = mode;
     rebuild();
+    emit themeChanged(effectiveTheme());
 }
 
 QMenu *ChartPanel::addThemeMenu(QMenu *menu)
@@ -127,8 +128,10 @@ QMenu *ChartPanel::addThemeMenu(QMenu *menu)
 void ChartPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_themeMode == ThemeMode::FollowSystem)
+    if (event->type() == QEvent::PaletteChange && m_themeMode == ThemeMode::FollowSystem) {
         scheduleRefresh();
+        emit themeChanged(effectiveTheme());
+    }
 }
 
 void ChartPanel::scheduleRefresh()

@@ -52,6 +52,8 @@ public:
 
 signals:
     void chartRebuilt();
+    // The light or dark theme now in force (chosen in View > Theme, or the system's); other charts follow it.
+    void themeChanged(md::ChartTheme theme);
 
 protected:
     void changeEvent(QEvent *event) override;

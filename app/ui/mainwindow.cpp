@@ -46,6 +46,9 @@ MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("Pages"));
     setCentralWidget(m_pages);
     createMenus();
+    // One theme for every chart: the cost chart follows the choice made for the benchmark chart.
+    m_calculatorPanel->setChartTheme(m_chartPanel->effectiveTheme());
+    connect(m_chartPanel, &ChartPanel::themeChanged, m_calculatorPanel, &CalculatorPanel::setChartTheme);
     addPage(m_splitter, tr("&Overview"));
     m_dataView = new DataView(m_document->document());
     addPage(m_dataView, tr("&Data"));
