@@ -16,3 +16,9 @@ option(MODELDESK_WERROR "Treat compiler warnings as errors (on in CI)" OFF)
 if(MODELDESK_WERROR)
     target_compile_options(modeldesk_build_flags INTERFACE -Werror)
 endif()
+
+# ccache (Debian's ccache package) speeds up rebuilds when it is installed; the build never needs it.
+find_program(MODELDESK_CCACHE ccache)
+if(MODELDESK_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${MODELDESK_CCACHE}")
+endif()
