@@ -3,6 +3,7 @@
 #include "chartoptions.h"
 #include "core/dataset.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -12,6 +13,11 @@ namespace md::ChartMath {
 // Unknown ids are ignored here; the command line rejects them before a chart is built.
 std::vector<int> selectedModels(const Dataset &data, const ChartOptions &options);
 std::vector<int> selectedBenchmarks(const Dataset &data, const ChartOptions &options);
+
+// The first `capacity` of `models` by `key` (larger is better; missing keys last, ties in dataset
+// order), given back in dataset order when `keepOrder`, else best first. A chart draws only these.
+std::vector<int> best(std::vector<int> models, int capacity, const std::function<std::optional<double>(int)> &key,
+                      bool keepOrder);
 
 // Price per 1M tokens in USD, blending input and output list prices by weight (3:1 by default).
 // Missing when either price is missing or both weights are zero.

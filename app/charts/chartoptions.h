@@ -2,6 +2,7 @@
 
 #include "core/costcalculator.h"
 
+#include <QSize>
 #include <QStringList>
 
 namespace md {
@@ -16,6 +17,9 @@ struct ChartOptions {
     // but draw nothing.
     QStringList hiddenModelIds;
     ChartTheme theme = ChartTheme::Light;
+    // The size the chart is drawn at (the export size, or the view's): it decides how many bars or
+    // points are readable, and a chart draws at most that many (the best ones by its own order).
+    QSize size{1200, 700};
     // Blended price per 1M tokens weights input and output tokens 3:1 unless told otherwise.
     int inputWeight = 3;
     int outputWeight = 1;

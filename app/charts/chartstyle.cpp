@@ -2,7 +2,11 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QCoreApplication>
 #include <QLegend>
+#include <QLocale>
+#include <QPalette>
+#include <cmath>
 
 namespace md {
 
@@ -55,7 +59,44 @@ QString ChartStyle::titleHtml(const QString &title, const QString &subtitle)
 {
     return QStringLiteral(
                "<p align=\"center\" style=\"margin:0\"><b>%1</b><br><span style=\"font-size:small\">%2</span></p>")
-        .arg(title.toHtmlEscaped(), subtitle.toHtmlEscaped());
+        .arg(title.toHtmlEscaped(), subtitle.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+}
+
+bool ChartStyle::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+ChartTheme ChartStyle::themeFor(const QPalette &palette)
+{
+    return isDark(palette) ? ChartTheme::Dark : ChartTheme::Light;
+}
+
+QColor ChartStyle::textOn(const QColor &bar)
+{
+    return bar.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+int ChartStyle::capacity(Layout layout, QSize size, int barsPerModel)
+{
+    constexpr int Most = 200; // even on a wall-sized export, nothing is built for thousands of items
+    switch (layout) {
+    case Layout::Rows: // title, axis and margins take about 160 pixels; a row needs 18
+        return std::clamp((size.height() - 160) / 18, 5, Most);
+    case Layout::Points: // 30 points on the default 1200x700, more on a larger chart
+        return std::clamp(int(30 * std::sqrt(double(size.width()) * size.height() / (1200.0 * 700.0))), 10, Most);
+    case Layout::GroupedBars: // a bar needs 14 pixels of the plot's width
+        return std::clamp((size.width() - 250) / 14 / std::max(1, barsPerModel), 1, Most);
+    }
+    return 30;
+}
+
+QString ChartStyle::capNote(int shown, int total)
+{
+    if (shown >= total)
+        return {};
+    return QCoreApplication::translate("ChartStyle", "Showing %1 of %2 models — narrow the selection")
+        .arg(QLocale().toString(shown), QLocale().toString(total));
 }
 
 } // namespace md

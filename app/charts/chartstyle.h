@@ -6,6 +6,7 @@
 #include <QFont>
 
 class QChart;
+class QPalette;
 
 namespace md {
 
@@ -24,8 +25,23 @@ struct ChartStyle {
     static QFont labelFont(const QChart *chart);
     // Legend under the plot for a few models, a column on the right (smaller type for many) otherwise.
     static void placeLegend(QChart *chart, int modelCount);
-    // Title in bold with a smaller subtitle line under it (the data source).
+    // Title in bold with smaller subtitle lines under it (the data source; lines split at '\n').
     static QString titleHtml(const QString &title, const QString &subtitle);
+
+    // Whether a widget palette is a dark one: the charts then follow with their dark theme.
+    static bool isDark(const QPalette &palette);
+    static ChartTheme themeFor(const QPalette &palette);
+    // The colour of a label drawn on a bar of `bar`'s colour.
+    static QColor textOn(const QColor &bar);
+
+    // How many items a chart of `size` can show readably: rows of horizontal bars, points of a
+    // scatter plot, or models of grouped bars with `barsPerModel` bars each.
+    enum class Layout { Rows, Points, GroupedBars };
+    static int capacity(Layout layout, QSize size, int barsPerModel = 1);
+    // Rows of a ranking keep this height; the GUI scrolls when more are shown than fit.
+    static constexpr int RowHeight = 20;
+    // "Showing 30 of 412 models — narrow the selection", or empty when all are shown.
+    static QString capNote(int shown, int total);
 };
 
 } // namespace md

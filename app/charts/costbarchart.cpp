@@ -1,5 +1,7 @@
 #include "costbarchart.h"
 
+#include "chartmath.h"
+#include "chartstyle.h"
 #include "core/costtablemodel.h"
 #include "core/format.h"
 #include "modelcolors.h"
@@ -34,14 +36,21 @@ QString moneyLabel(Money m, const QLocale &locale)
 } // namespace
 
 CostBarChart::CostBarChart(const CostTableModel *costs, md::ChartTheme theme, QGraphicsItem *parent)
-    : QChart(parent)
+    : CostBarChart(
+          costs,
+          [theme] {
+              ChartOptions o;
+              o.theme = theme;
+              return o;
+          }(),
+          parent)
+{}
+
+CostBarChart::CostBarChart(const CostTableModel *costs, const ChartOptions &options, QGraphicsItem *parent)
+    : ModelChart(costs ? costs->source() : nullptr, options, parent)
     , m_costs(costs)
-    , m_theme(theme)
 {
-    setAnimationOptions(QChart::NoAnimation);
     setLocalizeNumbers(true);
-    legend()->hide();
-    connect(this, &QChart::plotAreaChanged, this, &CostBarChart::layoutLabels);
     if (costs)
         connect(costs, &CostTableModel::costsChanged, this, &CostBarChart::refresh);
     refresh();
@@ -51,9 +60,9 @@ CostBarChart::~CostBarChart() = default;
 
 void CostBarChart::setTheme(md::ChartTheme theme)
 {
-    m_theme = theme;
-    applyTheme();
-    layoutLabels();
+    ChartOptions o = options();
+    o.theme = theme;
+    setOptions(o);
 }
 
 void CostBarChart::clearBars()
@@ -63,45 +72,60 @@ void CostBarChart::clearBars()
     m_bars.clear();
 }
 
-void CostBarChart::refresh()
+std::vector<int> CostBarChart::shownRows(int *total) const
 {
-    clearBars();
-    removeAllSeries();
-    for (QAbstractAxis *axis : axes())
-        removeAxis(axis);
-    m_series = nullptr;
-    if (!m_costs)
-        return;
-
     const std::vector<CostRow> &rows = m_costs->rows();
-    const Workload &w = m_costs->workload();
-    std::vector<int> shown(rows.size());
-    std::iota(shown.begin(), shown.end(), 0);
-    const bool capped = int(rows.size()) > MaxBars;
-    if (capped) {
-        // The cheapest priced models, then kept in the table's order.
-        std::stable_sort(shown.begin(), shown.end(), [&rows](int a, int b) {
-            const CostRow &ra = rows[size_t(a)];
-            const CostRow &rb = rows[size_t(b)];
-            return ra.priced != rb.priced ? ra.priced : ra.priced && ra.total < rb.total;
-        });
-        shown.resize(MaxBars);
-        std::sort(shown.begin(), shown.end());
+    std::vector<int> shown;
+    for (int r = 0; r < int(rows.size()); ++r) {
+        if (m_costs->isIncluded(r))
+            shown.push_back(r);
     }
+    *total = int(shown.size());
+    const int capacity = std::min(MaxBars, ChartStyle::capacity(ChartStyle::Layout::Rows, options().size));
+    // The cheapest priced models, then kept in the table's order.
+    return ChartMath::best(
+        shown, capacity,
+        [&rows](int r) {
+            const CostRow &row = rows[size_t(r)];
+            return row.priced ? std::optional<double>(-row.total.toDouble()) : std::nullopt;
+        },
+        true);
+}
 
+QString CostBarChart::subtitleText(int shown, int total, bool anyTooLong) const
+{
+    const Workload &w = m_costs->workload();
     const bool daily = w.period == Workload::Period::Day;
-    const QString heading = daily ? tr("Cost per day") : tr("Cost per month");
     QString subtitle = (daily ? tr("%1 in + %2 out tokens × %3 a day") : tr("%1 in + %2 out tokens × %3 a month"))
                            .arg(Format::tokensShort(w.inputTokens), Format::tokensShort(w.outputTokens),
                                 QLocale().toString(w.requests));
     if (w.batch)
         subtitle += QLatin1Char('\n') + tr("Batch API prices where a model has them");
-    if (capped)
-        subtitle += QLatin1Char('\n') + tr("the %1 cheapest of %2 models").arg(MaxBars).arg(rows.size());
+    if (shown < total)
+        subtitle += QLatin1Char('\n') + tr("the %1 cheapest").arg(shown) + QStringLiteral(" · ") +
+                    ChartStyle::capNote(shown, total);
+    if (anyTooLong)
+        subtitle += QLatin1Char('\n') + tr("⚠ request too long for the model");
+    return subtitle;
+}
+
+void CostBarChart::build()
+{
+    clearBars();
+    m_series = nullptr;
+    legend()->hide();
+    if (!m_costs)
+        return;
+    const std::vector<CostRow> &rows = m_costs->rows();
+    int total = 0;
+    const std::vector<int> shown = shownRows(&total);
+    setShownCount(int(shown.size()), total);
+
     auto *series = new QHorizontalStackedBarSeries(this);
     series->setBarWidth(BarWidth);
     const int count = int(shown.size());
     const QLocale locale;
+    const ChartStyle style = ChartStyle::forTheme(options().theme);
     double maxValue = 0.0;
     bool anyTooLong = false;
     QStringList categories;
@@ -111,19 +135,20 @@ void CostBarChart::refresh()
         const CostRow &row = rows[size_t(rowIndex)];
         const int category = count - 1 - i; // the axis counts from the bottom; the table reads from the top
         auto *set = new QBarSet(row.modelName);
+        tagModel(set, row.modelId);
         const QColor color = ModelColors::color(row.modelId);
         set->setColor(color);
         set->setBorderColor(color);
-        for (int c = 0; c < count; ++c)
-            set->append(0.0);
+        set->append(QList<qreal>(count, 0.0));
         std::optional<double> dollars;
         QString text = Format::notAvailable();
+        const bool cheapest = row.priced && m_costs->isCheapest(rowIndex);
         if (row.priced) {
             dollars = row.total.toDouble();
             set->replace(category, *dollars);
             maxValue = std::max(maxValue, *dollars);
-            text = moneyLabel(row.total, locale);
-            if (m_costs->isCheapest(rowIndex))
+            text = CostTableModel::isFree(row) ? tr("free") : moneyLabel(row.total, locale);
+            if (cheapest)
                 text = tr("%1 · cheapest").arg(text);
         }
         if (row.exceedsContext || row.exceedsMaxOutput) {
@@ -133,55 +158,37 @@ void CostBarChart::refresh()
         series->append(set);
         auto *label = new QGraphicsSimpleTextItem(text, this);
         label->setZValue(10);
-        m_bars.push_back(Bar{row.modelId, dollars, label, category, row.priced && m_costs->isCheapest(rowIndex)});
+        label->setBrush(dollars ? style.text : style.mutedText);
+        QFont f = font();
+        f.setBold(cheapest);
+        label->setFont(f);
+        m_bars.push_back(Bar{row.modelId, dollars, label, category, cheapest});
     }
     for (int c = count - 1; c >= 0; --c)
         categories << rows[size_t(shown[size_t(c)])].modelName;
-    if (anyTooLong)
-        subtitle += QLatin1Char('\n') + tr("⚠ request too long for the model");
-    setTitle(
-        QStringLiteral("<b>%1</b><br><span style=\"font-size:small\">%2</span>")
-            .arg(heading.toHtmlEscaped(), subtitle.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
+    const QString heading =
+        m_costs->workload().period == Workload::Period::Day ? tr("Cost per day") : tr("Cost per month");
+    setTitle(ChartStyle::titleHtml(heading, subtitleText(count, total, anyTooLong)));
     addSeries(series);
     m_series = series;
+    m_maxValue = maxValue;
+    addAxes(categories);
+}
 
+void CostBarChart::addAxes(const QStringList &categories)
+{
     auto *yAxis = new QBarCategoryAxis(this);
     yAxis->append(categories);
     yAxis->setGridLineVisible(false);
     auto *xAxis = new QValueAxis(this);
     xAxis->setTickType(QValueAxis::TicksDynamic);
     xAxis->setTickAnchor(0.0);
-    m_maxValue = maxValue;
-    xAxis->setRange(0.0, maxValue > 0 ? maxValue * 1.3 : 1.0); // layoutLabels() widens it to fit the labels
+    xAxis->setRange(0.0, m_maxValue > 0 ? m_maxValue * 1.3 : 1.0); // layoutLabels() widens it to fit the labels
     xAxis->setTitleVisible(false); // the chart's title names the period; the width goes to the bars
     addAxis(yAxis, Qt::AlignLeft);
     addAxis(xAxis, Qt::AlignBottom);
-    series->attachAxis(yAxis);
-    series->attachAxis(xAxis);
-    applyTheme();
-    layoutLabels();
-}
-
-void CostBarChart::applyTheme()
-{
-    const bool dark = m_theme == md::ChartTheme::Dark;
-    const QColor text = dark ? QColor(0xE8, 0xE8, 0xE8) : QColor(0x20, 0x20, 0x20);
-    const QColor grid = dark ? QColor(0x55, 0x55, 0x55) : QColor(0xD8, 0xD8, 0xD8);
-    setBackgroundBrush(dark ? QColor(0x26, 0x28, 0x2B) : QColor(Qt::white));
-    setBackgroundRoundness(0);
-    setTitleBrush(text);
-    for (QAbstractAxis *axis : axes()) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(grid);
-    }
-    for (const Bar &b : m_bars) {
-        b.label->setBrush(b.dollars ? text : (dark ? QColor(0xA0, 0xA0, 0xA0) : QColor(0x70, 0x70, 0x70)));
-        QFont f = font();
-        f.setBold(b.cheapest);
-        b.label->setFont(f);
-    }
+    m_series->attachAxis(yAxis);
+    m_series->attachAxis(xAxis);
 }
 
 void CostBarChart::fitValueAxis()
@@ -227,18 +234,16 @@ void CostBarChart::layoutLabels()
         fitValueAxis();
         m_fitting = false;
     }
-    const bool dark = m_theme == md::ChartTheme::Dark;
+    const ChartStyle style = ChartStyle::forTheme(options().theme);
     for (const Bar &b : m_bars) {
         const QPointF end = mapToPosition(QPointF(b.dollars.value_or(0.0), b.category), m_series);
         const QRectF text = b.label->boundingRect();
         qreal x = end.x() + LabelGap;
-        b.label->setBrush(b.dollars ? (dark ? QColor(0xE8, 0xE8, 0xE8) : QColor(0x20, 0x20, 0x20))
-                                    : (dark ? QColor(0xA0, 0xA0, 0xA0) : QColor(0x70, 0x70, 0x70)));
+        b.label->setBrush(b.dollars ? style.text : style.mutedText);
         // No room beside the bar: the label goes inside it, in a colour that reads on the bar.
         if (x + text.width() > plot.right() && b.dollars && end.x() - plot.left() > text.width() + 2 * LabelGap) {
             x = end.x() - LabelGap - text.width();
-            const QColor bar = ModelColors::color(b.modelId);
-            b.label->setBrush(bar.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white));
+            b.label->setBrush(ChartStyle::textOn(ModelColors::color(b.modelId)));
         }
         b.label->setPos(x, end.y() - text.height() / 2);
     }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "chartoptions.h"
+#include "modelchart.h"
 
-#include <QChart>
 #include <QPointer>
+#include <optional>
 #include <vector>
 
 class QAbstractBarSeries;
@@ -17,8 +17,9 @@ class CostTableModel;
 // order, one colour per model (ModelColors). It reads the CostTableModel (which reads the shared
 // DatasetModel) each time the costs change: edit a price and the bars move at once. A model
 // without a price gets no bar and an "n/a" label; the cheapest is marked, and so is a model
-// whose context window or max output the request exceeds.
-class CostBarChart final : public QChart
+// whose context window or max output the request exceeds. Only the models the table includes
+// (the shared selection) are drawn, at most as many as fit: the cheapest ones.
+class CostBarChart final : public ModelChart
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CostBarChart)
@@ -29,19 +30,21 @@ public:
 
     explicit CostBarChart(const CostTableModel *costs, md::ChartTheme theme = md::ChartTheme::Light,
                           QGraphicsItem *parent = nullptr);
+    CostBarChart(const CostTableModel *costs, const ChartOptions &options, QGraphicsItem *parent = nullptr);
     ~CostBarChart() override;
 
     void setTheme(md::ChartTheme theme);
-    md::ChartTheme theme() const { return m_theme; }
-
-    // Rebuilds the bars from the cost model (called on every change of the costs).
-    void refresh();
+    md::ChartTheme theme() const { return options().theme; }
 
     // For tests: the models drawn, top to bottom, their bar values in dollars (nullopt: n/a),
     // and the value labels as drawn.
     QStringList modelIds() const;
     std::vector<std::optional<double>> values() const;
     QStringList valueLabelTexts() const;
+
+protected:
+    void build() override;
+    void layoutLabels() override;
 
 private:
     struct Bar {
@@ -52,13 +55,13 @@ private:
         bool cheapest;
     };
 
-    void applyTheme();
+    std::vector<int> shownRows(int *total) const;
+    QString subtitleText(int shown, int total, bool anyTooLong) const;
+    void addAxes(const QStringList &categories);
     void fitValueAxis();
-    void layoutLabels();
     void clearBars();
 
     QPointer<const CostTableModel> m_costs;
-    md::ChartTheme m_theme;
     QAbstractBarSeries *m_series = nullptr;
     std::vector<Bar> m_bars; // top to bottom
     double m_maxValue = 0.0;

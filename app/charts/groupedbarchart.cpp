@@ -43,11 +43,29 @@ void GroupedBarChart::build()
     clearLabels();
     m_series = nullptr;
     const Dataset &data = *dataset();
-    const auto models = ChartMath::selectedModels(data, options());
+    const auto selected = ChartMath::selectedModels(data, options());
     const auto benchmarks = ChartMath::selectedBenchmarks(data, options());
     const ChartStyle style = ChartStyle::forTheme(options().theme);
+    // Above capacity, the models with the best mean of the scores they report on these benchmarks.
+    const int capacity = ChartStyle::capacity(ChartStyle::Layout::GroupedBars, options().size,
+                                              int(std::max<size_t>(1, benchmarks.size())));
+    const auto models = ChartMath::best(
+        selected, capacity,
+        [&](int m) -> std::optional<double> {
+            double sum = 0;
+            int n = 0;
+            for (int b : benchmarks) {
+                if (const auto score = data.models[size_t(m)].score(data.benchmarks[size_t(b)].id)) {
+                    sum += score->value;
+                    ++n;
+                }
+            }
+            return n ? std::optional<double>(sum / n) : std::nullopt;
+        },
+        true);
+    setShownCount(int(models.size()), int(selected.size()));
 
-    setTitle(ChartStyle::titleHtml(tr("Benchmark scores"), sourceLine()));
+    setTitle(ChartStyle::titleHtml(tr("Benchmark scores"), subtitle()));
     ChartStyle::placeLegend(this, int(models.size()));
 
     m_series = new QBarSeries(this);
@@ -157,8 +175,7 @@ void GroupedBarChart::layoutLabels()
             l.item->setPos(rotate ? QPointF(box.left(), box.bottom()) : box.topLeft());
             if (!l.missing) {
                 const QColor barColor = m_series->barSets().at(l.set)->color();
-                l.item->setBrush(inside ? (barColor.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white))
-                                        : style.text);
+                l.item->setBrush(inside ? ChartStyle::textOn(barColor) : style.text);
             }
         }
     }

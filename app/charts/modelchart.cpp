@@ -68,6 +68,20 @@ QString ModelChart::sourceLine() const
     return data->source.isEmpty() ? data->title : tr("Source: %1").arg(data->source);
 }
 
+QString ModelChart::capacityNote() const
+{
+    return ChartStyle::capNote(m_shown, m_total);
+}
+
+QString ModelChart::subtitle(const QString &extra) const
+{
+    QString text = sourceLine() + extra;
+    const QString note = capacityNote();
+    if (!note.isEmpty())
+        text += QLatin1Char('\n') + note;
+    return text;
+}
+
 QString ModelChart::hoverText(const QString &model, const QString &what, const QString &value, const QString &source)
 {
     QString text =

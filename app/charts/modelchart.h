@@ -28,6 +28,12 @@ public:
     // Rebuilds series, axes and labels from the model.
     void refresh();
 
+    // How many models the chart draws of those it was asked for: above its capacity (see
+    // ChartStyle::capacity) it draws the best ones by its own order and says so in its subtitle.
+    int shownCount() const { return m_shown; }
+    int totalCount() const { return m_total; }
+    QString capacityNote() const;
+
     // Marks the objects (QBarSet, QAbstractSeries) that stand for a model, for the legend.
     static void tagModel(QObject *object, const QString &modelId);
     static QString taggedModel(const QObject *object);
@@ -50,6 +56,13 @@ protected:
     static QString hoverText(const QString &model, const QString &what, const QString &value, const QString &source);
 
     virtual void build() = 0;
+    void setShownCount(int shown, int total)
+    {
+        m_shown = shown;
+        m_total = total;
+    }
+    // sourceLine() and, when capped, the capacity note under it.
+    QString subtitle(const QString &extra = {}) const;
     // Hand-placed labels follow the plot area; called after every layout change.
     virtual void layoutLabels() {}
 
@@ -59,6 +72,8 @@ private:
 
     QPointer<const DatasetModel> m_model;
     ChartOptions m_options;
+    int m_shown = 0;
+    int m_total = 0;
     Qt::Alignment m_legendAlignment = Qt::AlignBottom; // as the chart asked for it, before fitLegend()
 };
 

@@ -47,28 +47,48 @@ void RankingChart::build()
         setTitle(ChartStyle::titleHtml(tr("Unknown benchmark \"%1\"").arg(m_benchmarkId), sourceLine()));
         return;
     }
-    setTitle(ChartStyle::titleHtml(benchmark->higherIsBetter ? tr("%1 ranking (higher is better)").arg(benchmark->name)
-                                                             : tr("%1 ranking (lower is better)").arg(benchmark->name),
-                                   sourceLine()));
-
     std::vector<int> shown;
     for (int m : ChartMath::selectedModels(data, options())) {
         if (!isHidden(data.models[size_t(m)].id))
             shown.push_back(m);
     }
-    const auto entries = ChartMath::rank(data, shown, *benchmark);
+    auto entries = ChartMath::rank(data, shown, *benchmark);
+    // The models with a score, best first, as many as fit. The ones without are listed after them
+    // (n/a, no rank) only while every model fits; else one line of the subtitle counts them.
+    const int capacity = ChartStyle::capacity(ChartStyle::Layout::Rows, options().size);
+    const auto scored = size_t(std::count_if(entries.begin(), entries.end(), [](const auto &e) { return e.value; }));
+    const int unscored = int(entries.size() - scored);
+    QString extra;
+    if (int(entries.size()) > capacity) {
+        entries.resize(scored);
+        if (unscored > 0)
+            extra = QLatin1Char('\n') +
+                    tr("%n model(s) without a %1 score not listed", nullptr, unscored).arg(benchmark->name);
+    }
+    setShownCount(std::min(capacity, int(entries.size())), int(entries.size()));
+    entries.resize(std::min(entries.size(), size_t(capacity)));
+    setTitle(ChartStyle::titleHtml(benchmark->higherIsBetter ? tr("%1 ranking (higher is better)").arg(benchmark->name)
+                                                             : tr("%1 ranking (lower is better)").arg(benchmark->name),
+                                   subtitle(extra)));
     const int rows = int(entries.size());
     const ChartStyle style = ChartStyle::forTheme(options().theme);
     const QFont labelFont = ChartStyle::labelFont(this);
-    ChartStyle::placeLegend(this, int(ChartMath::selectedModels(data, options()).size()));
 
-    // One stacked set per model with its value in its own row only: bars get the model's colour
-    // and the legend an entry per model.
+    // One stacked set per drawn model (and per model hidden from the legend, to keep its entry) with
+    // its value in its own row only: bars get the model's colour and the legend an entry per model.
+    std::vector<int> sets;
+    for (int r = rows - 1; r >= 0; --r)
+        sets.push_back(entries[size_t(r)].model);
+    for (int mi : ChartMath::selectedModels(data, options())) {
+        if (isHidden(data.models[size_t(mi)].id))
+            sets.push_back(mi);
+    }
+    ChartStyle::placeLegend(this, int(sets.size()));
     auto *series = new QHorizontalStackedBarSeries(this);
     series->setBarWidth(BarWidth);
     m_series = series;
     double maxValue = 0.0;
-    for (int mi : ChartMath::selectedModels(data, options())) {
+    for (int mi : sets) {
         const ModelInfo &model = data.models[size_t(mi)];
         auto *set = new QBarSet(model.name);
         tagModel(set, model.id);
@@ -160,7 +180,7 @@ void RankingChart::layoutLabels()
         l.item->setPos(box.topLeft());
         if (shown && !l.missing) {
             const QColor bar = ModelColors::color(m_rowModelIds.at(l.row));
-            l.item->setBrush(inside ? (bar.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white)) : style.text);
+            l.item->setBrush(inside ? ChartStyle::textOn(bar) : style.text);
         }
     }
 }

@@ -13,6 +13,7 @@
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
+#include <QSet>
 #include <QValueAxis>
 #include <cmath>
 #include <numeric>
@@ -43,15 +44,18 @@ void ValueChart::clearItems()
     m_frontier = nullptr; // the chart deleted it with the other series
 }
 
-void ValueChart::build()
-{
-    clearItems();
-    const Dataset &data = *dataset();
-    const ChartOptions &opts = options();
-    const ChartStyle style = ChartStyle::forTheme(opts.theme);
-    const QFont labelFont = ChartStyle::labelFont(this);
+namespace {
+// What the chart plots: which benchmarks the score is the mean of, and how it is named.
+struct ScoreChoice {
+    QStringList ids;
+    QStringList names;
+    bool percent = true;
+    bool higherIsBetter = true;
+    QString name;
+};
 
-    const auto models = ChartMath::selectedModels(data, opts);
+ScoreChoice chooseBenchmarks(const Dataset &data, const ChartOptions &opts, const std::vector<int> &models)
+{
     // Without a choice of benchmarks, the mean runs over those every model shown reports, so that one
     // unreported score does not drop a model from the chart; a chosen list is taken as it is.
     std::vector<int> benchmarks = ChartMath::selectedBenchmarks(data, opts);
@@ -66,98 +70,183 @@ void ValueChart::build()
         if (!common.empty())
             benchmarks = common;
     }
-    QStringList benchmarkIds;
-    QStringList benchmarkNames;
-    bool percent = true;
-    bool higherIsBetter = true;
+    ScoreChoice c;
     for (int b : benchmarks) {
         const Benchmark &benchmark = data.benchmarks[size_t(b)];
-        benchmarkIds << benchmark.id;
-        benchmarkNames << benchmark.name;
-        percent = percent && benchmark.unit == QLatin1String("%");
-        higherIsBetter = benchmark.higherIsBetter; // one benchmark decides; a mean assumes higher is better
+        c.ids << benchmark.id;
+        c.names << benchmark.name;
+        c.percent = c.percent && benchmark.unit == QLatin1String("%");
+        c.higherIsBetter = benchmark.higherIsBetter; // one benchmark decides; a mean assumes higher is better
     }
-    if (benchmarkIds.size() != 1)
-        higherIsBetter = true;
-    const QString scoreName = benchmarkIds.size() == 1
-                                  ? tr("%1 score").arg(benchmarkNames.constFirst())
-                                  : tr("Mean score of %n benchmarks", nullptr, int(benchmarkIds.size()));
-    QString subtitle = sourceLine();
-    if (benchmarkIds.size() > 1)
-        subtitle += QStringLiteral(" · ") + tr("mean of %1").arg(QLocale().createSeparatedList(benchmarkNames));
-    subtitle +=
-        QStringLiteral(" · ") + tr("list prices, input:output %1:%2").arg(opts.inputWeight).arg(opts.outputWeight);
-    setTitle(ChartStyle::titleHtml(tr("Score against price"), subtitle));
-    ChartStyle::placeLegend(this, int(models.size()));
+    if (c.ids.size() != 1)
+        c.higherIsBetter = true;
+    c.name = c.ids.size() == 1 ? ValueChart::tr("%1 score").arg(c.names.constFirst())
+                               : ValueChart::tr("Mean score of %n benchmarks", nullptr, int(c.ids.size()));
+    return c;
+}
+} // namespace
 
+void ValueChart::build()
+{
+    clearItems();
+    const Dataset &data = *dataset();
+    const ChartOptions &opts = options();
+    const auto models = ChartMath::selectedModels(data, opts);
+    const ScoreChoice choice = chooseBenchmarks(data, opts, models);
+
+    // Every selected model with both a price and a score is a candidate; above capacity the chart
+    // plots the frontier first, then the best scores.
+    std::vector<ChartMath::ValuePoint> candidates;
+    std::vector<int> candidateModels;
     QStringList missing;
-    std::vector<QScatterSeries *> pending; // added after the frontier line, so points sit on top of it
-    std::vector<ChartMath::ValuePoint> visible;
-    std::vector<int> visibleIndex;
+    int missingCount = 0;
     for (int mi : models) {
         const ModelInfo &model = data.models[size_t(mi)];
         const auto price = ChartMath::blendedPrice(model, opts.inputWeight, opts.outputWeight);
-        const auto score = ChartMath::meanScore(model, benchmarkIds);
-        if (!price || !score || *price <= 0) {
-            QStringList unreported;
-            for (const QString &id : benchmarkIds) {
-                if (!model.score(id))
-                    unreported << data.benchmark(id)->name;
-            }
-            missing << (!price ? tr("%1 (no price)").arg(model.name)
-                               : tr("%1 (no %2 score)").arg(model.name, QLocale().createSeparatedList(unreported)));
+        const auto score = ChartMath::meanScore(model, choice.ids);
+        if (price && score && *price > 0) {
+            candidates.push_back({*price, *score});
+            candidateModels.push_back(mi);
             continue;
         }
-        auto *series = new QScatterSeries(this);
-        series->setName(model.name);
-        tagModel(series, model.id);
-        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        series->setMarkerSize(MarkerSize);
-        series->setColor(ModelColors::color(model.id));
-        series->setBorderColor(style.background);
-        series->append(*price, *score);
-        pending.push_back(series);
-        auto *label = new QGraphicsSimpleTextItem(model.name, this);
-        label->setFont(labelFont);
-        label->setBrush(style.text);
-        label->setZValue(10);
-        const bool hidden = isHidden(model.id);
-        series->setVisible(!hidden);
-        label->setVisible(!hidden);
-        m_points.push_back(Point{model.id, model.name, *price, *score, series, label});
-        if (!hidden) {
-            visible.push_back({*price, *score});
-            visibleIndex.push_back(int(m_points.size()) - 1);
+        if (++missingCount > 3)
+            continue; // the note counts them instead of naming thousands
+        QStringList unreported;
+        for (const QString &id : choice.ids) {
+            if (!model.score(id))
+                unreported << data.benchmark(id)->name;
         }
-        connect(series, &QScatterSeries::hovered, this,
-                [this, id = model.id, price = *price, score = *score, scoreName, benchmarkIds](const QPointF &,
-                                                                                               bool state) {
-                    if (!state) {
-                        emit hoverTextChanged({});
-                        return;
-                    }
-                    const ModelInfo *m = dataset()->model(id);
-                    if (!m)
-                        return;
-                    QStringList sources;
-                    for (const QString &b : benchmarkIds) {
-                        const auto s = m->score(b);
-                        if (s && !s->source.isEmpty() && !sources.contains(s->source))
-                            sources << s->source;
-                    }
-                    const PriceEntry *p = m->currentPrice();
-                    QString text =
-                        hoverText(m->name, scoreName, Format::score(score), sources.join(QStringLiteral(", ")));
-                    text += QStringLiteral("<br>") + tr("Blended price: %1 per 1M tokens")
-                                                         .arg(Format::pricePerMTok(qRound64(price * 1e6)))
-                                                         .toHtmlEscaped();
-                    if (p && !p->source.isEmpty())
-                        text += QStringLiteral("<br><small>") + tr("Price source: %1").arg(p->source).toHtmlEscaped() +
-                                QStringLiteral("</small>");
-                    emit hoverTextChanged(text);
-                });
+        missing << (!price || *price <= 0
+                        ? tr("%1 (no price)").arg(model.name)
+                        : tr("%1 (no %2 score)").arg(model.name, QLocale().createSeparatedList(unreported)));
     }
+    const int capacity = ChartStyle::capacity(ChartStyle::Layout::Points, opts.size);
+    std::vector<int> picked(candidates.size());
+    std::iota(picked.begin(), picked.end(), 0);
+    if (int(picked.size()) > capacity) {
+        const auto frontier = ChartMath::paretoFrontier(candidates, choice.higherIsBetter);
+        const QSet<int> onFrontier(frontier.begin(), frontier.end());
+        const double sign = choice.higherIsBetter ? 1.0 : -1.0;
+        picked = ChartMath::best(
+            picked, capacity,
+            [&](int i) {
+                return std::optional<double>(sign * candidates[size_t(i)].score + (onFrontier.contains(i) ? 1e9 : 0));
+            },
+            true);
+    }
+    setShownCount(int(picked.size()), int(candidates.size()));
 
+    QString extra;
+    if (choice.ids.size() > 1)
+        extra += QStringLiteral(" · ") + tr("mean of %1").arg(QLocale().createSeparatedList(choice.names));
+    extra += QStringLiteral(" · ") + tr("list prices, input:output %1:%2").arg(opts.inputWeight).arg(opts.outputWeight);
+    setTitle(ChartStyle::titleHtml(tr("Score against price"), subtitle(extra)));
+    ChartStyle::placeLegend(this, int(picked.size()));
+
+    std::vector<QScatterSeries *> pending; // added after the frontier line, so points sit on top of it
+    for (int i : picked) {
+        const ModelInfo &model = data.models[size_t(candidateModels[size_t(i)])];
+        pending.push_back(addPoint(model, candidates[size_t(i)], choice.name, choice.ids));
+    }
+    addFrontier(choice.higherIsBetter);
+    for (QScatterSeries *series : pending)
+        addSeries(series);
+    addAxes(choice.percent, choice.name);
+
+    const ChartStyle style = ChartStyle::forTheme(opts.theme);
+    m_note = new QGraphicsSimpleTextItem(this);
+    m_note->setFont(ChartStyle::labelFont(this));
+    m_note->setBrush(style.mutedText);
+    m_note->setZValue(10);
+    if (missingCount > 3)
+        m_noteText =
+            choice.ids.size() == 1
+                ? tr("%n model(s) lack a %1 score or a price", nullptr, missingCount).arg(choice.names.constFirst())
+                : tr("%n model(s) lack one of these scores or a price", nullptr, missingCount);
+    else
+        m_noteText = missing.isEmpty() ? QString() : tr("n/a, not plotted: %1").arg(missing.join(QStringLiteral(", ")));
+    m_note->setText(m_noteText);
+    m_note->setVisible(!m_noteText.isEmpty());
+}
+
+QScatterSeries *ValueChart::addPoint(const ModelInfo &model, const ChartMath::ValuePoint &point,
+                                     const QString &scoreName, const QStringList &benchmarkIds)
+{
+    const ChartStyle style = ChartStyle::forTheme(options().theme);
+    auto *series = new QScatterSeries(this);
+    series->setName(model.name);
+    tagModel(series, model.id);
+    series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    series->setMarkerSize(MarkerSize);
+    series->setColor(ModelColors::color(model.id));
+    series->setBorderColor(style.background);
+    series->append(point.price, point.score);
+    auto *label = new QGraphicsSimpleTextItem(model.name, this);
+    label->setFont(ChartStyle::labelFont(this));
+    label->setBrush(style.text);
+    label->setZValue(10);
+    const bool hidden = isHidden(model.id);
+    series->setVisible(!hidden);
+    label->setVisible(!hidden);
+    m_points.push_back(Point{model.id, model.name, point.price, point.score, series, label});
+    connect(series, &QScatterSeries::hovered, this,
+            [this, id = model.id, point, scoreName, benchmarkIds](const QPointF &, bool state) {
+                if (!state) {
+                    emit hoverTextChanged({});
+                    return;
+                }
+                if (const ModelInfo *m = dataset()->model(id))
+                    emit hoverTextChanged(pointHover(*m, point, scoreName, benchmarkIds));
+            });
+    return series;
+}
+
+QString ValueChart::pointHover(const ModelInfo &m, const ChartMath::ValuePoint &point, const QString &scoreName,
+                               const QStringList &benchmarkIds) const
+{
+    QStringList sources;
+    for (const QString &b : benchmarkIds) {
+        const auto s = m.score(b);
+        if (s && !s->source.isEmpty() && !sources.contains(s->source))
+            sources << s->source;
+    }
+    const PriceEntry *p = m.currentPrice();
+    QString text = hoverText(m.name, scoreName, Format::score(point.score), sources.join(QStringLiteral(", ")));
+    text +=
+        QStringLiteral("<br>") +
+        tr("Blended price: %1 per 1M tokens").arg(Format::pricePerMTok(qRound64(point.price * 1e6))).toHtmlEscaped();
+    if (p && !p->source.isEmpty())
+        text += QStringLiteral("<br><small>") + tr("Price source: %1").arg(p->source).toHtmlEscaped() +
+                QStringLiteral("</small>");
+    return text;
+}
+
+void ValueChart::addFrontier(bool higherIsBetter)
+{
+    std::vector<ChartMath::ValuePoint> visible;
+    std::vector<size_t> visibleIndex;
+    for (size_t i = 0; i < m_points.size(); ++i) {
+        if (!isHidden(m_points[i].modelId)) {
+            visible.push_back({m_points[i].price, m_points[i].score});
+            visibleIndex.push_back(i);
+        }
+    }
+    const auto frontier = ChartMath::paretoFrontier(visible, higherIsBetter);
+    for (int f : frontier)
+        m_frontierIds << m_points[visibleIndex[size_t(f)]].modelId;
+    if (frontier.size() < 2)
+        return;
+    auto *line = new QLineSeries(this);
+    m_frontier = line;
+    line->setName(tr("Pareto frontier (nothing cheaper and better)"));
+    line->setPen(QPen(ChartStyle::forTheme(options().theme).frontier, 1.5, Qt::DashLine));
+    for (int f : frontier)
+        line->append(visible[size_t(f)].price, visible[size_t(f)].score);
+    addSeries(line);
+}
+
+void ValueChart::addAxes(bool percent, const QString &scoreName)
+{
     double minPrice = 0.1, maxPrice = 10.0, minScore = 0.0, maxScore = 100.0;
     if (!m_points.empty()) {
         minPrice = maxPrice = m_points.front().price;
@@ -169,23 +258,6 @@ void ValueChart::build()
             maxScore = std::max(maxScore, p.score);
         }
     }
-
-    const auto frontier = ChartMath::paretoFrontier(visible, higherIsBetter);
-    if (frontier.size() >= 2) {
-        auto *line = new QLineSeries(this);
-        m_frontier = line;
-        line->setName(tr("Pareto frontier (nothing cheaper and better)"));
-        QPen pen(style.frontier, 1.5, Qt::DashLine);
-        line->setPen(pen);
-        for (int f : frontier)
-            line->append(visible[size_t(f)].price, visible[size_t(f)].score);
-        addSeries(line);
-    }
-    for (QScatterSeries *s : pending)
-        addSeries(s);
-    for (int f : frontier)
-        m_frontierIds << m_points[size_t(visibleIndex[size_t(f)])].modelId;
-
     // Decades around the prices so the log axis always shows at least two labelled ticks.
     auto *xAxis = new QLogValueAxis(this);
     xAxis->setBase(10.0);
@@ -212,14 +284,6 @@ void ValueChart::build()
         s->attachAxis(xAxis);
         s->attachAxis(yAxis);
     }
-
-    m_note = new QGraphicsSimpleTextItem(this);
-    m_note->setFont(labelFont);
-    m_note->setBrush(style.mutedText);
-    m_note->setZValue(10);
-    m_noteText = missing.isEmpty() ? QString() : tr("n/a, not plotted: %1").arg(missing.join(QStringLiteral(", ")));
-    m_note->setText(m_noteText);
-    m_note->setVisible(!missing.isEmpty());
 }
 
 void ValueChart::layoutLabels()

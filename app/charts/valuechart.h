@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartmath.h"
 #include "modelchart.h"
 
 #include <vector>
@@ -9,6 +10,8 @@ class QLineSeries;
 class QScatterSeries;
 
 namespace md {
+
+struct ModelInfo;
 
 // Score (one benchmark, or the mean of the selected ones) against blended price per 1M tokens on a
 // log axis; each model a labelled point, the Pareto frontier (no other model both cheaper and better)
@@ -42,6 +45,12 @@ private:
         QGraphicsSimpleTextItem *label;
     };
     void clearItems();
+    QScatterSeries *addPoint(const ModelInfo &model, const ChartMath::ValuePoint &point, const QString &scoreName,
+                             const QStringList &benchmarkIds);
+    QString pointHover(const ModelInfo &m, const ChartMath::ValuePoint &point, const QString &scoreName,
+                       const QStringList &benchmarkIds) const;
+    void addFrontier(bool higherIsBetter);
+    void addAxes(bool percent, const QString &scoreName);
 
     std::vector<Point> m_points;
     QStringList m_frontierIds;

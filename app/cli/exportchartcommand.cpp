@@ -125,6 +125,7 @@ Result<ExportChartRequest> ExportChartOptions::parse(const QStringList &argument
             return R::failure(tr("--size: %1").arg(size.error()));
         request.size = size.value();
     }
+    request.options.size = request.size; // a larger chart shows more models
     if (parser.isSet(QStringLiteral("scale"))) {
         const auto scale = ChartExporter::parseScale(parser.value(QStringLiteral("scale")));
         if (!scale)

@@ -2,6 +2,7 @@
 
 #include "datasetmodel.h"
 #include "format.h"
+#include "modelselection.h"
 
 #include <QColor>
 #include <QFont>
@@ -57,9 +58,62 @@ void CostTableModel::setBenchmarkId(const QString &benchmarkId)
     emit headerDataChanged(Qt::Horizontal, PerPointColumn, PerPointColumn);
 }
 
+void CostTableModel::setSelection(const ModelSelection *selection)
+{
+    if (m_selection)
+        disconnect(m_selection, nullptr, this, nullptr);
+    m_selection = selection;
+    if (selection)
+        connect(selection, &ModelSelection::selectionChanged, this, &CostTableModel::selectionChanged);
+    selectionChanged();
+}
+
+void CostTableModel::selectionChanged()
+{
+    updateIndices();
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit costsChanged();
+}
+
+bool CostTableModel::isIncluded(int row) const
+{
+    return row >= 0 && row < rowCount() && (!m_selection || m_selection->isSelected(m_rows[size_t(row)].modelId));
+}
+
+int CostTableModel::includedCount() const
+{
+    int n = 0;
+    for (int r = 0; r < rowCount(); ++r)
+        n += isIncluded(r) ? 1 : 0;
+    return n;
+}
+
+std::vector<int> CostTableModel::cheapestRows() const
+{
+    std::vector<int> rows;
+    for (int r = 0; r < rowCount(); ++r) {
+        if (isCheapest(r))
+            rows.push_back(r);
+    }
+    return rows;
+}
+
 void CostTableModel::updateIndices()
 {
-    m_cheapest = CostCalculator::cheapest(m_rows);
+    // CostCalculator::cheapest's rule (a model that cannot take the request is no answer), over
+    // the included rows only.
+    m_cheapest = -1;
+    for (const bool mustFit : {true, false}) {
+        for (int i = 0; i < int(m_rows.size()); ++i) {
+            const CostRow &r = m_rows[size_t(i)];
+            if (r.priced && isIncluded(i) && (!mustFit || CostCalculator::fits(r)) &&
+                (m_cheapest < 0 || r.total < m_rows[size_t(m_cheapest)].total))
+                m_cheapest = i;
+        }
+        if (m_cheapest >= 0)
+            break;
+    }
     m_baseline = m_source && !m_baselineId.isEmpty() ? m_source->dataset().modelIndex(m_baselineId) : -1;
 }
 
@@ -128,7 +182,7 @@ QString CostTableModel::notesText(int row) const
 bool CostTableModel::isCheapest(int row) const
 {
     // Ties are all cheapest: at 1M prompt tokens Gemini 1.5 Flash and GPT-4o mini cost the same.
-    return CostCalculator::isCheapest(m_rows, m_cheapest, row);
+    return isIncluded(row) && CostCalculator::isCheapest(m_rows, m_cheapest, row);
 }
 
 QString CostTableModel::benchmarkName() const
@@ -155,6 +209,10 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
         return warning;
     case PricedRole:
         return row.priced;
+    case IsFreeRole:
+        return isFree(row);
+    case IncludedRole:
+        return isIncluded(index.row());
     case Qt::FontRole:
         if (cheapest || (index.row() == m_baseline && index.column() == ModelColumn)) {
             QFont f;
@@ -213,8 +271,9 @@ QVariant CostTableModel::displayData(const CostRow &row, int rowIndex, int colum
     if (!row.priced)
         return display ? QVariant(Format::notAvailable()) : QVariant();
     const QLocale locale;
+    const bool free = isFree(row);
     const auto money = [&](Money m, const QString &text) {
-        return display ? QVariant(text) : QVariant(double(m.units()));
+        return display ? QVariant(free ? tr("free") : text) : QVariant(double(m.units()));
     };
     switch (column) {
     case PerRequestColumn:

@@ -8,6 +8,7 @@
 namespace md {
 
 class DatasetModel;
+class ModelSelection;
 
 // The price calculator's table: the cost of the current workload on each model of the shared
 // DatasetModel, one row per model in the same order. It keeps no prices of its own; any change in
@@ -40,6 +41,8 @@ public:
         IsBaselineRole,             // bool, any column
         HasWarningRole,             // bool: the request exceeds the context window or max output
         PricedRole,                 // bool
+        IsFreeRole,                 // bool: priced at 0 for input and output (apart from "no price")
+        IncludedRole,               // bool: the model is in the selection the table follows
     };
 
     explicit CostTableModel(const DatasetModel *source, QObject *parent = nullptr);
@@ -55,9 +58,19 @@ public:
     QString benchmarkId() const { return m_benchmarkId; }
     void setBenchmarkId(const QString &benchmarkId);
 
+    // The shared selection of models: rows stay one per model, but only selected ones are
+    // "included" (what the calculator's views show) and the cheapest is found among them.
+    // Without a selection every row is included.
+    void setSelection(const ModelSelection *selection);
+    bool isIncluded(int row) const;
+    int includedCount() const;
+    static bool isFree(const CostRow &row) { return row.priced && row.inputPrice == 0 && row.outputPrice == 0; }
+
     const std::vector<CostRow> &rows() const { return m_rows; }
-    int cheapestRow() const { return m_cheapest; } // the first of the cheapest
-    bool isCheapest(int row) const;                // true for every row that ties with the cheapest
+    int cheapestRow() const { return m_cheapest; } // the first of the cheapest included rows
+    bool isCheapest(int row) const;                // true for every included row that ties with the cheapest
+    // The included rows that tie with the cheapest, in table order.
+    std::vector<int> cheapestRows() const;
     // "GPT-4o mini costs 62.5% less than GPT-3.5 Turbo for this workload", or empty.
     QString baselineSentence(int row) const;
     std::optional<Money> perScorePoint(int row) const;
@@ -79,7 +92,10 @@ private:
     QVariant displayData(const CostRow &row, int rowIndex, int column, int role) const;
     QString benchmarkName() const;
 
+    void selectionChanged();
+
     QPointer<const DatasetModel> m_source;
+    QPointer<const ModelSelection> m_selection;
     Workload m_workload;
     QString m_baselineId;
     QString m_benchmarkId;

@@ -33,6 +33,11 @@ ModelSelection::ModelSelection(DatasetModel *source, QObject *parent)
 
 ModelSelection::~ModelSelection() = default;
 
+DatasetModel *ModelSelection::source() const
+{
+    return m_source.data();
+}
+
 void ModelSelection::resetFromSource()
 {
     // A new dataset: it opens with its default selection.

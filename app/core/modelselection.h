@@ -41,7 +41,7 @@ public:
     explicit ModelSelection(DatasetModel *source, QObject *parent = nullptr);
     ~ModelSelection() override;
 
-    DatasetModel *source() const { return m_source; }
+    DatasetModel *source() const;
     bool isSelected(const QString &modelId) const { return m_selected.contains(modelId); }
     // Selected ids in dataset order.
     QStringList selectedIds() const;

@@ -1,8 +1,13 @@
 #include "calculatorpanel.h"
 
+#include "charts/chartstyle.h"
 #include "charts/costbarchart.h"
+#include "core/costfilterproxy.h"
 #include "core/costtablemodel.h"
 #include "core/datasetmodel.h"
+#include "core/modelselection.h"
+#include "frozentableview.h"
+#include "modelpicker.h"
 #include "workloadeditor.h"
 
 #include <QChartView>
@@ -14,43 +19,64 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace md {
 
 namespace {
 const QString Key = QStringLiteral("calculator/");
-}
+// The summary names this many cheapest models, then counts the rest.
+constexpr int NamedCheapest = 3;
+} // namespace
 
 CalculatorPanel::CalculatorPanel(DatasetModel *model, QWidget *parent)
+    : CalculatorPanel(new ModelSelection(model), parent)
+{
+    m_selection->setParent(this);
+}
+
+CalculatorPanel::CalculatorPanel(ModelSelection *selection, QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
-    , m_costs(new CostTableModel(model, this))
+    , m_model(selection->source())
+    , m_selection(selection)
+    , m_costs(new CostTableModel(selection->source(), this))
+    , m_proxy(new CostFilterProxy(m_costs, this))
     , m_editor(new WorkloadEditor(this))
-    , m_baseline(new QComboBox(this))
+    , m_baseline(new ModelPicker(selection->source(), true, this))
+    , m_search(new QLineEdit(this))
+    , m_columns(new QToolButton(this))
     , m_benchmark(new QComboBox(this))
     , m_summary(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_table(new FrozenTableView(this))
     , m_chart(nullptr)
     , m_chartView(new QChartView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
-    const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
-    m_chart = new CostBarChart(m_costs, dark ? md::ChartTheme::Dark : md::ChartTheme::Light);
+    m_costs->setSelection(selection);
+    setUp();
+}
+
+void CalculatorPanel::setUp()
+{
+    m_chart = new CostBarChart(m_costs, ChartStyle::themeFor(palette()));
     m_chartView->setChart(m_chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(320, 220);
+    m_chartView->setMinimumSize(320, 300); // keeps its height: bars that fit, the rest counted
+    m_chartView->installEventFilter(this);
 
     auto *workloadGroup = new QGroupBox(tr("Workload"), this);
     auto *workloadLayout = new QVBoxLayout(workloadGroup);
     workloadLayout->setContentsMargins(4, 4, 4, 4);
     workloadLayout->addWidget(m_editor);
 
+    m_baseline->setObjectName(QStringLiteral("baselinePicker"));
     m_baseline->setToolTip(tr("Every model's cost is also said relative to this one"));
     m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_baseline->setMinimumContentsLength(14);
@@ -64,34 +90,14 @@ CalculatorPanel::CalculatorPanel(DatasetModel *model, QWidget *parent)
     compareForm->addRow(tr("Cost per point &of:"), m_benchmark);
 
     auto *leftColumn = new QWidget(this);
-    leftColumn->setMaximumWidth(400); // the table and chart need the room; long labels wrap
+    leftColumn->setMaximumWidth(360); // the table and chart need the room; long labels wrap
     auto *left = new QVBoxLayout(leftColumn);
     left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(workloadGroup);
     left->addWidget(compareGroup);
     left->addStretch(1);
 
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_table->setModel(m_costs);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
-
-    auto *tableArea = new QWidget(this);
-    auto *tableLayout = new QVBoxLayout(tableArea);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(m_summary);
-    tableLayout->addWidget(m_table, 1);
-    m_splitter->addWidget(tableArea);
+    m_splitter->addWidget(buildTableArea());
     m_splitter->addWidget(m_chartView);
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 3);
@@ -102,51 +108,95 @@ CalculatorPanel::CalculatorPanel(DatasetModel *model, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     QSettings settings;
-    fillModelChoices();
     fillBenchmarkChoices();
-    const auto select = [](QComboBox *box, const QString &id) {
-        const int i = box->findData(id);
-        if (i >= 0)
-            box->setCurrentIndex(i);
-    };
     // The launch's comparison by default: against GPT-3.5 Turbo, per point of MMLU.
-    select(m_baseline, settings.value(Key + QStringLiteral("baseline"), QStringLiteral("gpt-3.5-turbo")).toString());
-    select(m_benchmark, settings.value(Key + QStringLiteral("benchmark"), QStringLiteral("mmlu")).toString());
-    m_costs->setBaselineModelId(m_baseline->currentData().toString());
+    m_baseline->setCurrentId(
+        settings.value(Key + QStringLiteral("baseline"), QStringLiteral("gpt-3.5-turbo")).toString());
+    const int benchmark =
+        m_benchmark->findData(settings.value(Key + QStringLiteral("benchmark"), QStringLiteral("mmlu")));
+    if (benchmark >= 0)
+        m_benchmark->setCurrentIndex(benchmark);
+    m_costs->setBaselineModelId(m_baseline->currentId());
     m_costs->setBenchmarkId(m_benchmark->currentData().toString());
     m_costs->setWorkload(m_editor->workload());
-    m_table->horizontalHeader()->restoreState(settings.value(Key + QStringLiteral("columns")).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!header->restoreState(settings.value(Key + QStringLiteral("columns2")).toByteArray())) {
+        // What fits a 1280-wide window; the parts of a request and the daily figure are a click away.
+        for (const int c : {CostTableModel::PerDayColumn, CostTableModel::InputColumn, CostTableModel::OutputColumn})
+            header->setSectionHidden(c, true);
+    }
     m_splitter->restoreState(settings.value(Key + QStringLiteral("splitter")).toByteArray());
 
     connect(m_editor, &WorkloadEditor::workloadChanged, m_costs, &CostTableModel::setWorkload);
     connect(m_baseline, &QComboBox::currentIndexChanged, this,
-            [this] { m_costs->setBaselineModelId(m_baseline->currentData().toString()); });
+            [this] { m_costs->setBaselineModelId(m_baseline->currentId()); });
     connect(m_benchmark, &QComboBox::currentIndexChanged, this,
             [this] { m_costs->setBenchmarkId(m_benchmark->currentData().toString()); });
     connect(m_costs, &CostTableModel::costsChanged, this, &CalculatorPanel::updateSummary);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CalculatorPanel::updateSummary);
-    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &CalculatorPanel::showColumnMenu);
-    // The pickers follow models and benchmarks being added, removed or renamed.
-    connect(model, &QAbstractItemModel::modelReset, this, &CalculatorPanel::fillModelChoices);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &CalculatorPanel::fillModelChoices);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &CalculatorPanel::fillModelChoices);
-    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
-        if (from.column() <= DatasetModel::NameColumn && to.column() >= DatasetModel::NameColumn)
-            fillModelChoices();
-    });
-    connect(model, &QAbstractItemModel::modelReset, this, &CalculatorPanel::fillBenchmarkChoices);
-    connect(model, &QAbstractItemModel::columnsInserted, this, &CalculatorPanel::fillBenchmarkChoices);
-    connect(model, &QAbstractItemModel::columnsRemoved, this, &CalculatorPanel::fillBenchmarkChoices);
-    connect(model, &QAbstractItemModel::headerDataChanged, this, &CalculatorPanel::fillBenchmarkChoices);
+    connect(header, &QWidget::customContextMenuRequested, this, &CalculatorPanel::showColumnMenu);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CalculatorPanel::fillBenchmarkChoices);
+    connect(m_model, &QAbstractItemModel::columnsInserted, this, &CalculatorPanel::fillBenchmarkChoices);
+    connect(m_model, &QAbstractItemModel::columnsRemoved, this, &CalculatorPanel::fillBenchmarkChoices);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &CalculatorPanel::fillBenchmarkChoices);
     updateSummary();
+}
+
+QWidget *CalculatorPanel::buildTableArea()
+{
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_search->setObjectName(QStringLiteral("costSearch"));
+    m_search->setPlaceholderText(tr("Search the table"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Name, id, vendor or provider; every word must match"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CostFilterProxy::setSearchText);
+    m_columns->setText(tr("Columns"));
+    m_columns->setObjectName(QStringLiteral("costColumns"));
+    m_columns->setToolTip(tr("Choose the columns of the table"));
+    m_columns->setPopupMode(QToolButton::InstantPopup);
+    m_columns->setMenu(new QMenu(m_columns));
+    connect(m_columns->menu(), &QMenu::aboutToShow, this, &CalculatorPanel::fillColumnMenu);
+
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the dataset's order until a header is clicked
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // Sized by hand, not to contents: measuring 3,000 rows on every change would stall the window.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setToolTip(tr("Click to sort; right-click or use Columns to choose the columns"));
+    header->resizeSection(CostTableModel::ModelColumn, 200);
+    for (int c = 1; c < CostTableModel::NotesColumn; ++c)
+        header->resizeSection(c, 92);
+
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_search, 1);
+    tools->addWidget(m_columns);
+    auto *tableArea = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_summary);
+    tableLayout->addLayout(tools);
+    tableLayout->addWidget(m_table, 1);
+    return tableArea;
 }
 
 CalculatorPanel::~CalculatorPanel()
 {
     QSettings settings;
-    settings.setValue(Key + QStringLiteral("baseline"), m_baseline->currentData().toString());
+    settings.setValue(Key + QStringLiteral("baseline"), m_baseline->currentId());
     settings.setValue(Key + QStringLiteral("benchmark"), m_benchmark->currentData().toString());
-    settings.setValue(Key + QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
+    settings.setValue(Key + QStringLiteral("columns2"), m_table->horizontalHeader()->saveState());
     settings.setValue(Key + QStringLiteral("splitter"), m_splitter->saveState());
 }
 
@@ -163,18 +213,6 @@ QSpinBox *CalculatorPanel::outputTokensBox() const
 QSpinBox *CalculatorPanel::requestsBox() const
 {
     return m_editor->requestsBox();
-}
-
-void CalculatorPanel::fillModelChoices()
-{
-    const QString current = m_baseline->count() ? m_baseline->currentData().toString() : m_costs->baselineModelId();
-    const QSignalBlocker blocker(m_baseline);
-    m_baseline->clear();
-    m_baseline->addItem(tr("None"), QString());
-    for (const ModelInfo &m : m_model->dataset().models)
-        m_baseline->addItem(m.name, m.id);
-    m_baseline->setCurrentIndex(qMax(0, m_baseline->findData(current)));
-    m_costs->setBaselineModelId(m_baseline->currentData().toString());
 }
 
 void CalculatorPanel::fillBenchmarkChoices()
@@ -199,9 +237,23 @@ void CalculatorPanel::changeEvent(QEvent *event)
 {
     // The chart follows a switch between light and dark desktop themes.
     if (event->type() == QEvent::PaletteChange && m_themeFollowsPalette)
-        m_chart->setTheme(palette().color(QPalette::Window).lightnessF() < 0.5 ? md::ChartTheme::Dark
-                                                                               : md::ChartTheme::Light);
+        m_chart->setTheme(ChartStyle::themeFor(palette()));
     QWidget::changeEvent(event);
+}
+
+bool CalculatorPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // As many bars as the chart's height fits (at most CostBarChart::MaxBars).
+    if (watched == m_chartView && event->type() == QEvent::Resize) {
+        ChartOptions options = m_chart->options();
+        const QSize size = m_chartView->size();
+        const auto capacity = [](QSize s) { return ChartStyle::capacity(ChartStyle::Layout::Rows, s); };
+        if (capacity(size) != capacity(options.size)) {
+            options.size = size;
+            m_chart->setOptions(options);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString CalculatorPanel::summaryText() const
@@ -209,58 +261,82 @@ QString CalculatorPanel::summaryText() const
     return m_summary->text();
 }
 
+QString CalculatorPanel::cheapestSentence() const
+{
+    const std::vector<CostRow> &rows = m_costs->rows();
+    const std::vector<int> cheapest = m_costs->cheapestRows();
+    if (cheapest.empty())
+        return m_costs->includedCount() == 0 ? tr("No model selected: tick models in the list above.")
+                                             : tr("No selected model has a price.");
+    QStringList names;
+    for (size_t i = 0; i < cheapest.size() && int(i) < NamedCheapest; ++i)
+        names << QStringLiteral("<b>%1</b>").arg(rows[size_t(cheapest[i])].modelName.toHtmlEscaped());
+    QString who = QLocale().createSeparatedList(names);
+    const int more = int(cheapest.size()) - NamedCheapest;
+    if (more > 0)
+        who = tr("%1 and %n more at the same price", nullptr, more).arg(names.join(QLatin1String(", ")));
+    const CostRow &best = rows[size_t(cheapest.front())];
+    if (CostTableModel::isFree(best))
+        return tr("Cheapest for this workload: %1, free.").arg(who);
+    const bool daily = m_costs->workload().period == Workload::Period::Day;
+    const QString amount = (daily ? best.perDay : best.perMonth).toString(QLocale(), 2);
+    return (daily ? tr("Cheapest for this workload: %1, %2 a day.") : tr("Cheapest for this workload: %1, %2 a month."))
+        .arg(who, amount);
+}
+
 void CalculatorPanel::updateSummary()
 {
     const std::vector<CostRow> &rows = m_costs->rows();
-    QStringList parts;
-    QStringList cheapest;
+    QStringList parts{cheapestSentence()};
     QStringList noBatch;
     int tooLong = 0;
+    int included = 0;
     for (int r = 0; r < int(rows.size()); ++r) {
-        if (m_costs->isCheapest(r))
-            cheapest << rows[size_t(r)].modelName.toHtmlEscaped();
+        if (!m_costs->isIncluded(r))
+            continue;
+        ++included;
         if (rows[size_t(r)].batchUnavailable)
             noBatch << rows[size_t(r)].modelName.toHtmlEscaped();
         tooLong += rows[size_t(r)].exceedsContext || rows[size_t(r)].exceedsMaxOutput ? 1 : 0;
     }
-    const bool daily = m_costs->workload().period == Workload::Period::Day;
-    if (!cheapest.isEmpty()) {
-        const CostRow &best = rows[size_t(m_costs->cheapestRow())];
-        const QString amount = (daily ? best.perDay : best.perMonth).toString(QLocale(), 2);
-        parts << (daily ? tr("Cheapest for this workload: <b>%1</b>, %2 a day.")
-                        : tr("Cheapest for this workload: <b>%1</b>, %2 a month."))
-                     .arg(cheapest.join(QLatin1String(", ")), amount);
-    } else {
-        parts << tr("No model in the dataset has a price.");
-    }
     // The selected row speaks against the baseline; without a selection, the cheapest does.
     const QModelIndex current = m_table->selectionModel() ? m_table->selectionModel()->currentIndex() : QModelIndex();
-    const int row = current.isValid() ? current.row() : m_costs->cheapestRow();
+    const int row = current.isValid() ? m_proxy->mapToSource(current).row() : m_costs->cheapestRow();
     const QString sentence = m_costs->baselineSentence(row);
     if (!sentence.isEmpty())
         parts << sentence.toHtmlEscaped() + QLatin1Char('.');
-    if (!noBatch.isEmpty())
-        parts << tr("No batch prices for %1: list prices used.").arg(noBatch.join(QLatin1String(", ")));
+    if (!noBatch.isEmpty()) {
+        const int more = int(noBatch.size()) - NamedCheapest;
+        const QString names = noBatch.mid(0, NamedCheapest).join(QLatin1String(", "));
+        parts << (more > 0 ? tr("No batch prices for %1 and %n more: list prices used.", nullptr, more).arg(names)
+                           : tr("No batch prices for %1: list prices used.").arg(names));
+    }
     if (tooLong > 0)
         parts << QStringLiteral("<span style=\"color:#D05020\">%1</span>")
                      .arg(tr("⚠ The request is too long for %1 of %2 models (context window or max output).")
                               .arg(tooLong)
-                              .arg(rows.size())
+                              .arg(included)
                               .toHtmlEscaped());
     m_summary->setText(parts.join(QLatin1Char(' ')));
 }
 
-void CalculatorPanel::showColumnMenu(const QPoint &pos)
+void CalculatorPanel::fillColumnMenu()
 {
     QHeaderView *header = m_table->horizontalHeader();
-    QMenu menu(this);
+    QMenu *menu = m_columns->menu();
+    menu->clear();
     for (int c = 1; c < CostTableModel::ColumnCount; ++c) {
-        QAction *action = menu.addAction(m_costs->headerData(c, Qt::Horizontal).toString());
+        QAction *action = menu->addAction(m_costs->headerData(c, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(c));
         connect(action, &QAction::toggled, header, [header, c](bool shown) { header->setSectionHidden(c, !shown); });
     }
-    menu.exec(header->mapToGlobal(pos));
+}
+
+void CalculatorPanel::showColumnMenu(const QPoint &pos)
+{
+    fillColumnMenu();
+    m_columns->menu()->exec(m_table->horizontalHeader()->mapToGlobal(pos));
 }
 
 } // namespace md

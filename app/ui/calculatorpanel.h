@@ -7,6 +7,8 @@
 class QChartView;
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QToolButton;
 class QSpinBox;
 class QSplitter;
 class QTableView;
@@ -14,19 +16,26 @@ class QTableView;
 namespace md {
 
 class CostBarChart;
+class CostFilterProxy;
 class CostTableModel;
 class DatasetModel;
+class ModelPicker;
+class ModelSelection;
 class WorkloadEditor;
 
-// The price calculator: a workload, its cost on each model of the shared model (table and bar
-// chart), compared with the cheapest and with a baseline model, and per point of a benchmark.
+// The price calculator: a workload, its cost on each selected model of the shared model (a
+// sortable, searchable table and a bar chart of the cheapest), compared with the cheapest and with
+// a baseline model, and per point of a benchmark.
 class CalculatorPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CalculatorPanel)
 
 public:
+    // With a selection of its own (all models of a small dataset).
     explicit CalculatorPanel(DatasetModel *model, QWidget *parent = nullptr);
+    // Following the shared selection.
+    explicit CalculatorPanel(ModelSelection *selection, QWidget *parent = nullptr);
     ~CalculatorPanel() override;
 
     CostTableModel *costModel() const { return m_costs; }
@@ -34,7 +43,10 @@ public:
     QSpinBox *inputTokensBox() const;
     QSpinBox *outputTokensBox() const;
     QSpinBox *requestsBox() const;
-    QComboBox *baselineBox() const { return m_baseline; }
+    ModelPicker *baselineBox() const { return m_baseline; }
+    CostFilterProxy *tableProxy() const { return m_proxy; }
+    QLineEdit *searchBox() const { return m_search; }
+    QToolButton *columnsButton() const { return m_columns; }
     QComboBox *benchmarkBox() const { return m_benchmark; }
     QTableView *table() const { return m_table; }
     CostBarChart *chart() const { return m_chart; }
@@ -46,17 +58,25 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void fillModelChoices();
+    void setUp();
+    QWidget *buildTableArea();
+    QString cheapestSentence() const;
+    void fillColumnMenu();
     void fillBenchmarkChoices();
     void updateSummary();
     void showColumnMenu(const QPoint &pos);
 
     DatasetModel *m_model;
+    ModelSelection *m_selection;
     CostTableModel *m_costs;
+    CostFilterProxy *m_proxy;
     WorkloadEditor *m_editor;
-    QComboBox *m_baseline;
+    ModelPicker *m_baseline;
+    QLineEdit *m_search;
+    QToolButton *m_columns;
     QComboBox *m_benchmark;
     QLabel *m_summary;
     QTableView *m_table;

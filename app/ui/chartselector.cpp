@@ -2,6 +2,8 @@
 
 #include "charts/chartfactory.h"
 #include "core/datasetmodel.h"
+#include "core/modelselection.h"
+#include "modellistpanel.h"
 #include "selectionlistmodel.h"
 
 #include <QComboBox>
@@ -17,7 +19,6 @@ namespace md {
 namespace {
 const QString KindKey = QStringLiteral("chart/kind");
 const QString BenchmarkKey = QStringLiteral("chart/rankingBenchmark");
-const QString HiddenModelsKey = QStringLiteral("chart/uncheckedModels");
 const QString HiddenBenchmarksKey = QStringLiteral("chart/uncheckedBenchmarks");
 
 QListView *checkList(SelectionListModel *model, const QString &name, QWidget *parent)
@@ -32,19 +33,21 @@ QListView *checkList(SelectionListModel *model, const QString &name, QWidget *pa
 }
 } // namespace
 
-ChartSelector::ChartSelector(DatasetModel *model, QWidget *parent)
+ChartSelector::ChartSelector(ModelSelection *selection, QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
+    , m_model(selection->source())
     , m_kind(new QComboBox(this))
     , m_benchmark(new QComboBox(this))
-    , m_models(new SelectionListModel(SelectionListModel::Kind::Models, model, this))
-    , m_benchmarks(new SelectionListModel(SelectionListModel::Kind::Benchmarks, model, this))
+    , m_models(selection)
+    , m_modelPanel(new ModelListPanel(selection, this))
+    , m_benchmarks(new SelectionListModel(SelectionListModel::Kind::Benchmarks, selection->source(), this))
 {
+    DatasetModel *model = m_model;
     m_kind->setObjectName(QStringLiteral("chartKind"));
     m_benchmark->setObjectName(QStringLiteral("rankingBenchmark"));
     for (const ChartFactory::ChartKind &kind : ChartFactory::kinds()) {
         if (!kind.inChartPanel)
-            continue; // kinds the panel skips come last, so combo and kind indices still agree
+            continue;
         const QString text = ChartFactory::tr(kind.description);
         // "Ranking: one benchmark, ..." shows as "Ranking", with the rest as its tooltip.
         // Translations may use the full-width colon.
@@ -63,15 +66,13 @@ ChartSelector::ChartSelector(DatasetModel *model, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(form);
     auto *modelsLabel = new QLabel(tr("&Models"), this);
-    QListView *modelsView = checkList(m_models, QStringLiteral("modelList"), this);
-    modelsLabel->setBuddy(modelsView);
-    modelsView->setToolTip(tr("Models shown in the chart. Clicking a model in the chart's legend hides it there."));
+    modelsLabel->setBuddy(m_modelPanel->view());
     auto *benchmarksLabel = new QLabel(tr("&Benchmarks"), this);
     QListView *benchmarksView = checkList(m_benchmarks, QStringLiteral("benchmarkList"), this);
     benchmarksLabel->setBuddy(benchmarksView);
     benchmarksView->setToolTip(tr("Benchmarks shown (the value chart averages the checked ones)"));
     layout->addWidget(modelsLabel);
-    layout->addWidget(modelsView, 3);
+    layout->addWidget(m_modelPanel, 3);
     layout->addWidget(benchmarksLabel);
     layout->addWidget(benchmarksView, 2);
 
@@ -82,7 +83,6 @@ ChartSelector::ChartSelector(DatasetModel *model, QWidget *parent)
     const int benchmark = m_benchmark->findData(settings.value(BenchmarkKey).toString());
     if (benchmark >= 0)
         m_benchmark->setCurrentIndex(benchmark);
-    m_models->setUncheckedIds(settings.value(HiddenModelsKey).toStringList());
     m_benchmarks->setUncheckedIds(settings.value(HiddenBenchmarksKey).toStringList());
     updateArgument();
 
@@ -91,7 +91,7 @@ ChartSelector::ChartSelector(DatasetModel *model, QWidget *parent)
         emit changed();
     });
     connect(m_benchmark, &QComboBox::currentIndexChanged, this, &ChartSelector::changed);
-    connect(m_models, &SelectionListModel::checkedChanged, this, &ChartSelector::changed);
+    connect(m_models, &ModelSelection::selectionChanged, this, &ChartSelector::changed);
     connect(m_benchmarks, &SelectionListModel::checkedChanged, this, &ChartSelector::changed);
     connect(model, &QAbstractItemModel::modelReset, this, &ChartSelector::fillBenchmarks);
     connect(model, &QAbstractItemModel::columnsInserted, this, &ChartSelector::fillBenchmarks);
@@ -110,7 +110,6 @@ void ChartSelector::save() const
     settings.setValue(KindKey, m_kind->currentData());
     if (m_benchmark->currentIndex() >= 0)
         settings.setValue(BenchmarkKey, m_benchmark->currentData());
-    settings.setValue(HiddenModelsKey, m_models->uncheckedIds());
     settings.setValue(HiddenBenchmarksKey, m_benchmarks->uncheckedIds());
 }
 
@@ -129,10 +128,12 @@ void ChartSelector::fillBenchmarks()
 
 void ChartSelector::updateArgument()
 {
+    // By name: the combo lists only some kinds, in an order of its own.
+    const QString name = m_kind->currentData().toString();
     const auto &kinds = ChartFactory::kinds();
-    const int i = m_kind->currentIndex();
-    m_benchmark->setEnabled(i >= 0 && i < int(kinds.size()) &&
-                            kinds[size_t(i)].argument == ChartFactory::Argument::Benchmark);
+    const auto kind =
+        std::find_if(kinds.begin(), kinds.end(), [&name](const ChartFactory::ChartKind &k) { return k.name == name; });
+    m_benchmark->setEnabled(kind != kinds.end() && kind->argument == ChartFactory::Argument::Benchmark);
 }
 
 QString ChartSelector::spec() const
@@ -153,7 +154,7 @@ void ChartSelector::setSpec(const QString &spec)
 
 QStringList ChartSelector::modelIds() const
 {
-    return m_models->allChecked() ? QStringList() : m_models->checkedIds();
+    return m_models->selectedIds();
 }
 
 QStringList ChartSelector::benchmarkIds() const

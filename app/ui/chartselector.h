@@ -10,27 +10,32 @@ class QListView;
 namespace md {
 
 class DatasetModel;
+class ModelListPanel;
+class ModelSelection;
 class SelectionListModel;
 
-// Chooses what the chart panel draws: the kind of chart (from ChartFactory's list), the benchmark
-// of a ranking, and the models and benchmarks shown, from checkable lists. Choices are remembered.
+// Chooses what the chart panel draws: the kind of chart (from ChartFactory's list, found by name),
+// the benchmark of a ranking, the models (the shared ModelSelection, in a searchable list) and the
+// benchmarks shown. Choices are remembered.
 class ChartSelector final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChartSelector)
 
 public:
-    explicit ChartSelector(DatasetModel *model, QWidget *parent = nullptr);
+    explicit ChartSelector(ModelSelection *selection, QWidget *parent = nullptr);
     ~ChartSelector() override;
 
     // The factory spec: "grouped", "ranking:mmlu", "value", ...
     QString spec() const;
     void setSpec(const QString &spec);
-    // Ids to show; empty when everything is checked, so models added later show too.
+    // The selected models, in dataset order (may be empty: nothing is selected).
     QStringList modelIds() const;
+    // Benchmarks to show; empty when everything is checked, so benchmarks added later show too.
     QStringList benchmarkIds() const;
 
-    SelectionListModel *modelList() const { return m_models; }
+    ModelSelection *modelList() const { return m_models; }
+    ModelListPanel *modelPanel() const { return m_modelPanel; }
     SelectionListModel *benchmarkList() const { return m_benchmarks; }
     QComboBox *kindBox() const { return m_kind; }
 
@@ -45,7 +50,8 @@ private:
     DatasetModel *m_model;
     QComboBox *m_kind;
     QComboBox *m_benchmark;
-    SelectionListModel *m_models;
+    ModelSelection *m_models;
+    ModelListPanel *m_modelPanel;
     SelectionListModel *m_benchmarks;
 };
 

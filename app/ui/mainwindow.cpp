@@ -6,6 +6,7 @@
 #include "core/datasetdocument.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
+#include "core/modelselection.h"
 #include "dataview.h"
 #include "documentcontroller.h"
 #include "exportchartdialog.h"
@@ -30,8 +31,9 @@ MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
     , m_document(new DocumentController(model, this))
-    , m_chartPanel(new ChartPanel(model))
-    , m_calculatorPanel(new CalculatorPanel(model))
+    , m_selection(new ModelSelection(model, this))
+    , m_chartPanel(new ChartPanel(m_selection))
+    , m_calculatorPanel(new CalculatorPanel(m_selection))
     , m_splitter(new QSplitter(Qt::Vertical))
     , m_pages(new QTabWidget(this))
 {
@@ -53,7 +55,9 @@ MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
     m_dataView = new DataView(m_document->document());
     addPage(m_dataView, tr("&Data"));
     connect(m_document, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
-    addPage(new TrialPanel(model), tr("&Trials"));
+    auto *trials = new TrialPanel(model);
+    trials->setModelSelection(m_selection);
+    addPage(trials, tr("&Trials"));
     statusBar();
 
     QSettings settings;

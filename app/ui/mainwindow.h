@@ -13,6 +13,7 @@ class ChartPanel;
 class DataView;
 class DatasetModel;
 class DocumentController;
+class ModelSelection;
 
 class MainWindow final : public QMainWindow
 {
@@ -28,6 +29,7 @@ public:
     QTabWidget *pages() const { return m_pages; }
     DataView *dataView() const { return m_dataView; }
     DocumentController *documentController() const { return m_document; }
+    ModelSelection *modelSelection() const { return m_selection; }
 
     // Adds a page (Overview, Data, Trials, ...) with a Ctrl+<n> shortcut in the View menu.
     void addPage(QWidget *page, const QString &title);
@@ -48,6 +50,7 @@ private:
 
     DatasetModel *m_model;
     DocumentController *m_document;
+    ModelSelection *m_selection; // the models every page shows
     DataView *m_dataView = nullptr;
     ChartPanel *m_chartPanel;
     CalculatorPanel *m_calculatorPanel;

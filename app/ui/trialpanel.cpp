@@ -2,6 +2,7 @@
 
 #include "answerdiffview.h"
 #include "core/datasetmodel.h"
+#include "core/modelselection.h"
 #include "providersdialog.h"
 #include "trial/keystore.h"
 #include "trial/trialhistory.h"
@@ -228,6 +229,13 @@ void TrialPanel::setProviderConfig(trial::ProviderConfig config)
     refreshChoices();
 }
 
+void TrialPanel::setModelSelection(const ModelSelection *selection)
+{
+    m_selection = selection;
+    connect(selection, &ModelSelection::selectionChanged, this, &TrialPanel::refreshChoices);
+    refreshChoices();
+}
+
 void TrialPanel::refreshChoices()
 {
     QStringList ids;
@@ -237,6 +245,8 @@ void TrialPanel::refreshChoices()
     for (const trial::Provider &p : m_config.providers) {
         for (const QString &apiModel : p.models) {
             const QString datasetId = m_config.datasetModelFor(p.name, apiModel, ids);
+            if (m_selection && !datasetId.isEmpty() && !m_selection->isSelected(datasetId))
+                continue; // unticked in the models list: not offered here either
             const ModelInfo *info = datasetId.isEmpty() ? nullptr : m_model->dataset().model(datasetId);
             const QString name = info && !info->name.isEmpty() ? info->name : apiModel;
             choices.append({tr("%1 · %2").arg(name, p.name), choiceData(p.name, apiModel)});

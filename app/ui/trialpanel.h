@@ -3,6 +3,7 @@
 #include "trial/providerconfig.h"
 #include "trial/trialrecord.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <vector>
 
@@ -19,6 +20,7 @@ class QSplitter;
 namespace md {
 
 class DatasetModel;
+class ModelSelection;
 class TrialColumn;
 
 namespace trial {
@@ -37,6 +39,8 @@ class TrialPanel final : public QWidget
 
 public:
     explicit TrialPanel(DatasetModel *model, QWidget *parent = nullptr);
+    // The pickers offer only the selected models (and API models not in the dataset).
+    void setModelSelection(const ModelSelection *selection);
     ~TrialPanel() override;
 
     trial::TrialSession *session() const { return m_session; }
@@ -71,6 +75,7 @@ private:
     void restoreSettings();
 
     DatasetModel *m_model;
+    QPointer<const ModelSelection> m_selection;
     QNetworkAccessManager *m_network;
     trial::KeyStore *m_keys;
     trial::TrialSession *m_session;
