@@ -4,21 +4,22 @@
 
 namespace md {
 
-ReplaceModelCommand::ReplaceModelCommand(DatasetModel *model, ModelInfo before, ModelInfo after, const QString &text)
+ReplaceModelCommand::ReplaceModelCommand(DatasetModel *model, ModelInfo after, const QString &text, int column)
     : QUndoCommand(text)
     , m_model(model)
-    , m_before(std::move(before))
+    , m_before(model->dataset().models[size_t(model->rowForModel(after.id))])
     , m_after(std::move(after))
+    , m_column(column)
 {}
 
 void ReplaceModelCommand::undo()
 {
-    m_model->replaceModel(m_model->rowForModel(m_after.id), m_before);
+    m_model->replaceModel(m_model->rowForModel(m_after.id), m_before, m_column);
 }
 
 void ReplaceModelCommand::redo()
 {
-    m_model->replaceModel(m_model->rowForModel(m_before.id), m_after);
+    m_model->replaceModel(m_model->rowForModel(m_before.id), m_after, m_column);
 }
 
 InsertModelCommand::InsertModelCommand(DatasetModel *model, int row, ModelInfo info, bool insert, const QString &text)
@@ -63,14 +64,11 @@ InsertBenchmarkCommand::InsertBenchmarkCommand(DatasetModel *model, int index, B
 void InsertBenchmarkCommand::add()
 {
     m_model->insertBenchmark(qBound(0, m_index, int(m_model->dataset().benchmarks.size())), m_benchmark);
-    for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it) {
-        const int row = m_model->rowForModel(it.key());
-        if (row < 0)
-            continue;
-        ModelInfo m = m_model->dataset().models[size_t(row)];
-        m.scores.insert(m_benchmark.id, it.value());
-        m_model->replaceModel(row, std::move(m));
-    }
+    DatasetModel::ScoreChanges scores;
+    for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it)
+        if (m_model->rowForModel(it.key()) >= 0)
+            scores.insert(it.key(), it.value());
+    m_model->setScores(m_benchmark.id, scores);
 }
 
 void InsertBenchmarkCommand::remove()
@@ -94,6 +92,73 @@ void InsertBenchmarkCommand::undo()
 void InsertBenchmarkCommand::redo()
 {
     m_insert ? add() : remove();
+}
+
+SetBenchmarkScoresCommand::SetBenchmarkScoresCommand(DatasetModel *model, Benchmark benchmark, ScoreChanges scores,
+                                                     const QString &text)
+    : QUndoCommand(text)
+    , m_model(model)
+    , m_benchmark(std::move(benchmark))
+    , m_after(std::move(scores))
+{
+    const Dataset &d = model->dataset();
+    if (const Benchmark *existing = d.benchmark(m_benchmark.id))
+        m_previous = *existing;
+    for (auto it = m_after.cbegin(); it != m_after.cend(); ++it) {
+        const ModelInfo *m = d.model(it.key());
+        m_before.insert(it.key(), m ? m->score(m_benchmark.id) : std::nullopt);
+    }
+}
+
+void SetBenchmarkScoresCommand::redo()
+{
+    const int index = m_model->dataset().benchmarkIndex(m_benchmark.id);
+    if (index < 0)
+        m_model->insertBenchmark(int(m_model->dataset().benchmarks.size()), m_benchmark);
+    else
+        m_model->replaceBenchmark(index, m_benchmark);
+    m_model->setScores(m_benchmark.id, m_after);
+}
+
+void SetBenchmarkScoresCommand::undo()
+{
+    const int index = m_model->dataset().benchmarkIndex(m_benchmark.id);
+    if (!m_previous) {
+        m_model->removeBenchmark(index); // its scores go with it
+        return;
+    }
+    m_model->setScores(m_benchmark.id, m_before);
+    m_model->replaceBenchmark(index, *m_previous);
+}
+
+ApplyImportCommand::ApplyImportCommand(DatasetModel *model, const Dataset &merged, const QString &text)
+    : QUndoCommand(text)
+    , m_model(model)
+{
+    const Dataset &current = model->dataset();
+    for (const ModelInfo &m : merged.models) {
+        const ModelInfo *existing = current.model(m.id);
+        if (!existing)
+            m_added.push_back(m);
+        else if (!(*existing == m))
+            m_changed.emplace_back(*existing, m);
+    }
+}
+
+void ApplyImportCommand::redo()
+{
+    for (const auto &[before, after] : m_changed)
+        m_model->replaceModel(m_model->rowForModel(after.id), after);
+    for (const ModelInfo &m : m_added)
+        m_model->insertModel(m_model->rowCount(), m);
+}
+
+void ApplyImportCommand::undo()
+{
+    for (auto it = m_added.crbegin(); it != m_added.crend(); ++it)
+        m_model->removeModel(m_model->rowForModel(it->id));
+    for (const auto &[before, after] : m_changed)
+        m_model->replaceModel(m_model->rowForModel(before.id), before);
 }
 
 ReplaceDatasetCommand::ReplaceDatasetCommand(DatasetModel *model, Dataset before, Dataset after, const QString &text)

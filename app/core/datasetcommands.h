@@ -4,19 +4,26 @@
 
 #include <QCoreApplication>
 #include <QUndoCommand>
+#include <optional>
+#include <vector>
 
 namespace md {
 
 class DatasetModel;
 
-// Undo commands over the shared DatasetModel. Each finds its model by id when it runs, so rows moved by
-// other commands in between never make it touch the wrong model.
+// Each command finds its model by id when it runs, so rows moved by other commands in between never make it
+// touch the wrong model.
 
-// Replaces one model's whole record (any cell edit, including its hand-edited marks).
+// Undo commands over the shared DatasetModel. Nothing changes the model before its command exists: the
+// document builds a command and pushes it, and the command's redo() makes the change.
+
+// Replaces one model's whole record (a cell edit with its hand-edited mark, a new price history). The record
+// as it is when the command is made is what undo restores.
 class ReplaceModelCommand final : public QUndoCommand
 {
 public:
-    ReplaceModelCommand(DatasetModel *model, ModelInfo before, ModelInfo after, const QString &text);
+    // `column` is the one cell a cell edit changes (-1: any field may differ).
+    ReplaceModelCommand(DatasetModel *model, ModelInfo after, const QString &text, int column = -1);
     void undo() override;
     void redo() override;
 
@@ -24,6 +31,7 @@ private:
     DatasetModel *m_model;
     ModelInfo m_before;
     ModelInfo m_after;
+    int m_column;
 };
 
 class InsertModelCommand final : public QUndoCommand
@@ -59,7 +67,40 @@ private:
     bool m_insert;
 };
 
-// Replaces the whole dataset (an import): one step, however many models it touched.
+// Sets one benchmark's scores for many models (an eval run), adding the benchmark when it is new: one step.
+class SetBenchmarkScoresCommand final : public QUndoCommand
+{
+public:
+    using ScoreChanges = QHash<QString, std::optional<Score>>; // model id -> score, nullopt: not reported
+    SetBenchmarkScoresCommand(DatasetModel *model, Benchmark benchmark, ScoreChanges scores, const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    DatasetModel *m_model;
+    Benchmark m_benchmark;
+    std::optional<Benchmark> m_previous; // the benchmark's record before, nullopt when the command adds it
+    ScoreChanges m_after;
+    ScoreChanges m_before;
+};
+
+// Applies an import to the models it touches (replacing the changed ones, appending the added ones) rather
+// than resetting the whole model, so views keep their selection and scroll position. One step.
+class ApplyImportCommand final : public QUndoCommand
+{
+public:
+    ApplyImportCommand(DatasetModel *model, const Dataset &merged, const QString &text);
+    bool isEmpty() const { return m_added.empty() && m_changed.empty(); }
+    void undo() override;
+    void redo() override;
+
+private:
+    DatasetModel *m_model;
+    std::vector<ModelInfo> m_added;
+    std::vector<std::pair<ModelInfo, ModelInfo>> m_changed; // before, after
+};
+
+// Replaces the whole dataset: one step, however many models it touched.
 class ReplaceDatasetCommand final : public QUndoCommand
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "datasetcommands.h"
 #include "datasetjson.h"
+#include "datasetmerge.h"
 #include "datasetmodel.h"
 
 #include <QDir>
@@ -11,6 +12,8 @@
 #include <QJsonObject>
 #include <QSettings>
 #include <QStandardPaths>
+#include <cmath>
+#include <memory>
 
 namespace md {
 
@@ -117,15 +120,15 @@ bool DatasetDocument::setCell(int row, int column, const QVariant &value)
 {
     if (row < 0 || row >= m_model->rowCount())
         return false;
-    const ModelInfo before = m_model->dataset().models[size_t(row)];
-    // The model validates and marks the field as edited by hand; the command then holds both records.
-    if (!m_model->setData(m_model->index(row, column), value))
+    // The model validates and marks the field as edited by hand; the command's redo makes the change.
+    auto after = m_model->editedModel(row, column, value);
+    if (!after)
         return false;
-    const ModelInfo after = m_model->dataset().models[size_t(row)];
-    if (after == before)
+    const ModelInfo &current = m_model->dataset().models[size_t(row)];
+    if (*after == current)
         return true;
-    const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-    m_stack.push(new ReplaceModelCommand(m_model, before, after, tr("Edit %1 of %2").arg(header, before.name)));
+    const QString text = tr("Edit %1 of %2").arg(m_model->headerData(column, Qt::Horizontal).toString(), current.name);
+    m_stack.push(new ReplaceModelCommand(m_model, std::move(*after), text, column));
     return true;
 }
 
@@ -181,6 +184,58 @@ void DatasetDocument::replaceAll(Dataset dataset, const QString &description)
     if (dataset == m_model->dataset())
         return;
     m_stack.push(new ReplaceDatasetCommand(m_model, m_model->dataset(), std::move(dataset), description));
+}
+
+bool DatasetDocument::setBenchmarkScores(Benchmark benchmark, QHash<QString, std::optional<Score>> scores,
+                                         const QString &description)
+{
+    if (benchmark.id.trimmed().isEmpty())
+        return false;
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+        const auto &s = it.value();
+        const bool percent = benchmark.unit == QLatin1String("%");
+        if (m_model->rowForModel(it.key()) < 0 ||
+            (s && (!std::isfinite(s->value) || (percent && (s->value < 0.0 || s->value > 100.0)))))
+            return false;
+    }
+    const Benchmark *existing = m_model->dataset().benchmark(benchmark.id);
+    bool unchanged = existing && *existing == benchmark;
+    for (auto it = scores.cbegin(); unchanged && it != scores.cend(); ++it)
+        unchanged = m_model->dataset().model(it.key())->score(benchmark.id) == it.value();
+    if (unchanged)
+        return true;
+    const QString text = description.isEmpty() ? tr("Set scores on %1").arg(benchmark.name) : description;
+    m_stack.push(new SetBenchmarkScoresCommand(m_model, std::move(benchmark), std::move(scores), text));
+    return true;
+}
+
+bool DatasetDocument::replacePriceHistory(const QString &modelId, std::vector<PriceEntry> prices,
+                                          const QString &description)
+{
+    const ModelInfo *current = m_model->dataset().model(modelId);
+    if (!current)
+        return false;
+    for (size_t i = 1; i < prices.size(); ++i)
+        if (!(prices[i - 1].effective < prices[i].effective))
+            return false;
+    if (current->prices == prices)
+        return true;
+    ModelInfo after = *current;
+    after.prices = std::move(prices);
+    const QString text = description.isEmpty() ? tr("Replace the prices of %1").arg(after.name) : description;
+    m_stack.push(new ReplaceModelCommand(m_model, std::move(after), text));
+    return true;
+}
+
+bool DatasetDocument::applyImport(const MergePlan &plan, const QString &description)
+{
+    auto command = std::make_unique<ApplyImportCommand>(
+        m_model, DatasetMerge::apply(m_model->dataset(), plan),
+        description.isEmpty() ? tr("Import from %1").arg(plan.sourceName) : description);
+    if (command->isEmpty())
+        return false;
+    m_stack.push(command.release());
+    return true;
 }
 
 QString DatasetDocument::recoveryFolder()

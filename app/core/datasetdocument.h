@@ -12,6 +12,7 @@
 namespace md {
 
 class DatasetModel;
+struct MergePlan;
 
 // The open dataset as a document: its file, its unsaved state, the undo stack every edit goes through and
 // a recovery copy of unsaved edits. It owns no widgets and asks nothing: the UI decides what to ask a person
@@ -45,7 +46,19 @@ public:
     bool removeModels(const QStringList &ids);
     bool addBenchmark(Benchmark benchmark);
     bool removeBenchmark(const QString &id);
-    void replaceAll(Dataset dataset, const QString &description); // an import
+    void replaceAll(Dataset dataset, const QString &description);
+
+    // Bulk writes (an import, an eval run, the arena): each is one undo step however much it changes.
+    // Sets `scores` (model id -> score; nullopt: not reported) on `benchmark`, adding the benchmark when it is
+    // new and updating its record when it differs; other models keep their scores. False, and nothing
+    // changes, when a model id is unknown or a value is outside the benchmark's range.
+    bool setBenchmarkScores(Benchmark benchmark, QHash<QString, std::optional<Score>> scores,
+                            const QString &description = {});
+    // Replaces a model's price history (oldest first, no two entries on one date); false when the model is
+    // unknown or the history is not in order.
+    bool replacePriceHistory(const QString &modelId, std::vector<PriceEntry> prices, const QString &description = {});
+    // Applies the ticked items of an import plan (DatasetMerge) to the models it touches.
+    bool applyImport(const MergePlan &plan, const QString &description = {});
 
     // Recovery: a copy of unsaved edits in the application data folder, written shortly after each edit and
     // removed on save, on discard and on a clean close. One left over at start means the app did not end well.

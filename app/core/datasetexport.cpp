@@ -1,7 +1,10 @@
 #include "datasetexport.h"
 
 #include "datasetjson.h"
+#include "modelfields.h"
 #include "money.h"
+
+#include <utility>
 
 namespace md {
 
@@ -40,40 +43,83 @@ QString markdownCell(QString value)
     return value;
 }
 
-using PriceGetter = std::optional<MicroUsdPerMTok> PriceEntry::*;
-const std::pair<const char *, PriceGetter> PriceColumns[] = {
-    {"input_usd_per_1m", &PriceEntry::input},
-    {"output_usd_per_1m", &PriceEntry::output},
-    {"cached_input_usd_per_1m", &PriceEntry::cachedInput},
-    {"batch_input_usd_per_1m", &PriceEntry::batchInput},
-    {"batch_output_usd_per_1m", &PriceEntry::batchOutput},
-};
+// A CSV price column says its unit: "input_usd_per_1m".
+QString csvHeader(const ModelField &field)
+{
+    return field.kind == ModelField::Price ? field.jsonKey() + QLatin1String("_usd_per_1m") : field.jsonKey();
+}
+
+// Plain figures for programs: ISO dates, bare numbers, empty when not reported.
+QString csvValue(const ModelInfo &m, const ModelField &field)
+{
+    switch (field.kind) {
+    case ModelField::Price: {
+        const auto p = field.price(m);
+        return p ? plainPrice(*p) : QString();
+    }
+    case ModelField::Date: {
+        const QDate d = field.value(m).toDate();
+        return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    }
+    case ModelField::Count: {
+        const qint64 n = field.value(m).toLongLong();
+        return n > 0 ? QString::number(n) : QString();
+    }
+    case ModelField::Text:
+    case ModelField::List:
+        return csvField(field.value(m).toString());
+    }
+    return {};
+}
+
+QString markdownValue(const ModelInfo &m, const ModelField &field)
+{
+    const QString na = DatasetExport::tr("n/a");
+    switch (field.kind) {
+    case ModelField::Price: {
+        const auto p = field.price(m);
+        return p ? QLatin1Char('$') + plainPrice(*p, 2) : na;
+    }
+    case ModelField::Count: {
+        const qint64 n = field.value(m).toLongLong();
+        return n > 0 ? QString::number(n) : na;
+    }
+    case ModelField::Date: {
+        const QDate d = field.value(m).toDate();
+        return d.isValid() ? d.toString(Qt::ISODate) : na;
+    }
+    case ModelField::Text:
+    case ModelField::List: {
+        const QString text = field.value(m).toString();
+        return text.isEmpty() ? na : markdownCell(text);
+    }
+    }
+    return {};
+}
 
 QByteArray csv(const Dataset &d)
 {
-    QStringList header = {QStringLiteral("id"),
-                          QStringLiteral("name"),
-                          QStringLiteral("vendor"),
-                          QStringLiteral("release_date"),
-                          QStringLiteral("context_window"),
-                          QStringLiteral("max_output_tokens"),
-                          QStringLiteral("price_effective")};
-    for (const auto &[name, getter] : PriceColumns)
-        header << QLatin1String(name);
+    QStringList header;
+    bool pricesBegun = false;
+    for (const ModelField &field : ModelFields::all()) {
+        if (field.kind == ModelField::Price && !std::exchange(pricesBegun, true))
+            header << QStringLiteral("price_effective"); // the date the price columns after it apply from
+        if (field.has(ModelField::Csv))
+            header << csvHeader(field);
+    }
     for (const Benchmark &b : d.benchmarks)
         header << csvField(b.id);
     QString out = header.join(QLatin1Char(',')) + QLatin1String("\r\n");
     for (const ModelInfo &m : d.models) {
         const PriceEntry *p = m.currentPrice();
-        QStringList row = {csvField(m.id),
-                           csvField(m.name),
-                           csvField(m.vendor),
-                           m.released.isValid() ? m.released.toString(Qt::ISODate) : QString(),
-                           m.contextWindow > 0 ? QString::number(m.contextWindow) : QString(),
-                           m.maxOutputTokens > 0 ? QString::number(m.maxOutputTokens) : QString(),
-                           p ? p->effective.toString(Qt::ISODate) : QString()};
-        for (const auto &[name, getter] : PriceColumns)
-            row << (p && (p->*getter) ? plainPrice(*(p->*getter)) : QString());
+        QStringList row;
+        bool rowPricesBegun = false;
+        for (const ModelField &field : ModelFields::all()) {
+            if (field.kind == ModelField::Price && !std::exchange(rowPricesBegun, true))
+                row << (p ? p->effective.toString(Qt::ISODate) : QString());
+            if (field.has(ModelField::Csv))
+                row << csvValue(m, field);
+        }
         for (const Benchmark &b : d.benchmarks) {
             const auto s = m.score(b.id);
             row << (s ? plainScore(s->value) : QString());
@@ -86,23 +132,26 @@ QByteArray csv(const Dataset &d)
 QByteArray markdown(const Dataset &d)
 {
     const QString na = DatasetExport::tr("n/a");
-    QStringList header = {DatasetExport::tr("Model"), DatasetExport::tr("Vendor"), DatasetExport::tr("Context"),
-                          DatasetExport::tr("Input $/1M"), DatasetExport::tr("Output $/1M")};
-    for (const Benchmark &b : d.benchmarks)
+    QStringList header;
+    QStringList align;
+    for (const ModelField &field : ModelFields::all()) {
+        if (!field.has(ModelField::Markdown))
+            continue;
+        header << field.translatedTitle();
+        const bool number = field.kind == ModelField::Price || field.kind == ModelField::Count;
+        align << (number ? QStringLiteral("---:") : QStringLiteral("---"));
+    }
+    for (const Benchmark &b : d.benchmarks) {
         header << markdownCell(b.name);
-    QStringList align = {QStringLiteral("---"), QStringLiteral("---")};
-    while (align.size() < header.size())
         align << QStringLiteral("---:");
+    }
     QString out = QLatin1String("| ") + header.join(QLatin1String(" | ")) + QLatin1String(" |\n| ") +
                   align.join(QLatin1String(" | ")) + QLatin1String(" |\n");
     for (const ModelInfo &m : d.models) {
-        const PriceEntry *p = m.currentPrice();
-        const auto price = [&](PriceGetter g) {
-            return p && (p->*g) ? QLatin1Char('$') + plainPrice(*(p->*g), 2) : na;
-        };
-        QStringList row = {markdownCell(m.name), markdownCell(m.vendor.isEmpty() ? na : m.vendor),
-                           m.contextWindow > 0 ? QString::number(m.contextWindow) : na, price(&PriceEntry::input),
-                           price(&PriceEntry::output)};
+        QStringList row;
+        for (const ModelField &field : ModelFields::all())
+            if (field.has(ModelField::Markdown))
+                row << markdownValue(m, field);
         for (const Benchmark &b : d.benchmarks) {
             const auto s = m.score(b.id);
             row << (s ? QString::number(s->value, 'f', 1) : na);

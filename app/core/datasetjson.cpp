@@ -1,5 +1,7 @@
 #include "datasetjson.h"
 
+#include "modelfields.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -160,11 +162,9 @@ PriceEntry readPrice(const Reader &r)
     PriceEntry p;
     p.effective = r.field("effective").date();
     p.source = optionalString(r, "source");
-    p.input = optionalPrice(r, "input");
-    p.output = optionalPrice(r, "output");
-    p.cachedInput = optionalPrice(r, "cached_input");
-    p.batchInput = optionalPrice(r, "batch_input");
-    p.batchOutput = optionalPrice(r, "batch_output");
+    for (const ModelField &field : ModelFields::all())
+        if (field.kind == ModelField::Price)
+            *field.priceSlot(p) = optionalPrice(r, field.key);
     if (r.has("tiers")) {
         r.field("tiers").forEach([&p](const Reader &t) {
             PriceTier tier;
@@ -180,22 +180,40 @@ PriceEntry readPrice(const Reader &r)
     return p;
 }
 
+// One field of the table (modelfields.h) that is not a price: prices are read per entry by readPrice.
+void readField(const Reader &r, const ModelField &field, ModelInfo &m)
+{
+    const Reader value = r.field(field.key);
+    switch (field.kind) {
+    case ModelField::Text:
+        m.*std::get<QString ModelInfo::*>(field.access) =
+            field.has(ModelField::NonEmpty) ? value.nonEmptyString() : value.string();
+        break;
+    case ModelField::Date:
+        m.*std::get<QDate ModelInfo::*>(field.access) = value.date();
+        break;
+    case ModelField::Count:
+        m.*std::get<qint64 ModelInfo::*>(field.access) = value.count();
+        break;
+    case ModelField::List: {
+        QStringList &list = m.*std::get<QStringList ModelInfo::*>(field.access);
+        value.forEach([&list](const Reader &x) { list << x.nonEmptyString(); });
+        break;
+    }
+    case ModelField::Price:
+        break;
+    }
+}
+
 ModelInfo readModel(const Reader &r)
 {
     r.requireObject();
     ModelInfo m;
-    m.id = r.field("id").nonEmptyString();
-    m.name = r.has("name") ? r.field("name").nonEmptyString() : m.id;
-    m.vendor = optionalString(r, "vendor");
-    if (r.has("release_date"))
-        m.released = r.field("release_date").date();
-    if (r.has("context_window"))
-        m.contextWindow = r.field("context_window").count();
-    if (r.has("max_output_tokens"))
-        m.maxOutputTokens = r.field("max_output_tokens").count();
-    m.knowledgeCutoff = optionalString(r, "knowledge_cutoff");
-    if (r.has("modalities"))
-        r.field("modalities").forEach([&m](const Reader &x) { m.modalities << x.nonEmptyString(); });
+    for (const ModelField &field : ModelFields::all())
+        if (field.kind != ModelField::Price && (field.has(ModelField::Required) || r.has(field.key)))
+            readField(r, field, m);
+    if (m.name.isEmpty())
+        m.name = m.id;
     if (r.has("hand_edited"))
         r.field("hand_edited").forEach([&m](const Reader &x) { m.handEdited.insert(x.nonEmptyString()); });
     if (r.has("prices")) {
@@ -311,6 +329,39 @@ void putString(json &obj, const char *name, const QString &value)
         obj[name] = value.toStdString();
 }
 
+// One field of the table that is not a price; unknown values (empty, 0, no date) are left out.
+void putField(json &obj, const ModelInfo &m, const ModelField &field)
+{
+    switch (field.kind) {
+    case ModelField::Text: {
+        const QString &text = m.*std::get<QString ModelInfo::*>(field.access);
+        if (field.has(ModelField::NonEmpty))
+            obj[field.key] = text.toStdString();
+        else
+            putString(obj, field.key, text);
+        break;
+    }
+    case ModelField::Date:
+        if (const QDate d = m.*std::get<QDate ModelInfo::*>(field.access); d.isValid())
+            obj[field.key] = d.toString(Qt::ISODate).toStdString();
+        break;
+    case ModelField::Count:
+        if (const qint64 n = m.*std::get<qint64 ModelInfo::*>(field.access); n > 0)
+            obj[field.key] = n;
+        break;
+    case ModelField::List:
+        if (const QStringList &items = m.*std::get<QStringList ModelInfo::*>(field.access); !items.isEmpty()) {
+            json list = json::array();
+            for (const QString &x : items)
+                list.push_back(x.toStdString());
+            obj[field.key] = std::move(list);
+        }
+        break;
+    case ModelField::Price:
+        break;
+    }
+}
+
 } // namespace
 
 QString DatasetJson::syntaxError(const QByteArray &data, qint64 byteOffset, const char *what, const QString &origin)
@@ -387,30 +438,16 @@ QByteArray DatasetJson::serialize(const Dataset &d)
     json models = json::array();
     json scores = json::array();
     for (const ModelInfo &m : d.models) {
-        json o = {{"id", m.id.toStdString()}, {"name", m.name.toStdString()}};
-        putString(o, "vendor", m.vendor);
-        if (m.released.isValid())
-            o["release_date"] = m.released.toString(Qt::ISODate).toStdString();
-        if (m.contextWindow > 0)
-            o["context_window"] = m.contextWindow;
-        if (m.maxOutputTokens > 0)
-            o["max_output_tokens"] = m.maxOutputTokens;
-        putString(o, "knowledge_cutoff", m.knowledgeCutoff);
-        if (!m.modalities.isEmpty()) {
-            json list = json::array();
-            for (const QString &x : m.modalities)
-                list.push_back(x.toStdString());
-            o["modalities"] = std::move(list);
-        }
+        json o = json::object();
+        for (const ModelField &field : ModelFields::all())
+            putField(o, m, field);
         json prices = json::array();
         for (const PriceEntry &p : m.prices) {
             json po = {{"effective", p.effective.toString(Qt::ISODate).toStdString()}};
             putString(po, "source", p.source);
-            putPrice(po, "input", p.input);
-            putPrice(po, "output", p.output);
-            putPrice(po, "cached_input", p.cachedInput);
-            putPrice(po, "batch_input", p.batchInput);
-            putPrice(po, "batch_output", p.batchOutput);
+            for (const ModelField &field : ModelFields::all())
+                if (field.kind == ModelField::Price)
+                    putPrice(po, field.key, field.price(p));
             if (!p.tiers.empty()) {
                 json tiers = json::array();
                 for (const PriceTier &t : p.tiers) {

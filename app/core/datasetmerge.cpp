@@ -1,7 +1,7 @@
 #include "datasetmerge.h"
 
-#include "datasetmodel.h"
 #include "format.h"
+#include "modelfields.h"
 
 #include <algorithm>
 
@@ -9,71 +9,11 @@ namespace md {
 
 namespace {
 
-struct FieldSpec {
-    const char *key;
-    int column; // DatasetModel column, for its header label
-};
-
-// The fields an import may update on a model already in the dataset.
-const FieldSpec UpdatableFields[] = {
-    {"context_window", DatasetModel::ContextWindowColumn},
-    {"max_output_tokens", DatasetModel::MaxOutputColumn},
-    {"input", DatasetModel::InputPriceColumn},
-    {"output", DatasetModel::OutputPriceColumn},
-    {"cached_input", DatasetModel::CachedInputPriceColumn},
-    {"batch_input", DatasetModel::BatchInputPriceColumn},
-    {"batch_output", DatasetModel::BatchOutputPriceColumn},
-};
-
-QString label(int column)
+QString textOf(const ModelInfo &m, const ModelField &field)
 {
-    return DatasetModel::columnTitle(column);
-}
-
-std::optional<MicroUsdPerMTok> priceOf(const ModelInfo &m, int column)
-{
-    const PriceEntry *p = m.currentPrice();
-    return p ? DatasetModel::priceField(*p, DatasetModel::Column(column)) : std::nullopt;
-}
-
-QString textOf(const ModelInfo &m, int column)
-{
-    if (DatasetModel::isPriceColumn(column))
-        return Format::pricePerMTok(priceOf(m, column));
-    return Format::tokens(column == DatasetModel::ContextWindowColumn ? m.contextWindow : m.maxOutputTokens);
-}
-
-bool sameValue(const ModelInfo &a, const ModelInfo &b, int column)
-{
-    if (DatasetModel::isPriceColumn(column))
-        return priceOf(a, column) == priceOf(b, column);
-    if (column == DatasetModel::ContextWindowColumn)
-        return a.contextWindow == b.contextWindow;
-    return a.maxOutputTokens == b.maxOutputTokens;
-}
-
-std::optional<MicroUsdPerMTok> *priceSlot(PriceEntry &p, int column)
-{
-    switch (column) {
-    case DatasetModel::InputPriceColumn:
-        return &p.input;
-    case DatasetModel::OutputPriceColumn:
-        return &p.output;
-    case DatasetModel::CachedInputPriceColumn:
-        return &p.cachedInput;
-    case DatasetModel::BatchInputPriceColumn:
-        return &p.batchInput;
-    default:
-        return &p.batchOutput;
-    }
-}
-
-const FieldSpec *specFor(const QString &key)
-{
-    for (const FieldSpec &s : UpdatableFields)
-        if (key == QLatin1String(s.key))
-            return &s;
-    return nullptr;
+    if (field.kind == ModelField::Price)
+        return Format::pricePerMTok(field.price(m));
+    return Format::tokens(field.value(m).toLongLong());
 }
 
 } // namespace
@@ -125,15 +65,16 @@ MergePlan DatasetMerge::plan(const Dataset &current, const ImportBatch &batch)
             continue;
         }
         const ModelInfo &existing = current.models[size_t(*found)];
-        for (const FieldSpec &spec : UpdatableFields) {
-            const QString key = QLatin1String(spec.key);
-            if (!incoming.fields.contains(key) || sameValue(existing, incoming.info, spec.column))
+        for (const ModelField &field : ModelFields::all()) {
+            const QString key = field.jsonKey();
+            if (!field.has(ModelField::Importable) || !incoming.fields.contains(key) ||
+                field.sameValue(existing, incoming.info))
                 continue;
             FieldChange c;
             c.field = key;
-            c.label = label(spec.column);
-            c.oldText = textOf(existing, spec.column);
-            c.newText = textOf(incoming.info, spec.column);
+            c.label = field.translatedTitle();
+            c.oldText = textOf(existing, field);
+            c.newText = textOf(incoming.info, field);
             c.handEdited = existing.handEdited.contains(key);
             c.apply = !c.handEdited;
             item.changes.push_back(std::move(c));
@@ -165,19 +106,13 @@ Dataset DatasetMerge::apply(const Dataset &current, const MergePlan &plan)
         if (const PriceEntry *p = m.currentPrice())
             newPrice = *p;
         for (const FieldChange &c : item.changes) {
-            const FieldSpec *spec = specFor(c.field);
-            if (!c.apply || !spec)
+            const ModelField *field = ModelFields::forKey(c.field);
+            if (!c.apply || !field || !field->has(ModelField::Importable))
                 continue;
             // The value is the list's now, not the person's: a later import may update it again.
             m.handEdited.remove(c.field);
-            if (spec->column == DatasetModel::ContextWindowColumn) {
-                m.contextWindow = item.incoming.info.contextWindow;
-            } else if (spec->column == DatasetModel::MaxOutputColumn) {
-                m.maxOutputTokens = item.incoming.info.maxOutputTokens;
-            } else {
-                *priceSlot(newPrice, spec->column) = priceOf(item.incoming.info, spec->column);
-                priceChanged = true;
-            }
+            field->copy(item.incoming.info, m, newPrice);
+            priceChanged = priceChanged || field->kind == ModelField::Price;
         }
         if (!priceChanged)
             continue;

@@ -2,51 +2,9 @@
 
 #include "datasetjson.h"
 #include "format.h"
+#include "modelfields.h"
 
 namespace md {
-
-namespace {
-std::optional<MicroUsdPerMTok> *priceSlot(PriceEntry &price, int column)
-{
-    switch (column) {
-    case DatasetModel::InputPriceColumn:
-        return &price.input;
-    case DatasetModel::OutputPriceColumn:
-        return &price.output;
-    case DatasetModel::CachedInputPriceColumn:
-        return &price.cachedInput;
-    case DatasetModel::BatchInputPriceColumn:
-        return &price.batchInput;
-    case DatasetModel::BatchOutputPriceColumn:
-        return &price.batchOutput;
-    default:
-        return nullptr;
-    }
-}
-
-// An empty cell, "n/a" or "-" in an editor means "not reported".
-bool isMissingInput(const QVariant &value)
-{
-    if (!value.isValid() || value.isNull())
-        return true;
-    if (value.userType() == QMetaType::QString) {
-        const QString s = value.toString().trimmed();
-        return s.isEmpty() || s == Format::notAvailable() || s == QLatin1String("n/a") || s == QLatin1String("-");
-    }
-    return false;
-}
-
-std::optional<double> toDouble(const QVariant &value)
-{
-    bool ok = false;
-    QString text = value.toString().trimmed();
-    text.remove(QLatin1Char('$'));
-    double d = value.userType() == QMetaType::QString ? QLocale().toDouble(text, &ok) : value.toDouble(&ok);
-    if (!ok && value.userType() == QMetaType::QString)
-        d = text.toDouble(&ok);
-    return ok ? std::optional<double>(d) : std::nullopt;
-}
-} // namespace
 
 DatasetModel::DatasetModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -83,8 +41,8 @@ int DatasetModel::columnCount(const QModelIndex &parent) const
 
 std::optional<MicroUsdPerMTok> DatasetModel::priceField(const PriceEntry &price, Column column)
 {
-    auto *slot = priceSlot(const_cast<PriceEntry &>(price), column);
-    return slot ? *slot : std::nullopt;
+    const ModelField *field = ModelFields::forColumn(column);
+    return field ? field->price(price) : std::nullopt;
 }
 
 QVariant DatasetModel::data(const QModelIndex &index, int role) const
@@ -131,58 +89,52 @@ QVariant DatasetModel::scoreData(const ModelInfo &model, const Benchmark &benchm
 
 QVariant DatasetModel::factData(const ModelInfo &model, int column, int role) const
 {
-    const PriceEntry *price = model.currentPrice();
-    if (isPriceColumn(column)) {
-        const auto value = price ? priceField(*price, Column(column)) : std::nullopt;
-        switch (role) {
-        case Qt::DisplayRole:
-            return Format::pricePerMTok(value);
-        case Qt::EditRole:
-        case NumericRole:
-            return value ? QVariant(dollarsFromMicroUsd(*value)) : QVariant();
-        case Qt::TextAlignmentRole:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        case SourceRole:
-            return price ? price->source : QString();
-        case IsMissingRole:
-            return !value.has_value();
-        case Qt::ToolTipRole:
-            return price ? tr("Per 1M tokens, effective %1\nSource: %2")
-                               .arg(QLocale().toString(price->effective, QLocale::ShortFormat), price->source)
-                         : tr("No price in the dataset");
-        default:
-            return {};
+    const ModelField *field = ModelFields::forColumn(column);
+    if (!field)
+        return {};
+    if (field->kind == ModelField::Price)
+        return priceData(model, *field, role);
+    const bool count = field->kind == ModelField::Count;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (count)
+            return Format::tokens(model.*std::get<qint64 ModelInfo::*>(field->access));
+        if (field->kind == ModelField::Date) {
+            const QDate date = model.*std::get<QDate ModelInfo::*>(field->access);
+            return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : Format::notAvailable();
         }
-    }
-
-    const bool display = role == Qt::DisplayRole;
-    if (!display && role != Qt::EditRole && role != NumericRole) {
-        if (role == Qt::TextAlignmentRole && (column == ContextWindowColumn || column == MaxOutputColumn))
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return field->value(model);
+    case Qt::EditRole:
+        return field->value(model);
+    case NumericRole:
+        return count ? field->value(model) : QVariant();
+    case Qt::TextAlignmentRole:
+        return count ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    default:
         return {};
     }
-    switch (column) {
-    case IdColumn:
-        return role == NumericRole ? QVariant() : model.id;
-    case NameColumn:
-        return role == NumericRole ? QVariant() : model.name;
-    case VendorColumn:
-        return role == NumericRole ? QVariant() : model.vendor;
-    case ReleasedColumn:
-        if (role == NumericRole)
-            return {};
-        if (display)
-            return model.released.isValid() ? QLocale().toString(model.released, QLocale::ShortFormat)
-                                            : Format::notAvailable();
-        return model.released;
-    case ContextWindowColumn:
-        return display ? QVariant(Format::tokens(model.contextWindow)) : QVariant(model.contextWindow);
-    case MaxOutputColumn:
-        return display ? QVariant(Format::tokens(model.maxOutputTokens)) : QVariant(model.maxOutputTokens);
-    case KnowledgeCutoffColumn:
-        return role == NumericRole ? QVariant() : model.knowledgeCutoff;
-    case ModalitiesColumn:
-        return role == NumericRole ? QVariant() : model.modalities.join(QLatin1String(", "));
+}
+
+QVariant DatasetModel::priceData(const ModelInfo &model, const ModelField &field, int role) const
+{
+    const PriceEntry *price = model.currentPrice();
+    const auto value = field.price(model);
+    switch (role) {
+    case Qt::DisplayRole:
+        return Format::pricePerMTok(value);
+    case Qt::EditRole:
+    case NumericRole:
+        return field.value(model);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case SourceRole:
+        return price ? price->source : QString();
+    case IsMissingRole:
+        return !value.has_value();
+    case Qt::ToolTipRole:
+        return price ? tr("Per 1M tokens, effective %1\nSource: %2")
+                           .arg(QLocale().toString(price->effective, QLocale::ShortFormat), price->source)
+                     : tr("No price in the dataset");
     default:
         return {};
     }
@@ -193,7 +145,8 @@ Qt::ItemFlags DatasetModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    if (index.column() != IdColumn)
+    const ModelField *field = ModelFields::forColumn(index.column());
+    if (!field || field->has(ModelField::Editable))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -229,68 +182,14 @@ QVariant DatasetModel::headerData(int section, Qt::Orientation orientation, int 
 
 QString DatasetModel::columnTitle(int column)
 {
-    switch (column) {
-    case IdColumn:
-        return tr("ID");
-    case NameColumn:
-        return tr("Model");
-    case VendorColumn:
-        return tr("Vendor");
-    case ReleasedColumn:
-        return tr("Released");
-    case ContextWindowColumn:
-        return tr("Context");
-    case MaxOutputColumn:
-        return tr("Max output");
-    case KnowledgeCutoffColumn:
-        return tr("Knowledge cutoff");
-    case ModalitiesColumn:
-        return tr("Modalities");
-    case InputPriceColumn:
-        return tr("Input $/1M");
-    case OutputPriceColumn:
-        return tr("Output $/1M");
-    case CachedInputPriceColumn:
-        return tr("Cached input $/1M");
-    case BatchInputPriceColumn:
-        return tr("Batch input $/1M");
-    case BatchOutputPriceColumn:
-        return tr("Batch output $/1M");
-    default:
-        return QString();
-    }
+    const ModelField *field = ModelFields::forColumn(column);
+    return field ? field->translatedTitle() : QString();
 }
 
 QString DatasetModel::fieldKeyForFact(int column)
 {
-    switch (column) {
-    case NameColumn:
-        return QStringLiteral("name");
-    case VendorColumn:
-        return QStringLiteral("vendor");
-    case ReleasedColumn:
-        return QStringLiteral("release_date");
-    case ContextWindowColumn:
-        return QStringLiteral("context_window");
-    case MaxOutputColumn:
-        return QStringLiteral("max_output_tokens");
-    case KnowledgeCutoffColumn:
-        return QStringLiteral("knowledge_cutoff");
-    case ModalitiesColumn:
-        return QStringLiteral("modalities");
-    case InputPriceColumn:
-        return QStringLiteral("input");
-    case OutputPriceColumn:
-        return QStringLiteral("output");
-    case CachedInputPriceColumn:
-        return QStringLiteral("cached_input");
-    case BatchInputPriceColumn:
-        return QStringLiteral("batch_input");
-    case BatchOutputPriceColumn:
-        return QStringLiteral("batch_output");
-    default:
-        return {};
-    }
+    const ModelField *field = ModelFields::forColumn(column);
+    return field && field->has(ModelField::Editable) ? field->jsonKey() : QString();
 }
 
 QString DatasetModel::fieldKey(int column) const
@@ -305,83 +204,45 @@ bool DatasetModel::setData(const QModelIndex &index, const QVariant &value, int 
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const ModelInfo before = m_dataset.models[size_t(index.row())];
-    if (!applyEdit(index, value))
+    auto edited = editedModel(index.row(), index.column(), value);
+    return edited && replaceModel(index.row(), std::move(*edited), index.column());
+}
+
+std::optional<ModelInfo> DatasetModel::editedModel(int row, int column, const QVariant &value) const
+{
+    if (row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return std::nullopt;
+    const ModelInfo &before = m_dataset.models[size_t(row)];
+    ModelInfo after = before;
+    if (const int b = benchmarkIndexForColumn(column); b >= 0) {
+        std::optional<double> score;
+        if (!ModelFields::isMissingInput(value)) {
+            score = ModelFields::toDouble(value);
+            if (!score)
+                return std::nullopt;
+        }
+        if (!applyScore(after, m_dataset.benchmarks[size_t(b)], score))
+            return std::nullopt;
+    } else {
+        const ModelField *field = ModelFields::forColumn(column);
+        if (!field || !field->has(ModelField::Editable) || !field->setValue(after, value))
+            return std::nullopt;
+    }
+    if (!(after == before))
+        after.handEdited.insert(fieldKey(column));
+    return after;
+}
+
+bool DatasetModel::applyScore(ModelInfo &model, const Benchmark &bench, std::optional<double> value)
+{
+    if (value && (!std::isfinite(*value) || (bench.unit == QLatin1String("%") && (*value < 0.0 || *value > 100.0))))
         return false;
-    ModelInfo &after = m_dataset.models[size_t(index.row())];
-    const QString key = fieldKey(index.column());
-    if (!(after == before) && !key.isEmpty())
-        after.handEdited.insert(key);
+    const auto old = model.score(bench.id);
+    if (!value)
+        model.scores.remove(bench.id);
+    else if (!old || old->value != *value)
+        model.scores.insert(bench.id, Score{*value, old ? old->source : QString()});
     return true;
-}
-
-bool DatasetModel::applyEdit(const QModelIndex &index, const QVariant &value)
-{
-    const int row = index.row();
-    const int b = benchmarkIndexForColumn(index.column());
-    if (b >= 0) {
-        const QString id = m_dataset.benchmarks[size_t(b)].id;
-        if (isMissingInput(value))
-            return setScore(row, id, std::nullopt);
-        const auto v = toDouble(value);
-        return v && setScore(row, id, *v);
-    }
-    if (isPriceColumn(index.column())) {
-        if (isMissingInput(value))
-            return setCurrentPrice(row, Column(index.column()), std::nullopt);
-        const auto v = toDouble(value);
-        return v && setCurrentPrice(row, Column(index.column()), microUsdFromDollars(*v));
-    }
-    ModelInfo edited = m_dataset.models[size_t(row)];
-    if (!setFact(edited, index.column(), value))
-        return false;
-    return replaceModel(row, std::move(edited));
-}
-
-bool DatasetModel::setFact(ModelInfo &model, int column, const QVariant &value)
-{
-    switch (column) {
-    case NameColumn: {
-        const QString name = value.toString().trimmed();
-        if (name.isEmpty())
-            return false;
-        model.name = name;
-        return true;
-    }
-    case VendorColumn:
-        model.vendor = value.toString().trimmed();
-        return true;
-    case ReleasedColumn: {
-        const QDate d =
-            value.userType() == QMetaType::QDate ? value.toDate() : QDate::fromString(value.toString(), Qt::ISODate);
-        if (!d.isValid() && !isMissingInput(value))
-            return false;
-        model.released = d;
-        return true;
-    }
-    case ContextWindowColumn:
-    case MaxOutputColumn: {
-        bool ok = false;
-        const qint64 n = value.toLongLong(&ok);
-        if (!ok || n < 0)
-            return false;
-        (column == ContextWindowColumn ? model.contextWindow : model.maxOutputTokens) = n;
-        return true;
-    }
-    case KnowledgeCutoffColumn:
-        model.knowledgeCutoff = value.toString().trimmed();
-        return true;
-    case ModalitiesColumn: {
-        QStringList list;
-        for (const QString &part : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            if (!part.trimmed().isEmpty())
-                list << part.trimmed();
-        model.modalities = list;
-        return true;
-    }
-    default:
-        return false;
-    }
 }
 
 bool DatasetModel::setScore(int row, const QString &benchmarkId, std::optional<double> value)
@@ -389,47 +250,65 @@ bool DatasetModel::setScore(int row, const QString &benchmarkId, std::optional<d
     const int column = columnForBenchmark(benchmarkId);
     if (row < 0 || row >= rowCount() || column < 0)
         return false;
-    const Benchmark &bench = m_dataset.benchmarks[size_t(column - ColumnCount)];
-    if (value && (!std::isfinite(*value) || (bench.unit == QLatin1String("%") && (*value < 0.0 || *value > 100.0))))
-        return false;
     ModelInfo &model = m_dataset.models[size_t(row)];
     const auto old = model.score(benchmarkId);
-    if (value) {
-        if (old && old->value == *value)
-            return true;
-        model.scores.insert(benchmarkId, Score{*value, old ? old->source : QString()});
-    } else {
-        if (!old)
-            return true;
-        model.scores.remove(benchmarkId);
+    if (!applyScore(model, m_dataset.benchmarks[size_t(column - ColumnCount)], value))
+        return false;
+    if (model.score(benchmarkId) != old) {
+        const QModelIndex i = index(row, column);
+        emit dataChanged(i, i);
     }
-    const QModelIndex i = index(row, column);
-    emit dataChanged(i, i);
+    return true;
+}
+
+bool DatasetModel::setScores(const QString &benchmarkId, const ScoreChanges &scores)
+{
+    const int column = columnForBenchmark(benchmarkId);
+    if (column < 0)
+        return false;
+    const Benchmark &bench = m_dataset.benchmarks[size_t(column - ColumnCount)];
+    int first = rowCount();
+    int last = -1;
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+        const int row = rowForModel(it.key());
+        ModelInfo probe;
+        if (row < 0 || !applyScore(probe, bench, it.value() ? std::optional(it.value()->value) : std::nullopt))
+            return false;
+        first = qMin(first, row);
+        last = qMax(last, row);
+    }
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+        ModelInfo &model = m_dataset.models[size_t(rowForModel(it.key()))];
+        if (it.value())
+            model.scores.insert(benchmarkId, *it.value());
+        else
+            model.scores.remove(benchmarkId);
+    }
+    if (last >= 0)
+        emit dataChanged(index(first, column), index(last, column));
     return true;
 }
 
 bool DatasetModel::setCurrentPrice(int row, Column priceColumn, std::optional<MicroUsdPerMTok> price)
 {
-    if (row < 0 || row >= rowCount() || !isPriceColumn(priceColumn) || (price && *price < 0))
+    const ModelField *field = ModelFields::forColumn(priceColumn);
+    if (row < 0 || row >= rowCount() || !field || field->kind != ModelField::Price || (price && *price < 0))
         return false;
     ModelInfo &model = m_dataset.models[size_t(row)];
+    if (field->price(model) == price)
+        return true;
     if (model.prices.empty()) {
-        if (!price)
-            return true;
         PriceEntry entry;
         entry.effective = QDate::currentDate();
         model.prices.push_back(entry);
     }
-    auto *slot = priceSlot(*model.currentPrice(), priceColumn);
-    if (*slot == price)
-        return true;
-    *slot = price;
+    *field->priceSlot(*model.currentPrice()) = price;
     const QModelIndex i = index(row, priceColumn);
     emit dataChanged(i, i);
     return true;
 }
 
-bool DatasetModel::replaceModel(int row, ModelInfo model)
+bool DatasetModel::replaceModel(int row, ModelInfo model, int changedColumn)
 {
     if (row < 0 || row >= rowCount())
         return false;
@@ -439,7 +318,10 @@ bool DatasetModel::replaceModel(int row, ModelInfo model)
     if (m_dataset.models[size_t(row)] == model)
         return true;
     m_dataset.models[size_t(row)] = std::move(model);
-    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    if (changedColumn >= 0 && changedColumn < columnCount())
+        emit dataChanged(index(row, changedColumn), index(row, changedColumn));
+    else
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     return true;
 }
 

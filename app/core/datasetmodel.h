@@ -6,6 +6,8 @@
 
 namespace md {
 
+struct ModelField;
+
 // The single source of truth of the application: one row per model; the fixed columns hold the
 // model's facts and its current prices, and one further column per benchmark holds the scores.
 // Charts, the price calculator and the data view all read this model and edit through it.
@@ -52,10 +54,19 @@ public:
     int columnForBenchmark(const QString &benchmarkId) const;
     int rowForModel(const QString &modelId) const { return m_dataset.modelIndex(modelId); }
 
+    // The record `row` would hold after a person's edit of one cell, marked as edited by hand when it changes;
+    // nullopt when the value is refused. The model itself is not touched (the document's command applies it).
+    std::optional<ModelInfo> editedModel(int row, int column, const QVariant &value) const;
+
     // Structured edits. Each emits exactly the change it makes (dataChanged, rows or columns).
     bool setScore(int row, const QString &benchmarkId, std::optional<double> value);
     bool setCurrentPrice(int row, Column priceColumn, std::optional<MicroUsdPerMTok> price);
-    bool replaceModel(int row, ModelInfo model);
+    // Sets (or, for nullopt, removes) the scores of many models on one benchmark, with one dataChanged over the
+    // column. All or nothing: false, and no change, when a model or the benchmark is unknown or a value invalid.
+    using ScoreChanges = QHash<QString, std::optional<Score>>; // model id -> score
+    bool setScores(const QString &benchmarkId, const ScoreChanges &scores);
+    // `changedColumn` names the only cell that differs (a cell edit), so only it is reported as changed.
+    bool replaceModel(int row, ModelInfo model, int changedColumn = -1);
     bool insertModel(int row, ModelInfo model);
     bool removeModel(int row);
     bool replaceBenchmark(int index, Benchmark benchmark);
@@ -79,8 +90,8 @@ public:
 private:
     QVariant scoreData(const ModelInfo &model, const Benchmark &benchmark, int role) const;
     QVariant factData(const ModelInfo &model, int column, int role) const;
-    bool setFact(ModelInfo &model, int column, const QVariant &value);
-    bool applyEdit(const QModelIndex &index, const QVariant &value);
+    QVariant priceData(const ModelInfo &model, const ModelField &field, int role) const;
+    static bool applyScore(ModelInfo &model, const Benchmark &benchmark, std::optional<double> value);
 
     Dataset m_dataset;
 };

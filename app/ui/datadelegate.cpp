@@ -2,6 +2,7 @@
 
 #include "core/datasetdocument.h"
 #include "core/datasetmodel.h"
+#include "core/modelfields.h"
 
 #include <QAbstractProxyModel>
 #include <QDateEdit>
@@ -34,11 +35,6 @@ public:
     }
 };
 
-bool isCount(int column)
-{
-    return column == DatasetModel::ContextWindowColumn || column == DatasetModel::MaxOutputColumn;
-}
-
 bool isPercent(const QModelIndex &index)
 {
     // Score columns of "%" benchmarks hold 0..100; the tooltip-free way to know is the header's benchmark.
@@ -58,7 +54,9 @@ DataDelegate::DataDelegate(DatasetDocument *document, QObject *parent)
 QWidget *DataDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int column = index.column();
-    if (DatasetModel::isPriceColumn(column)) {
+    const ModelField *field = ModelFields::forColumn(column);
+    const ModelField::Kind kind = field ? field->kind : ModelField::Text; // score columns have no field
+    if (kind == ModelField::Price) {
         auto *box = new MoneySpinBox(parent);
         box->setPrefix(QStringLiteral("$"));
         box->setDecimals(6);
@@ -79,7 +77,7 @@ QWidget *DataDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
         box->setFrame(false);
         return box;
     }
-    if (isCount(column)) {
+    if (kind == ModelField::Count) {
         auto *box = new QSpinBox(parent);
         box->setRange(0, std::numeric_limits<int>::max());
         box->setSingleStep(1024);
@@ -89,7 +87,7 @@ QWidget *DataDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
         box->setFrame(false);
         return box;
     }
-    if (column == DatasetModel::ReleasedColumn) {
+    if (kind == ModelField::Date) {
         auto *edit = new QDateEdit(parent);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
