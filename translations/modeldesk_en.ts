@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>md::CalculatorPanel</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more at the same price</source>
+        <translation>
+            <numerusform>%1 and %Ln more at the same price</numerusform>
+            <numerusform>%1 and %Ln more at the same price</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No batch prices for %1 and %Ln more: list prices used.</source>
+        <translation>
+            <numerusform>No batch prices for %1 and %Ln more: list prices used.</numerusform>
+            <numerusform>No batch prices for %1 and %Ln more: list prices used.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::GroupedBarChart</name>
+    <message numerus="yes">
+        <source>%Ln model(s) without any of these scores not shown</source>
+        <translation>
+            <numerusform>%Ln model without any of these scores not shown</numerusform>
+            <numerusform>%Ln models without any of these scores not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::MainWindow</name>
     <message numerus="yes">
         <source>Opened %1: %n model(s)</source>
@@ -12,12 +39,36 @@
     </message>
 </context>
 <context>
+    <name>md::RankingChart</name>
+    <message numerus="yes">
+        <source>%Ln model(s) without a %1 score not listed</source>
+        <translation>
+            <numerusform>%Ln model without a %1 score not listed</numerusform>
+            <numerusform>%Ln models without a %1 score not listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::ValueChart</name>
     <message numerus="yes">
         <source>Mean score of %n benchmarks</source>
         <translation>
             <numerusform>Mean score of %n benchmark</numerusform>
             <numerusform>Mean score of %n benchmarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln model(s) lack a %1 score or a price</source>
+        <translation>
+            <numerusform>%Ln model lacks a %1 score or a price</numerusform>
+            <numerusform>%Ln models lack a %1 score or a price</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln model(s) lack one of these scores or a price</source>
+        <translation>
+            <numerusform>%Ln model lacks one of these scores or a price</numerusform>
+            <numerusform>%Ln models lack one of these scores or a price</numerusform>
         </translation>
     </message>
 </context>

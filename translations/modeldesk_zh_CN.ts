@@ -84,6 +84,13 @@
     </message>
 </context>
 <context>
+    <name>ChartStyle</name>
+    <message>
+        <source>Showing %1 of %2 models — narrow the selection</source>
+        <translation>显示 %2 个模型中的 %1 个——请缩小选择范围</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <source>Commands (modeldesk COMMAND --help for their options):</source>
@@ -1091,24 +1098,8 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
         <translation>每分成本依据(&amp;O)：</translation>
     </message>
     <message>
-        <source>Right-click to choose the columns</source>
-        <translation>右键单击以选择要显示的列</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>Cheapest for this workload: &lt;b&gt;%1&lt;/b&gt;, %2 a day.</source>
-        <translation>此工作负载下最便宜的模型：&lt;b&gt;%1&lt;/b&gt;，每天 %2。</translation>
-    </message>
-    <message>
-        <source>Cheapest for this workload: &lt;b&gt;%1&lt;/b&gt;, %2 a month.</source>
-        <translation>此工作负载下最便宜的模型：&lt;b&gt;%1&lt;/b&gt;，每月 %2。</translation>
-    </message>
-    <message>
-        <source>No model in the dataset has a price.</source>
-        <translation>数据集中没有任何模型有价格。</translation>
     </message>
     <message>
         <source>No batch prices for %1: list prices used.</source>
@@ -1117,6 +1108,58 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
     <message>
         <source>⚠ The request is too long for %1 of %2 models (context window or max output).</source>
         <translation>⚠ 对 %2 个模型中的 %1 个而言，请求过长（超出上下文窗口或最大输出）。</translation>
+    </message>
+    <message>
+        <source>Search the table</source>
+        <translation>搜索表格</translation>
+    </message>
+    <message>
+        <source>Name, id, vendor or provider; every word must match</source>
+        <translation>名称、ID、厂商或提供方；须匹配每个词</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the table</source>
+        <translation>选择表格显示的列</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click or use Columns to choose the columns</source>
+        <translation>点击排序；右键或使用“列”按钮选择显示的列</translation>
+    </message>
+    <message>
+        <source>No model selected: tick models in the list above.</source>
+        <translation>未选择模型：请在上方列表中勾选模型。</translation>
+    </message>
+    <message>
+        <source>No selected model has a price.</source>
+        <translation>所选模型均无价格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more at the same price</source>
+        <translation>
+            <numerusform>%1 以及另外 %Ln 个同价模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cheapest for this workload: %1, free.</source>
+        <translation>此工作负载下最便宜：%1，免费。</translation>
+    </message>
+    <message>
+        <source>Cheapest for this workload: %1, %2 a day.</source>
+        <translation>此工作负载下最便宜：%1，每天 %2。</translation>
+    </message>
+    <message>
+        <source>Cheapest for this workload: %1, %2 a month.</source>
+        <translation>此工作负载下最便宜：%1，每月 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No batch prices for %1 and %Ln more: list prices used.</source>
+        <translation>
+            <numerusform>%1 以及另外 %Ln 个模型没有批量价格：已使用标价。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1179,14 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
     <message>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No models selected</source>
+        <translation>未选择模型</translation>
+    </message>
+    <message>
+        <source>Tick models in the list, or use Top or All shown</source>
+        <translation>请在列表中勾选模型，或使用“前 N 个”或“全选所示”</translation>
     </message>
 </context>
 <context>
@@ -1159,10 +1210,6 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
     <message>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Models shown in the chart. Clicking a model in the chart&apos;s legend hides it there.</source>
-        <translation>图表中显示的模型。在图表图例中单击某个模型，即可在图表中将其隐藏。</translation>
     </message>
     <message>
         <source>&amp;Benchmarks</source>
@@ -1196,10 +1243,6 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
         <translation>模型有批量 API 价格时使用该价格</translation>
     </message>
     <message>
-        <source>the %1 cheapest of %2 models</source>
-        <translation>%2 个模型中最便宜的 %1 个</translation>
-    </message>
-    <message>
         <source>%1 · cheapest</source>
         <translation>%1 · 最便宜</translation>
     </message>
@@ -1210,6 +1253,14 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
     <message>
         <source>⚠ request too long for the model</source>
         <translation>⚠ 请求对该模型而言过长</translation>
+    </message>
+    <message>
+        <source>the %1 cheapest</source>
+        <translation>最便宜的 %1 个</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1348,10 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1790,12 @@ Restore them?</source>
         <source>n/a (not reported)</source>
         <translation>暂无（未报告）</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln model(s) without any of these scores not shown</source>
+        <translation>
+            <numerusform>%Ln 个模型没有这些基准测试的得分，未显示</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>md::ImportPreviewDialog</name>
@@ -1935,6 +1996,163 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>md::ModelListPanel</name>
+    <message>
+        <source>Search models (Ctrl+F)</source>
+        <translation>搜索模型（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Name, id, vendor or provider; every word must match</source>
+        <translation>名称、ID、厂商或提供方；须匹配每个词</translation>
+    </message>
+    <message>
+        <source>Models shown in the charts and the calculator. Space or a click ticks one; clicking a model in the chart&apos;s legend unticks it here too.</source>
+        <translation>图表和计算器中显示的模型。按空格键或点击可勾选；在图表图例中点击某个模型，也会在此取消勾选。</translation>
+    </message>
+    <message>
+        <source>Only the models of one provider or vendor</source>
+        <translation>只显示某一提供方或厂商的模型</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Has scores</source>
+        <translation>有得分</translation>
+    </message>
+    <message>
+        <source>Has prices</source>
+        <translation>有价格</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Free or priced</source>
+        <translation>免费或收费</translation>
+    </message>
+    <message>
+        <source>Free only</source>
+        <translation>仅免费</translation>
+    </message>
+    <message>
+        <source>Priced only</source>
+        <translation>仅收费</translation>
+    </message>
+    <message>
+        <source>Context window</source>
+        <translation>上下文窗口</translation>
+    </message>
+    <message>
+        <source>Any context window</source>
+        <translation>任意上下文窗口</translation>
+    </message>
+    <message>
+        <source>At least %1K tokens</source>
+        <translation>至少 %1K 个 token</translation>
+    </message>
+    <message>
+        <source>All shown</source>
+        <translation>全选所示</translation>
+    </message>
+    <message>
+        <source>Tick every model the search and filters show</source>
+        <translation>勾选搜索和筛选显示的所有模型</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Untick every model</source>
+        <translation>取消勾选所有模型</translation>
+    </message>
+    <message>
+        <source>How many models &quot;Top&quot; ticks</source>
+        <translation>“前 N 个”勾选的模型数量</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>前 N 个</translation>
+    </message>
+    <message>
+        <source>Tick only the best of the shown models by a benchmark, or the cheapest</source>
+        <translation>只勾选所示模型中某项基准测试最好的，或最便宜的</translation>
+    </message>
+    <message>
+        <source>Named selections of this dataset</source>
+        <translation>此数据集的已命名选择</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save the ticked models under a name, for this dataset</source>
+        <translation>以一个名称保存已勾选的模型（仅限此数据集）</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>所有提供方</translation>
+    </message>
+    <message>
+        <source>Cheapest (blended price)</source>
+        <translation>最便宜（综合价格）</translation>
+    </message>
+    <message>
+        <source>Best on %1</source>
+        <translation>%1 最好</translation>
+    </message>
+    <message>
+        <source>Saved selections…</source>
+        <translation>已保存的选择…</translation>
+    </message>
+    <message>
+        <source>Save Selection</source>
+        <translation>保存选择</translation>
+    </message>
+    <message>
+        <source>Name of the selection:</source>
+        <translation>选择的名称：</translation>
+    </message>
+    <message>
+        <source>My shortlist</source>
+        <translation>我的候选名单</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models selected</source>
+        <translation>已选择 %2 个模型中的 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 match the search</source>
+        <translation>%1 个符合搜索</translation>
+    </message>
+    <message>
+        <source>Tick models, search, or use Top to change what is shown.</source>
+        <translation>勾选模型、搜索或使用“前 N 个”可更改显示内容。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ModelPicker</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>搜索模型</translation>
+    </message>
+</context>
+<context>
+    <name>md::ModelSelection</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>md::ProvidersDialog</name>
     <message>
         <source>Store in Keychain</source>
@@ -2106,6 +2324,12 @@ Restore them?</source>
     <message>
         <source>n/a (not reported)</source>
         <translation>暂无（未公布）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln model(s) without a %1 score not listed</source>
+        <translation>
+            <numerusform>%Ln 个模型没有 %1 得分，未列出</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2634,18 @@ Restore them?</source>
     <message>
         <source>n/a, not plotted: %1</source>
         <translation>暂无，未绘制：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln model(s) lack a %1 score or a price</source>
+        <translation>
+            <numerusform>%Ln 个模型缺少 %1 得分或价格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln model(s) lack one of these scores or a price</source>
+        <translation>
+            <numerusform>%Ln 个模型缺少其中某项得分或价格</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ std::unique_ptr<QChart> createCostChart(const DatasetModel *model, const ChartOp
     }
     auto costs = std::make_unique<CostTableModel>(subset ? subset.get() : model);
     costs->setWorkload(options.workload);
-    auto chart = std::make_unique<CostBarChart>(costs.get(), options.theme);
+    auto chart = std::make_unique<CostBarChart>(costs.get(), options);
     costs.release()->setParent(chart.get()); // deleted before the subset it reads
     if (subset)
         subset.release()->setParent(chart.get());

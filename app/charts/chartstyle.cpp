@@ -1,8 +1,10 @@
 #include "chartstyle.h"
 
 #include <QAbstractAxis>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLocale>
 #include <QPalette>
@@ -97,6 +99,24 @@ QString ChartStyle::capNote(int shown, int total)
         return {};
     return QCoreApplication::translate("ChartStyle", "Showing %1 of %2 models — narrow the selection")
         .arg(QLocale().toString(shown), QLocale().toString(total));
+}
+
+} // namespace md
+
+namespace md {
+
+void ChartStyle::fitCategoryFont(const QChart *chart, QBarCategoryAxis *axis, qreal rowHeight)
+{
+    const QFont base = chart->font();
+    const qreal fullHeight = QFontMetricsF(base).height();
+    const qreal wanted =
+        std::clamp(std::floor(base.pointSizeF() * (rowHeight - 10) / fullHeight * 2) / 2, 6.0, base.pointSizeF());
+    if (qFuzzyCompare(axis->labelsFont().pointSizeF(), wanted))
+        return;
+    QFont small = base;
+    small.setPointSizeF(wanted);
+    // Lays out again later and comes back to the caller if the plot moves.
+    axis->setLabelsFont(small);
 }
 
 } // namespace md

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QFont>
 
+class QBarCategoryAxis;
 class QChart;
 class QPalette;
 
@@ -42,6 +43,9 @@ struct ChartStyle {
     static constexpr int RowHeight = 20;
     // "Showing 30 of 412 models — narrow the selection", or empty when all are shown.
     static QString capNote(int shown, int total);
+    // Qt Charts elides a category label taller than its row to "...": with many rows, shrink the
+    // names until they fit. Only the axis' width changes with it, so the rows keep their height.
+    static void fitCategoryFont(const QChart *chart, QBarCategoryAxis *axis, qreal rowHeight);
 };
 
 } // namespace md

@@ -232,6 +232,8 @@ void CostBarChart::layoutLabels()
     if (!m_fitting) {
         m_fitting = true; // a new range may move the plot area and call back here
         fitValueAxis();
+        if (auto *yAxis = qobject_cast<QBarCategoryAxis *>(axes(Qt::Vertical).value(0)))
+            ChartStyle::fitCategoryFont(this, yAxis, plot.height() / qMax<size_t>(1, m_bars.size()));
         m_fitting = false;
     }
     const ChartStyle style = ChartStyle::forTheme(options().theme);

@@ -49,23 +49,30 @@ void GroupedBarChart::build()
     // Above capacity, the models with the best mean of the scores they report on these benchmarks.
     const int capacity = ChartStyle::capacity(ChartStyle::Layout::GroupedBars, options().size,
                                               int(std::max<size_t>(1, benchmarks.size())));
-    const auto models = ChartMath::best(
-        selected, capacity,
-        [&](int m) -> std::optional<double> {
-            double sum = 0;
-            int n = 0;
-            for (int b : benchmarks) {
-                if (const auto score = data.models[size_t(m)].score(data.benchmarks[size_t(b)].id)) {
-                    sum += score->value;
-                    ++n;
-                }
+    const auto meanOf = [&](int m) -> std::optional<double> {
+        double sum = 0;
+        int n = 0;
+        for (int b : benchmarks) {
+            if (const auto score = data.models[size_t(m)].score(data.benchmarks[size_t(b)].id)) {
+                sum += score->value;
+                ++n;
             }
-            return n ? std::optional<double>(sum / n) : std::nullopt;
-        },
-        true);
-    setShownCount(int(models.size()), int(selected.size()));
+        }
+        return n ? std::optional<double>(sum / n) : std::nullopt;
+    };
+    // Above capacity, a model without any of these scores would be a row of "n/a": left out.
+    std::vector<int> candidates = selected;
+    if (int(selected.size()) > capacity)
+        std::erase_if(candidates, [&](int m) { return !meanOf(m); });
+    const auto models = ChartMath::best(candidates, capacity, meanOf, true);
+    setShownCount(int(models.size()), int(candidates.size()));
 
-    setTitle(ChartStyle::titleHtml(tr("Benchmark scores"), subtitle()));
+    const int unscored = int(selected.size() - candidates.size());
+    setTitle(ChartStyle::titleHtml(
+        tr("Benchmark scores"),
+        subtitle(unscored > 0
+                     ? QLatin1Char('\n') + tr("%Ln model(s) without any of these scores not shown", nullptr, unscored)
+                     : QString())));
     ChartStyle::placeLegend(this, int(models.size()));
 
     m_series = new QBarSeries(this);

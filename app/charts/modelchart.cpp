@@ -113,7 +113,7 @@ bool ModelChart::fitLegend()
 {
     // A row of entries under the plot elides names once it is wider than the chart: then a column.
     // Decided again at every size, so a chart that grows gets its row back.
-    if (m_legendAlignment != Qt::AlignBottom || size().width() <= 0)
+    if (m_legendAlignment != Qt::AlignBottom || size().width() <= 0 || !legend()->isVisible())
         return false;
     const QFontMetricsF metrics(legend()->font());
     qreal needed = 0;

@@ -63,7 +63,7 @@ void RankingChart::build()
         entries.resize(scored);
         if (unscored > 0)
             extra = QLatin1Char('\n') +
-                    tr("%n model(s) without a %1 score not listed", nullptr, unscored).arg(benchmark->name);
+                    tr("%Ln model(s) without a %1 score not listed", nullptr, unscored).arg(benchmark->name);
     }
     setShownCount(std::min(capacity, int(entries.size())), int(entries.size()));
     entries.resize(std::min(entries.size(), size_t(capacity)));
@@ -153,20 +153,8 @@ void RankingChart::layoutLabels()
     const ChartStyle style = ChartStyle::forTheme(options().theme);
     const qreal rowHeight = plot.height() / qMax<qsizetype>(1, m_rowModelIds.size());
 
-    // Qt Charts elides a category label taller than its row to "...": with many models, shrink the
-    // names until they fit. Only the axis' width changes with it, so the rows keep their height.
-    if (auto *yAxis = qobject_cast<QBarCategoryAxis *>(axes(Qt::Vertical).value(0))) {
-        const QFont base = font();
-        const qreal fullHeight = QFontMetricsF(base).height();
-        const qreal wanted =
-            std::clamp(std::floor(base.pointSizeF() * (rowHeight - 10) / fullHeight * 2) / 2, 6.0, base.pointSizeF());
-        if (!qFuzzyCompare(yAxis->labelsFont().pointSizeF(), wanted)) {
-            QFont small = base;
-            small.setPointSizeF(wanted);
-            // Lays out again later and comes back here if the plot moves; place labels for now anyway.
-            yAxis->setLabelsFont(small);
-        }
-    }
+    if (auto *yAxis = qobject_cast<QBarCategoryAxis *>(axes(Qt::Vertical).value(0)))
+        ChartStyle::fitCategoryFont(this, yAxis, rowHeight);
     LabelPlacer placer(plot.adjusted(0, -1, 1, 1));
     for (const Label &l : m_labels) {
         const QRectF text = l.item->boundingRect();

@@ -63,8 +63,11 @@ ScoreChoice chooseBenchmarks(const Dataset &data, const ChartOptions &opts, cons
         std::vector<int> common;
         for (int b : benchmarks) {
             const QString &id = data.benchmarks[size_t(b)].id;
-            if (std::all_of(models.begin(), models.end(),
-                            [&](int m) { return data.models[size_t(m)].score(id).has_value(); }))
+            // Models without any score (most of an imported price list) do not decide.
+            if (std::all_of(models.begin(), models.end(), [&](int m) {
+                    const ModelInfo &model = data.models[size_t(m)];
+                    return model.scores.isEmpty() || model.score(id).has_value();
+                }))
                 common.push_back(b);
         }
         if (!common.empty())
@@ -161,8 +164,8 @@ void ValueChart::build()
     if (missingCount > 3)
         m_noteText =
             choice.ids.size() == 1
-                ? tr("%n model(s) lack a %1 score or a price", nullptr, missingCount).arg(choice.names.constFirst())
-                : tr("%n model(s) lack one of these scores or a price", nullptr, missingCount);
+                ? tr("%Ln model(s) lack a %1 score or a price", nullptr, missingCount).arg(choice.names.constFirst())
+                : tr("%Ln model(s) lack one of these scores or a price", nullptr, missingCount);
     else
         m_noteText = missing.isEmpty() ? QString() : tr("n/a, not plotted: %1").arg(missing.join(QStringLiteral(", ")));
     m_note->setText(m_noteText);

@@ -177,7 +177,7 @@ QWidget *CalculatorPanel::buildTableArea()
     header->setToolTip(tr("Click to sort; right-click or use Columns to choose the columns"));
     header->resizeSection(CostTableModel::ModelColumn, 200);
     for (int c = 1; c < CostTableModel::NotesColumn; ++c)
-        header->resizeSection(c, 92);
+        header->resizeSection(c, c == CostTableModel::PerPointColumn ? 150 : 92);
 
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_search, 1);
@@ -274,7 +274,7 @@ QString CalculatorPanel::cheapestSentence() const
     QString who = QLocale().createSeparatedList(names);
     const int more = int(cheapest.size()) - NamedCheapest;
     if (more > 0)
-        who = tr("%1 and %n more at the same price", nullptr, more).arg(names.join(QLatin1String(", ")));
+        who = tr("%1 and %Ln more at the same price", nullptr, more).arg(names.join(QLatin1String(", ")));
     const CostRow &best = rows[size_t(cheapest.front())];
     if (CostTableModel::isFree(best))
         return tr("Cheapest for this workload: %1, free.").arg(who);
@@ -308,7 +308,7 @@ void CalculatorPanel::updateSummary()
     if (!noBatch.isEmpty()) {
         const int more = int(noBatch.size()) - NamedCheapest;
         const QString names = noBatch.mid(0, NamedCheapest).join(QLatin1String(", "));
-        parts << (more > 0 ? tr("No batch prices for %1 and %n more: list prices used.", nullptr, more).arg(names)
+        parts << (more > 0 ? tr("No batch prices for %1 and %Ln more: list prices used.", nullptr, more).arg(names)
                            : tr("No batch prices for %1: list prices used.").arg(names));
     }
     if (tooLong > 0)

@@ -76,27 +76,39 @@ ModelListPanel::ModelListPanel(ModelSelection *selection, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ModelListPanel::updateStatus);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ModelListPanel::updateStatus);
     connect(selection, &ModelSelection::selectionChanged, this, &ModelListPanel::updateStatus);
+    connect(selection, &ModelSelection::selectionChanged, this, &ModelListPanel::remember);
     DatasetModel *source = selection->source();
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_resetting = true; });
     connect(source, &QAbstractItemModel::modelReset, this, [this] {
         fillProviders();
         fillTopMenu();
         fillSaved();
+        m_resetting = false;
+        restoreRemembered();
     });
     connect(source, &QAbstractItemModel::headerDataChanged, this, &ModelListPanel::fillTopMenu);
     fillProviders();
     fillTopMenu();
     fillSaved();
-    // The selection of the last session with this dataset, if there was one.
-    QSettings settings;
-    const QString remembered = SavedGroup + datasetKey() + QStringLiteral("/current");
-    if (settings.contains(remembered))
-        selection->setSelectedIds(settings.value(remembered).toStringList());
+    restoreRemembered();
     updateStatus();
 }
 
-ModelListPanel::~ModelListPanel()
+ModelListPanel::~ModelListPanel() = default;
+
+void ModelListPanel::restoreRemembered()
 {
-    QSettings().setValue(SavedGroup + datasetKey() + QStringLiteral("/current"), m_selection->selectedIds());
+    // The selection of the last session with this dataset, if there was one.
+    const QVariant remembered = QSettings().value(SavedGroup + datasetKey() + QStringLiteral("/current"));
+    if (remembered.isValid())
+        m_selection->setSelectedIds(remembered.toStringList());
+}
+
+void ModelListPanel::remember()
+{
+    // Kept at every change: the window's parts are gone in no fixed order when it closes.
+    if (!m_resetting)
+        QSettings().setValue(SavedGroup + datasetKey() + QStringLiteral("/current"), m_selection->selectedIds());
 }
 
 QWidget *ModelListPanel::buildFilterRow()

@@ -53,6 +53,8 @@ private:
     void fillSaved();
     void updateStatus();
     void askToSave();
+    void remember();
+    void restoreRemembered();
 
     ModelSelection *m_selection;
     ModelFilterProxy *m_filter;
@@ -65,6 +67,7 @@ private:
     QComboBox *m_saved;
     QLabel *m_status;
     QTimer m_searchTimer;
+    bool m_resetting = false;
 };
 
 } // namespace md

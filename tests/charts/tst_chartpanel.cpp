@@ -3,6 +3,7 @@
 #include "charts/valuechart.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
+#include "core/modelselection.h"
 #include "ui/chartpanel.h"
 #include "ui/chartselector.h"
 #include "ui/mainwindow.h"
@@ -132,7 +133,7 @@ void TestChartPanel::panel_kindAndListsDriveTheChart()
     QVERIFY(ranking);
     QCOMPARE(ranking->rowTexts().first(), QStringLiteral("1. GPT-4o"));
 
-    SelectionListModel *models = selector->modelList();
+    ModelSelection *models = selector->modelList();
     QVERIFY(models->setData(models->index(4), Qt::Unchecked, Qt::CheckStateRole)); // GPT-4o
     QVERIFY(rebuilt.wait(1000));
     ranking = qobject_cast<RankingChart *>(panel.currentChart());

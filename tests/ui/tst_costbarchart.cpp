@@ -138,7 +138,7 @@ void TestCostBarChart::manyModels_showCheapestOnly()
     QCOMPARE(m_chart->modelIds().size(), CostBarChart::MaxBars);
     QVERIFY(m_chart->modelIds().contains(QStringLiteral("gpt-4o-mini")));
     QVERIFY(!m_chart->modelIds().contains(QStringLiteral("extra-39")));
-    QVERIFY(m_chart->title().contains(QLatin1String("cheapest of 45")));
+    QVERIFY(m_chart->title().contains(QLatin1String("the 30 cheapest · Showing 30 of 45 models")));
 }
 
 void TestCostBarChart::render_lightAndDark_data()
