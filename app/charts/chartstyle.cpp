@@ -87,8 +87,8 @@ int ChartStyle::capacity(Layout layout, QSize size, int barsPerModel)
         return std::clamp((size.height() - 160) / 18, 5, Most);
     case Layout::Points: // 30 points on the default 1200x700, more on a larger chart
         return std::clamp(int(30 * std::sqrt(double(size.width()) * size.height() / (1200.0 * 700.0))), 10, Most);
-    case Layout::GroupedBars: // a bar needs 14 pixels of the plot's width
-        return std::clamp((size.width() - 250) / 14 / std::max(1, barsPerModel), 1, Most);
+    case Layout::GroupedBars: // a bar needs 9 pixels of the plot's width
+        return std::clamp((size.width() - 250) / 9 / std::max(1, barsPerModel), 1, Most);
     }
     return 30;
 }

@@ -97,7 +97,10 @@ QString ChartPanel::spec() const
 
 ChartOptions ChartPanel::options() const
 {
-    return optionsAt(QSize(m_scroll->viewport()->width(), chartHeight()));
+    // Before the panel is laid out its viewport has no size yet: the default size stands in.
+    if (!m_scroll->viewport()->isVisible())
+        return optionsAt(ChartOptions().size);
+    return optionsAt(QSize(std::max(480, m_scroll->viewport()->width()), chartHeight()));
 }
 
 ChartOptions ChartPanel::optionsAt(QSize size) const

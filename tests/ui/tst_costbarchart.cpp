@@ -138,7 +138,8 @@ void TestCostBarChart::manyModels_showCheapestOnly()
     QCOMPARE(m_chart->modelIds().size(), CostBarChart::MaxBars);
     QVERIFY(m_chart->modelIds().contains(QStringLiteral("gpt-4o-mini")));
     QVERIFY(!m_chart->modelIds().contains(QStringLiteral("extra-39")));
-    QVERIFY(m_chart->title().contains(QLatin1String("the 30 cheapest · Showing 30 of 45 models")));
+    QVERIFY2(m_chart->title().contains(QStringLiteral("the 30 cheapest · Showing 30 of 45 models")),
+             qPrintable(m_chart->title()));
 }
 
 void TestCostBarChart::render_lightAndDark_data()

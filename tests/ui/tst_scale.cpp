@@ -120,7 +120,7 @@ void TestScale::value_missingInOneLine()
     QVERIFY2(chart.missingNote().contains(QRegularExpression(QStringLiteral("^[0-9,]+ model(s|\\(s\\))? lack"))),
              qPrintable(chart.missingNote()));
     QVERIFY(!chart.missingNote().contains(QLatin1String("(no ")));
-    QVERIFY(chart.plottedModelIds().contains(QStringLiteral("gpt-3.5-turbo"))); // the launch models still show
+    QVERIFY(chart.plottedModelIds().contains(QStringLiteral("gpt-4o"))); // the launch models still show
 }
 
 void TestScale::selection_reachesChartCalculatorAndTrials()
