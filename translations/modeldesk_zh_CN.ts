@@ -409,26 +409,6 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
         <translation>暂无</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>厂商</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>上下文</translation>
-    </message>
-    <message>
-        <source>Input $/1M</source>
-        <translation>输入 $/百万</translation>
-    </message>
-    <message>
-        <source>Output $/1M</source>
-        <translation>输出 $/百万</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -1481,6 +1461,18 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
     <message>
         <source>Remove benchmark %1</source>
         <translation>移除基准测试 %1</translation>
+    </message>
+    <message>
+        <source>Set scores on %1</source>
+        <translation>设置 %1 的得分</translation>
+    </message>
+    <message>
+        <source>Replace the prices of %1</source>
+        <translation>替换 %1 的价格</translation>
+    </message>
+    <message>
+        <source>Import from %1</source>
+        <translation>从 %1 导入</translation>
     </message>
 </context>
 <context>
