@@ -10,6 +10,7 @@
 #include "documentcontroller.h"
 #include "exportchartdialog.h"
 #include "languagemenu.h"
+#include "thememanager.h"
 #include "trialpanel.h"
 
 #include <QApplication>
@@ -26,12 +27,13 @@
 
 namespace md {
 
-MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
+MainWindow::MainWindow(DatasetDocument *document, trial::TrialService *trials, QWidget *parent)
     : QMainWindow(parent)
-    , m_model(model)
-    , m_document(new DocumentController(model, this))
-    , m_chartPanel(new ChartPanel(model))
-    , m_calculatorPanel(new CalculatorPanel(model))
+    , m_model(document->model())
+    , m_document(new DocumentController(document, this))
+    , m_theme(new ThemeManager(this))
+    , m_chartPanel(new ChartPanel(m_model))
+    , m_calculatorPanel(new CalculatorPanel(m_model))
     , m_splitter(new QSplitter(Qt::Vertical))
     , m_pages(new QTabWidget(this))
 {
@@ -46,14 +48,12 @@ MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("Pages"));
     setCentralWidget(m_pages);
     createMenus();
-    // One theme for every chart: the cost chart follows the choice made for the benchmark chart.
-    m_calculatorPanel->setChartTheme(m_chartPanel->effectiveTheme());
-    connect(m_chartPanel, &ChartPanel::themeChanged, m_calculatorPanel, &CalculatorPanel::setChartTheme);
+    followTheme();
     addPage(m_splitter, tr("&Overview"));
     m_dataView = new DataView(m_document->document());
     addPage(m_dataView, tr("&Data"));
     connect(m_document, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
-    addPage(new TrialPanel(model), tr("&Trials"));
+    addPage(new TrialPanel(trials), tr("&Trials"));
     statusBar();
 
     QSettings settings;
@@ -67,6 +67,18 @@ MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
         m_splitter->setSizes({qMax(320, height() - calculator), calculator});
     }
     updateTitle();
+}
+
+// Every chart follows the one theme owner (View > Theme, --theme or the system's), like the rest of the window.
+void MainWindow::followTheme()
+{
+    const auto applyCharts = [this](ChartTheme theme) {
+        m_chartPanel->setThemeMode(theme == ChartTheme::Dark ? ChartPanel::ThemeMode::Dark
+                                                             : ChartPanel::ThemeMode::Light);
+        m_calculatorPanel->setChartTheme(theme);
+    };
+    applyCharts(m_theme->chartTheme());
+    connect(m_theme, &ThemeManager::chartThemeChanged, this, applyCharts);
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title)
@@ -105,7 +117,7 @@ void MainWindow::createMenus()
     copyChart->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     copyChart->setStatusTip(tr("Copy the chart to the clipboard as an image"));
 
-    m_chartPanel->addThemeMenu(m_viewMenu);
+    m_theme->addMenu(m_viewMenu);
     m_viewMenu->addMenu(new LanguageMenu(this));
     m_viewMenu->addSeparator();
 

@@ -12,7 +12,13 @@ class CalculatorPanel;
 class ChartPanel;
 class DataView;
 class DatasetModel;
+class DatasetDocument;
 class DocumentController;
+class ThemeManager;
+
+namespace trial {
+class TrialService;
+}
 
 class MainWindow final : public QMainWindow
 {
@@ -20,14 +26,16 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // `model` is the application's shared dataset model; it must outlive the window.
-    explicit MainWindow(DatasetModel *model, QWidget *parent = nullptr);
+    // The application's document (over the shared dataset model) and trial service, made by main(); they must
+    // outlive the window. Pages get the document for edits and the models for reads.
+    MainWindow(DatasetDocument *document, trial::TrialService *trials, QWidget *parent = nullptr);
 
     ChartPanel *chartPanel() const { return m_chartPanel; }
     CalculatorPanel *calculatorPanel() const { return m_calculatorPanel; }
     QTabWidget *pages() const { return m_pages; }
     DataView *dataView() const { return m_dataView; }
     DocumentController *documentController() const { return m_document; }
+    ThemeManager *themeManager() const { return m_theme; }
 
     // Adds a page (Overview, Data, Trials, ...) with a Ctrl+<n> shortcut in the View menu.
     void addPage(QWidget *page, const QString &title);
@@ -45,9 +53,11 @@ private:
     void exportChart();
     void copyChart();
     void updateTitle();
+    void followTheme();
 
     DatasetModel *m_model;
     DocumentController *m_document;
+    ThemeManager *m_theme;
     DataView *m_dataView = nullptr;
     ChartPanel *m_chartPanel;
     CalculatorPanel *m_calculatorPanel;

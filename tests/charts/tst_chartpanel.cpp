@@ -1,8 +1,10 @@
 #include "charts/groupedbarchart.h"
 #include "charts/rankingchart.h"
 #include "charts/valuechart.h"
+#include "core/datasetdocument.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
+#include "trial/trialservice.h"
 #include "ui/chartpanel.h"
 #include "ui/chartselector.h"
 #include "ui/mainwindow.h"
@@ -187,7 +189,9 @@ void TestChartPanel::mainWindow_exportCopyAndThemeActions()
     DatasetModel model;
     model.setDataset(DatasetJson::builtIn());
     {
-        MainWindow window(&model);
+        DatasetDocument document(&model);
+        trial::TrialService trials(&model);
+        MainWindow window(&document, &trials);
         auto *exportAction = window.findChild<QAction *>(QStringLiteral("exportChartAction"));
         QVERIFY(exportAction);
         QCOMPARE(exportAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
@@ -211,7 +215,9 @@ void TestChartPanel::mainWindow_exportCopyAndThemeActions()
         QCOMPARE(window.chartPanel()->effectiveTheme(), ChartTheme::Dark);
     }
     // Remembered for the next session.
-    MainWindow again(&model);
+    DatasetDocument againDocument(&model);
+    trial::TrialService againTrials(&model);
+    MainWindow again(&againDocument, &againTrials);
     QCOMPARE(again.chartPanel()->themeMode(), ChartPanel::ThemeMode::Dark);
 }
 
