@@ -2,8 +2,10 @@
 // a chart kind switch, a tick in the models list and a price edit take until the window is repainted
 // (goal: each within 100 ms), and the longest stall of the event loop over all of them (goal: none over 100 ms).
 #include "common/generateddataset.h"
+#include "core/datasetdocument.h"
 #include "core/datasetmodel.h"
 #include "core/modelselection.h"
+#include "trial/trialservice.h"
 #include "ui/chartpanel.h"
 #include "ui/chartselector.h"
 #include "ui/mainwindow.h"
@@ -27,11 +29,18 @@ private slots:
     void tickModel();
     void editPrice();
     void longestStall();
-    void cleanupTestCase() { m_window.reset(); }
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_trials.reset();
+        m_document.reset();
+    }
 
 private:
     void settle(); // until the chart is rebuilt and the window repainted
     DatasetModel m_model;
+    std::unique_ptr<DatasetDocument> m_document;
+    std::unique_ptr<trial::TrialService> m_trials;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -39,7 +48,9 @@ void BenchOverview::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_model.setDataset(testdata::generatedDataset(3000));
-    m_window = std::make_unique<MainWindow>(&m_model);
+    m_document = std::make_unique<DatasetDocument>(&m_model);
+    m_trials = std::make_unique<trial::TrialService>(&m_model);
+    m_window = std::make_unique<MainWindow>(m_document.get(), m_trials.get());
     m_window->resize(1600, 1000);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -6,6 +6,7 @@
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 #include "fakeserver.h"
+#include "trial/trialservice.h"
 #include "trial/trialsession.h"
 #include "ui/trialcolumn.h"
 #include "ui/trialpanel.h"
@@ -42,7 +43,8 @@ int main(int argc, char **argv)
 
     md::DatasetModel data;
     data.setDataset(md::DatasetJson::builtIn());
-    md::TrialPanel panel(&data);
+    md::trial::TrialService trials(&data);
+    md::TrialPanel panel(&trials);
     md::trial::ProviderConfig config;
     config.providers = {{QStringLiteral("Bench"), server->baseUrl(), md::trial::KeySource::None, {}, {model}}};
     panel.setProviderConfig(config);

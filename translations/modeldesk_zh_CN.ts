@@ -167,24 +167,12 @@
         <translation>将公开价格列表合并到数据集中并写出结果。数据集中已有的模型将采用列表中的限制和价格；手动编辑过的值会保留。会输出新增、更新和跳过的内容。</translation>
     </message>
     <message>
-        <source>The list&apos;s format: litellm or openrouter.</source>
-        <translation>列表的格式：litellm 或 openrouter。</translation>
-    </message>
-    <message>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
         <source>Write the merged dataset to &lt;file&gt;.</source>
         <translation>将合并后的数据集写入 &lt;file&gt;。</translation>
-    </message>
-    <message>
-        <source>LiteLLM&apos;s model_prices_and_context_window.json or OpenRouter&apos;s /api/v1/models response.</source>
-        <translation>LiteLLM 的 model_prices_and_context_window.json，或 OpenRouter 的 /api/v1/models 响应。</translation>
-    </message>
-    <message>
-        <source>modeldesk import: --from must be litellm or openrouter, got &quot;%1&quot;</source>
-        <translation>modeldesk import: --from 必须为 litellm 或 openrouter，实际为“%1”</translation>
     </message>
     <message>
         <source>modeldesk import: give exactly one list FILE to import</source>
@@ -203,8 +191,32 @@
         <translation>将数据集写为 JSON、CSV 或 Markdown</translation>
     </message>
     <message>
-        <source>Merge LiteLLM or OpenRouter prices into a dataset</source>
-        <translation>将 LiteLLM 或 OpenRouter 的价格合并到数据集</translation>
+        <source>Start in the &lt;theme&gt; (%1) instead of the one chosen in View &gt; Theme.</source>
+        <translation>以 &lt;theme&gt;（%1）启动，而不是“视图 &gt; 主题”中选择的主题。</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>modeldesk: --theme must be one of %1, not &quot;%2&quot;</source>
+        <translation>modeldesk: --theme 必须为 %1 之一，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>The list&apos;s format: %1.</source>
+        <translation>列表的格式：%1。</translation>
+    </message>
+    <message>
+        <source>The list to import: %1.</source>
+        <translation>要导入的列表：%1。</translation>
+    </message>
+    <message>
+        <source>modeldesk import: --from must be %1, got &quot;%2&quot;</source>
+        <translation>modeldesk import: --from 必须为 %1，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>Merge %1 prices into a dataset</source>
+        <translation>将 %1 的价格合并到数据集中</translation>
     </message>
 </context>
 <context>
@@ -747,6 +759,26 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
     <message>
         <source>%1: the file is larger than %2 MiB</source>
         <translation>%1: 文件大于 %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>LiteLLM&apos;s model_prices_and_context_window.json</source>
+        <translation>LiteLLM 的 model_prices_and_context_window.json</translation>
+    </message>
+    <message>
+        <source>LiteLLM price map (model_prices_and_context_window.json *.json);;All files (*)</source>
+        <translation>LiteLLM 价格表 (model_prices_and_context_window.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>a saved OpenRouter /api/v1/models response</source>
+        <translation>已保存的 OpenRouter /api/v1/models 响应</translation>
+    </message>
+    <message>
+        <source>OpenRouter models listing (*.json);;All files (*)</source>
+        <translation>OpenRouter 模型列表 (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1496,7 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
     </message>
     <message>
         <source>Set scores on %1</source>
-        <translation>设置 %1 的得分</translation>
+        <translation>设置 %1 的分数</translation>
     </message>
     <message>
         <source>Replace the prices of %1</source>
@@ -1585,22 +1617,6 @@ Source: %2</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <source>Import from &amp;LiteLLM…</source>
-        <translation>从 LiteLLM 导入(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Merge prices from LiteLLM&apos;s model_prices_and_context_window.json</source>
-        <translation>从 LiteLLM 的 model_prices_and_context_window.json 合并价格</translation>
-    </message>
-    <message>
-        <source>Import from Open&amp;Router…</source>
-        <translation>从 OpenRouter 导入(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Merge prices from a saved OpenRouter /api/v1/models response</source>
-        <translation>从已保存的 OpenRouter /api/v1/models 响应中合并价格</translation>
-    </message>
-    <message>
         <source>&amp;Export Data…</source>
         <translation>导出数据(&amp;E)…</translation>
     </message>
@@ -1657,14 +1673,6 @@ Source: %2</source>
         <translation>从 %1 导入</translation>
     </message>
     <message>
-        <source>LiteLLM price map (model_prices_and_context_window.json *.json);;All files (*)</source>
-        <translation>LiteLLM 价格表 (model_prices_and_context_window.json *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>OpenRouter models listing (*.json);;All files (*)</source>
-        <translation>OpenRouter 模型列表 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
@@ -1707,6 +1715,14 @@ Restore them?</source>
     <message>
         <source>Cannot restore changes</source>
         <translation>无法恢复更改</translation>
+    </message>
+    <message>
+        <source>Import from %1…</source>
+        <translation>从 %1 导入…</translation>
+    </message>
+    <message>
+        <source>Merge prices from %1</source>
+        <translation>从 %1 合并价格</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2348,25 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>md::ThemeManager</name>
+    <message>
+        <source>&amp;Follow System</source>
+        <translation>跟随系统(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>md::Translations</name>
     <message>
         <source>--lang needs a language: %1</source>
@@ -2557,10 +2592,6 @@ Restore them?</source>
     <message>
         <source>P&amp;rompt:</source>
         <translation>提示词(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trials need an OpenAI-compatible endpoint.&lt;/b&gt; Set &lt;code&gt;%1&lt;/code&gt; in the environment before starting ModelDesk, or &lt;a href=&quot;providers&quot;&gt;open Providers…&lt;/a&gt; to add Ollama (&lt;code&gt;http://localhost:11434/v1&lt;/code&gt;), a llama.cpp or vLLM server, OpenRouter, or to keep a key in the system keychain. Everything else in ModelDesk works without it.</source>
@@ -2870,6 +2901,13 @@ Restore them?</source>
     <message>
         <source>Models</source>
         <translation>模型</translation>
+    </message>
+</context>
+<context>
+    <name>md::trial::TrialService</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 </TS>

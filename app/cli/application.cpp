@@ -1,24 +1,18 @@
 #include "application.h"
 
+#include "app/appservices.h"
+#include "core/datasetdocument.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 #include "core/translations.h"
 #include "subcommand.h"
-#include "ui/chartpanel.h"
-#include "ui/documentcontroller.h"
-#include "ui/mainwindow.h"
-#include "ui/startupprobe.h"
+#include "windowlauncher.h"
 
-#include <QApplication>
-#include <QChartView>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QIcon>
-#include <QMessageBox>
-#include <QTimer>
 
 namespace md::cli {
-
-namespace {
 
 void describeApplication()
 {
@@ -33,6 +27,8 @@ void describeApplication()
         QIcon::fromTheme(QStringLiteral(MODELDESK_APP_ID), QIcon(QStringLiteral(":/icons/" MODELDESK_APP_ID ".svg"))));
 }
 
+namespace {
+
 QString commandList()
 {
     QString text = Common::tr("Commands (modeldesk COMMAND --help for their options):") + QLatin1Char('\n');
@@ -41,7 +37,7 @@ QString commandList()
     return text;
 }
 
-int runGui(QApplication &app, const QStringList &arguments)
+int runGui(const QStringList &arguments, AppServices &services, WindowLauncher &window)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Common::tr("Compare large language models: benchmark charts, workload prices "
@@ -49,6 +45,11 @@ int runGui(QApplication &app, const QStringList &arguments)
                                      QLatin1String("\n\n") + commandList());
     parser.addVersionOption();
     Common::addDataOption(parser);
+    const QStringList themes = window.themeNames();
+    parser.addOption({QStringLiteral("theme"),
+                      Common::tr("Start in the <theme> (%1) instead of the one chosen in View > Theme.")
+                          .arg(themes.join(QLatin1String(", "))),
+                      Common::tr("theme")});
     // Taken out of the arguments before parsing (it also works before a command); listed for --help.
     parser.addOption({QStringLiteral("lang"),
                       Common::tr("Use <language> (%1) instead of the system's or the one chosen in View > Language.")
@@ -57,7 +58,7 @@ int runGui(QApplication &app, const QStringList &arguments)
     if (!Common::parse(parser, arguments, QStringLiteral("")))
         return ExitUsage;
     if (parser.isSet(QStringLiteral("version"))) {
-        Common::print(QStringLiteral("modeldesk ") + app.applicationVersion());
+        Common::print(QStringLiteral("modeldesk ") + QCoreApplication::applicationVersion());
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -65,26 +66,25 @@ int runGui(QApplication &app, const QStringList &arguments)
                                .arg(parser.positionalArguments().constFirst(), commandList()));
         return ExitUsage;
     }
+    WindowOptions options;
+    options.theme = parser.value(QStringLiteral("theme")).trimmed().toLower();
+    if (parser.isSet(QStringLiteral("theme")) && !themes.contains(options.theme)) {
+        Common::printError(Common::tr("modeldesk: --theme must be one of %1, not \"%2\"")
+                               .arg(themes.join(QLatin1String(", ")), parser.value(QStringLiteral("theme"))));
+        return ExitUsage;
+    }
 
     auto data = Common::loadData(parser);
     if (!data) {
         Common::printError(data.error());
-        // Offscreen (tests, scripts) has nobody to close a dialog; stderr carries the message there.
-        if (!QGuiApplication::platformName().startsWith(QLatin1String("offscreen")))
-            QMessageBox::critical(nullptr, Common::tr("Cannot open dataset"), data.error());
+        window.showStartupError(Common::tr("Cannot open dataset"), data.error());
         return ExitUsage;
     }
-    DatasetModel model;
-    model.setDataset(std::move(data).value());
-    MainWindow window(&model);
+    // Not DatasetDocument::setContent: that would drop the recovery copy the window offers to restore.
+    services.model()->setDataset(std::move(data).value());
     if (parser.isSet(QStringLiteral("data")))
-        window.setDatasetPath(parser.value(QStringLiteral("data")));
-    if (StartupProbe::enabled())
-        StartupProbe::watch(window.chartPanel()->view()->viewport()); // painted once the chart is drawn
-    window.show();
-    // After a crash the edits of the last session wait in the data folder; offer them once the window is up.
-    QTimer::singleShot(0, &window, [&window] { window.documentController()->offerRecovery(); });
-    return app.exec();
+        services.document()->setPath(parser.value(QStringLiteral("data")));
+    return window.open(options);
 }
 
 // --version and --help only print: like headless commands they need no display.
@@ -114,21 +114,24 @@ bool noDisplay(const QStringList &arguments)
 
 } // namespace
 
-int run(int argc, char **argv)
+Startup prepareEnvironment(int argc, char **argv)
 {
     QStringList raw;
     for (int i = 0; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);
     (void)Translations::takeLanguageOption(raw); // "--lang zh_CN" may stand before the command name
     const Subcommand *command = raw.size() > 1 ? findSubcommand(raw.at(1)) : nullptr;
-    const bool windowWithoutDisplay = !command && !printsOnly(raw) && noDisplay(raw);
+    Startup startup;
+    startup.windowWithoutDisplay = !command && !printsOnly(raw) && noDisplay(raw);
     // Headless commands draw charts offscreen; they need no display, whatever the caller set.
-    if ((command || printsOnly(raw) || windowWithoutDisplay) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if ((command || printsOnly(raw) || startup.windowWithoutDisplay) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    return startup;
+}
 
-    QApplication app(argc, argv);
-    describeApplication();
-    QStringList arguments = app.arguments(); // without the options Qt itself took (-platform, -style)
+int run(const Startup &startup, AppServices &services, WindowLauncher &window)
+{
+    QStringList arguments = QCoreApplication::arguments(); // without the options Qt itself took (-platform, -style)
     const auto language = Translations::takeLanguageOption(arguments);
     // Before anything prints or draws: headless chart titles and axes are translated too.
     Translations::install(language && language.value() ? *language.value() : Translations::savedLanguage());
@@ -136,16 +139,17 @@ int run(int argc, char **argv)
         Common::printError(QStringLiteral("modeldesk: ") + language.error());
         return ExitUsage;
     }
-    if (windowWithoutDisplay) {
+    if (startup.windowWithoutDisplay) {
         Common::printError(Common::tr("modeldesk: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
                                       "not set). See modeldesk --help for the commands that need none."));
         return ExitFailure;
     }
+    const Subcommand *command = arguments.size() > 1 ? findSubcommand(arguments.at(1)) : nullptr;
     if (!command)
-        return runGui(app, arguments);
+        return runGui(arguments, services, window);
 
     arguments.removeAt(1); // the command name; the parser sees "modeldesk --options"
-    return command->run(arguments);
+    return command->runWithServices ? command->runWithServices(arguments, services) : command->run(arguments);
 }
 
 } // namespace md::cli

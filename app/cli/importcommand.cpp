@@ -17,19 +17,21 @@ int runImport(const QStringList &arguments)
         Common::tr("Merge a public price list into a dataset and write the result. Models already in the dataset "
                    "get the list's limits and prices; values edited by hand are kept. Prints what was added, "
                    "updated and skipped."));
-    parser.addOption(
-        {QStringLiteral("from"), Common::tr("The list's format: litellm or openrouter."), Common::tr("source")});
+    parser.addOption({QStringLiteral("from"), Common::tr("The list's format: %1.").arg(PriceImport::importerNames()),
+                      Common::tr("source")});
     parser.addOption({QStringLiteral("out"), Common::tr("Write the merged dataset to <file>."), Common::tr("file")});
     Common::addDataOption(parser);
+    QStringList files;
+    for (const Importer &importer : PriceImport::importers())
+        files << QStringLiteral("%1 (%2)").arg(importer.translatedDescription(), QLatin1String(importer.name));
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 Common::tr("LiteLLM's model_prices_and_context_window.json or OpenRouter's "
-                                            "/api/v1/models response."));
+                                 Common::tr("The list to import: %1.").arg(files.join(QLatin1String("; "))));
     if (!Common::parse(parser, arguments, QStringLiteral("import")))
         return ExitUsage;
     const auto source = PriceImport::sourceFromName(parser.value(QStringLiteral("from")));
     if (!source) {
-        Common::printError(Common::tr("modeldesk import: --from must be litellm or openrouter, got \"%1\"")
-                               .arg(parser.value(QStringLiteral("from"))));
+        Common::printError(Common::tr("modeldesk import: --from must be %1, got \"%2\"")
+                               .arg(PriceImport::importerNames(), parser.value(QStringLiteral("from"))));
         return ExitUsage;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -65,7 +67,11 @@ int runImport(const QStringList &arguments)
 
 Subcommand importCommand()
 {
-    return {QStringLiteral("import"), Common::tr("Merge LiteLLM or OpenRouter prices into a dataset"), runImport};
+    QStringList names;
+    for (const Importer &importer : PriceImport::importers())
+        names << QLatin1String(importer.displayName);
+    return {QStringLiteral("import"), Common::tr("Merge %1 prices into a dataset").arg(names.join(QLatin1String(", "))),
+            runImport};
 }
 
 } // namespace md::cli

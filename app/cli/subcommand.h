@@ -10,6 +10,10 @@
 
 class QCommandLineParser;
 
+namespace md {
+class AppServices;
+}
+
 namespace md::cli {
 
 // Exit codes shared by every headless command.
@@ -21,6 +25,9 @@ struct Subcommand {
     QString summary;
     // `arguments` starts with the program name, then the options after NAME.
     std::function<int(const QStringList &arguments)> run;
+    // A command that works on the application's shared model, document or services (the trial service)
+    // sets this instead of `run`; main() made them once and hands them in.
+    std::function<int(const QStringList &arguments, AppServices &services)> runWithServices = {};
 };
 
 const std::vector<Subcommand> &subcommands();

@@ -1,14 +1,14 @@
 // `modeldesk trial`: one prompt to one or more models at an OpenAI-compatible endpoint, headless.
+#include "app/appservices.h"
+#include "core/datasetmodel.h"
 #include "subcommand.h"
-#include "trial/providerconfig.h"
+#include "trial/trialservice.h"
 #include "trial/trialsession.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QSettings>
 
 namespace md::cli {
 
@@ -19,7 +19,7 @@ class TrialCommand
     Q_DECLARE_TR_FUNCTIONS(TrialCommand)
 
 public:
-    static int run(const QStringList &arguments);
+    static int run(const QStringList &arguments, AppServices &services);
 
 private:
     static QJsonArray toJson(const trial::TrialRecord &record);
@@ -48,7 +48,7 @@ QJsonArray TrialCommand::toJson(const trial::TrialRecord &record)
     return out;
 }
 
-int TrialCommand::run(const QStringList &arguments)
+int TrialCommand::run(const QStringList &arguments, AppServices &services)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -117,28 +117,17 @@ int TrialCommand::run(const QStringList &arguments)
     auto data = Common::loadData(parser);
     if (!data)
         return usage(data.error());
-    const Dataset dataset = std::move(data).value();
-    QStringList datasetIds;
-    for (const ModelInfo &m : dataset.models)
-        datasetIds << m.id;
+    services.model()->setDataset(std::move(data).value());
 
-    // The person's own links (set in the Trials page) say which dataset model an API id stands for.
-    QSettings qsettings;
-    const trial::ProviderConfig config = trial::ProviderConfig::load(qsettings);
-    QString providerName;
-    for (const trial::Provider &p : config.providers) {
-        if (p.baseUrl == baseUrl)
-            providerName = p.name;
-    }
+    // The service resolves each API id to its dataset model (the person's links from the Trials page count).
+    trial::TrialService *trials = services.trials();
     std::vector<trial::ColumnSpec> columns;
     for (const QString &model : models)
-        columns.push_back(
-            {providerName, baseUrl, model, config.datasetModelFor(providerName, model, datasetIds), model});
+        columns.push_back(trials->resolveEndpoint(baseUrl, model));
 
-    QNetworkAccessManager network;
-    trial::TrialSession session(&network);
-    session.setDataset(&dataset);
     QEventLoop loop;
+    // A session of its own: the command's trial is printed, not kept in the Trials page's history.
+    trial::TrialSession &session = *trials->createSession(&loop);
     QObject::connect(&session, &trial::TrialSession::turnFinished, &loop, &QEventLoop::quit);
     QStringList keys;
     for (qsizetype i = 0; i < models.size(); ++i)
@@ -162,7 +151,9 @@ int TrialCommand::run(const QStringList &arguments)
 
 Subcommand trialCommand()
 {
-    return {QStringLiteral("trial"), TrialCommand::tr("Send a prompt to models at an OpenAI-compatible API"),
+    return {QStringLiteral("trial"),
+            TrialCommand::tr("Send a prompt to models at an OpenAI-compatible API"),
+            {},
             &TrialCommand::run};
 }
 

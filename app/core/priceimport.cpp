@@ -4,6 +4,61 @@
 
 namespace md {
 
+namespace {
+
+const Importer Importers[] = {
+    {ImportSource::LiteLlm, "litellm", "LiteLLM",
+     QT_TRANSLATE_NOOP("PriceImport", "LiteLLM's model_prices_and_context_window.json"),
+     QT_TRANSLATE_NOOP("PriceImport", "LiteLLM price map (model_prices_and_context_window.json *.json);;All files (*)"),
+     &PriceImport::parseLiteLlm},
+    {ImportSource::OpenRouter, "openrouter", "OpenRouter",
+     QT_TRANSLATE_NOOP("PriceImport", "a saved OpenRouter /api/v1/models response"),
+     QT_TRANSLATE_NOOP("PriceImport", "OpenRouter models listing (*.json);;All files (*)"),
+     &PriceImport::parseOpenRouter},
+};
+
+} // namespace
+
+QString Importer::translatedDescription() const
+{
+    return QCoreApplication::translate("PriceImport", description);
+}
+
+QString Importer::translatedFileFilter() const
+{
+    return QCoreApplication::translate("PriceImport", fileFilter);
+}
+
+std::span<const Importer> PriceImport::importers()
+{
+    return Importers;
+}
+
+const Importer *PriceImport::importer(const QString &name)
+{
+    for (const Importer &i : Importers)
+        if (name.trimmed().compare(QLatin1String(i.name), Qt::CaseInsensitive) == 0)
+            return &i;
+    return nullptr;
+}
+
+const Importer &PriceImport::importer(ImportSource source)
+{
+    for (const Importer &i : Importers)
+        if (i.source == source)
+            return i;
+    Q_UNREACHABLE();
+}
+
+QString PriceImport::importerNames()
+{
+    QStringList names;
+    for (const Importer &i : Importers)
+        names << QLatin1String(i.name);
+    const QString last = names.takeLast();
+    return names.isEmpty() ? last : tr("%1 or %2").arg(names.join(QLatin1String(", ")), last);
+}
+
 Result<ImportBatch> PriceImport::load(ImportSource source, const QString &path, const QDate &effective)
 {
     auto bytes = DatasetJson::readFile(path);
@@ -18,23 +73,18 @@ Result<ImportBatch> PriceImport::parse(ImportSource source, const QByteArray &da
     if (data.size() > DatasetJson::MaxFileSize)
         return Result<ImportBatch>::failure(
             tr("%1: the file is larger than %2 MiB").arg(origin).arg(DatasetJson::MaxFileSize >> 20));
-    return source == ImportSource::LiteLlm ? parseLiteLlm(data, origin, effective)
-                                           : parseOpenRouter(data, origin, effective);
+    return importer(source).parse(data, origin, effective);
 }
 
 std::optional<ImportSource> PriceImport::sourceFromName(const QString &name)
 {
-    const QString n = name.trimmed().toLower();
-    if (n == QLatin1String("litellm"))
-        return ImportSource::LiteLlm;
-    if (n == QLatin1String("openrouter"))
-        return ImportSource::OpenRouter;
-    return std::nullopt;
+    const Importer *i = importer(name);
+    return i ? std::optional(i->source) : std::nullopt;
 }
 
 QString PriceImport::sourceName(ImportSource source)
 {
-    return source == ImportSource::LiteLlm ? QStringLiteral("LiteLLM") : QStringLiteral("OpenRouter");
+    return QLatin1String(importer(source).displayName);
 }
 
 std::optional<MicroUsdPerMTok> PriceImport::perTokenToMicroPerMTok(QByteArrayView text)

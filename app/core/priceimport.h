@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace md {
@@ -23,6 +24,24 @@ struct ImportSkip {
 };
 
 enum class ImportSource { LiteLlm, OpenRouter };
+
+struct ImportBatch;
+
+// One price list format: a row of PriceImport::importers(). The import command (--from, its help), the
+// File > Import menu and its file dialog all walk that table, so a new format is one row (README "Code layout").
+struct Importer {
+    using Parse = Result<ImportBatch> (*)(const QByteArray &data, const QString &origin, const QDate &effective);
+
+    ImportSource source;
+    const char *name;        // "litellm": what --from takes
+    const char *displayName; // "LiteLLM": menus, and the source of the imported price entries
+    const char *description; // untranslated (PriceImport context): what the file is
+    const char *fileFilter;  // untranslated (PriceImport context): the open dialog's filter
+    Parse parse;
+
+    QString translatedDescription() const;
+    QString translatedFileFilter() const;
+};
 
 struct ImportBatch {
     QString origin;     // the file, as named in messages
@@ -49,7 +68,12 @@ public:
     static Result<ImportBatch> parseLiteLlm(const QByteArray &data, const QString &origin, const QDate &effective);
     static Result<ImportBatch> parseOpenRouter(const QByteArray &data, const QString &origin, const QDate &effective);
 
-    static std::optional<ImportSource> sourceFromName(const QString &name); // "litellm", "openrouter"
+    static std::span<const Importer> importers();
+    static const Importer *importer(const QString &name); // "litellm", "openrouter"; nullptr when unknown
+    static const Importer &importer(ImportSource source);
+    static QString importerNames(); // "litellm or openrouter", for messages and help
+
+    static std::optional<ImportSource> sourceFromName(const QString &name);
     static QString sourceName(ImportSource source);
 
     // US dollars per token written in decimal ("1.5e-07", "0.00000015") to micro-dollars per 1M tokens,

@@ -37,9 +37,9 @@ bool canAsk()
 }
 } // namespace
 
-DocumentController::DocumentController(DatasetModel *model, QWidget *window)
+DocumentController::DocumentController(DatasetDocument *document, QWidget *window)
     : QObject(window)
-    , m_document(new DatasetDocument(model, this))
+    , m_document(document)
     , m_window(window)
 {
     connect(m_document, &DatasetDocument::modifiedChanged, this, &DocumentController::titleChanged);
@@ -70,10 +70,12 @@ void DocumentController::addFileActions(QMenu *file)
                                             &DocumentController::saveAs);
     saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
-    file->addAction(tr("Import from &LiteLLM…"), this, [this] { importFrom(int(ImportSource::LiteLlm)); })
-        ->setStatusTip(tr("Merge prices from LiteLLM's model_prices_and_context_window.json"));
-    file->addAction(tr("Import from Open&Router…"), this, [this] { importFrom(int(ImportSource::OpenRouter)); })
-        ->setStatusTip(tr("Merge prices from a saved OpenRouter /api/v1/models response"));
+    for (const Importer &importer : PriceImport::importers()) {
+        const QString name = QLatin1String(importer.displayName);
+        file->addAction(tr("Import from %1…").arg(name), this,
+                        [this, source = importer.source] { importFrom(int(source)); })
+            ->setStatusTip(tr("Merge prices from %1").arg(importer.translatedDescription()));
+    }
     file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Data…"), this,
                     &DocumentController::exportData)
         ->setStatusTip(tr("Write the dataset as JSON, CSV or a Markdown table"));
@@ -187,12 +189,10 @@ bool DocumentController::saveAs()
 void DocumentController::importFrom(int sourceValue)
 {
     const auto source = ImportSource(sourceValue);
-    const QString name = PriceImport::sourceName(source);
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import from %1").arg(name), lastDir("lastImportDir"),
-        source == ImportSource::LiteLlm
-            ? tr("LiteLLM price map (model_prices_and_context_window.json *.json);;All files (*)")
-            : tr("OpenRouter models listing (*.json);;All files (*)"));
+    const Importer &importer = PriceImport::importer(source);
+    const QString name = QLatin1String(importer.displayName);
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import from %1").arg(name),
+                                                      lastDir("lastImportDir"), importer.translatedFileFilter());
     if (path.isEmpty())
         return;
     rememberDir("lastImportDir", path);
@@ -204,8 +204,7 @@ void DocumentController::importFrom(int sourceValue)
     ImportPreviewDialog dialog(DatasetMerge::plan(m_document->model()->dataset(), batch.value()), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_document->replaceAll(DatasetMerge::apply(m_document->model()->dataset(), dialog.plan()),
-                           tr("Import from %1").arg(name));
+    m_document->applyImport(dialog.plan(), tr("Import from %1").arg(name));
 }
 
 void DocumentController::exportData()

@@ -9,7 +9,6 @@ class QWidget;
 namespace md {
 
 class DatasetDocument;
-class DatasetModel;
 
 // The window's side of the open dataset: File and Edit actions, the questions to ask (save first? restore
 // unsaved edits?), file dialogs, import preview and export. The document itself (path, unsaved state, undo,
@@ -20,7 +19,8 @@ class DocumentController final : public QObject
     Q_DISABLE_COPY_MOVE(DocumentController)
 
 public:
-    DocumentController(DatasetModel *model, QWidget *window);
+    // `document` is the application's document (made by main); it must outlive the controller.
+    DocumentController(DatasetDocument *document, QWidget *window);
 
     DatasetDocument *document() const { return m_document; }
     void addFileActions(QMenu *file);

@@ -11,6 +11,7 @@
 #include "documentcontroller.h"
 #include "exportchartdialog.h"
 #include "languagemenu.h"
+#include "thememanager.h"
 #include "trialpanel.h"
 
 #include <QApplication>
@@ -27,11 +28,13 @@
 
 namespace md {
 
-MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
+MainWindow::MainWindow(DatasetDocument *document, trial::TrialService *trials, ModelSelection *selection,
+                       QWidget *parent)
     : QMainWindow(parent)
-    , m_model(model)
-    , m_document(new DocumentController(model, this))
-    , m_selection(new ModelSelection(model, this))
+    , m_model(document->model())
+    , m_document(new DocumentController(document, this))
+    , m_selection(selection ? selection : new ModelSelection(m_model, this))
+    , m_theme(new ThemeManager(this))
     , m_chartPanel(new ChartPanel(m_selection))
     , m_calculatorPanel(new CalculatorPanel(m_selection))
     , m_splitter(new QSplitter(Qt::Vertical))
@@ -48,16 +51,14 @@ MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("Pages"));
     setCentralWidget(m_pages);
     createMenus();
-    // One theme for every chart: the cost chart follows the choice made for the benchmark chart.
-    m_calculatorPanel->setChartTheme(m_chartPanel->effectiveTheme());
-    connect(m_chartPanel, &ChartPanel::themeChanged, m_calculatorPanel, &CalculatorPanel::setChartTheme);
+    followTheme();
     addPage(m_splitter, tr("&Overview"));
     m_dataView = new DataView(m_document->document());
     addPage(m_dataView, tr("&Data"));
     connect(m_document, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
-    auto *trials = new TrialPanel(model);
-    trials->setModelSelection(m_selection);
-    addPage(trials, tr("&Trials"));
+    auto *trialPage = new TrialPanel(trials);
+    trialPage->setModelSelection(m_selection);
+    addPage(trialPage, tr("&Trials"));
     statusBar();
 
     QSettings settings;
@@ -71,6 +72,18 @@ MainWindow::MainWindow(DatasetModel *model, QWidget *parent)
         m_splitter->setSizes({qMax(320, height() - calculator), calculator});
     }
     updateTitle();
+}
+
+// Every chart follows the one theme owner (View > Theme, --theme or the system's), like the rest of the window.
+void MainWindow::followTheme()
+{
+    const auto applyCharts = [this](ChartTheme theme) {
+        m_chartPanel->setThemeMode(theme == ChartTheme::Dark ? ChartPanel::ThemeMode::Dark
+                                                             : ChartPanel::ThemeMode::Light);
+        m_calculatorPanel->setChartTheme(theme);
+    };
+    applyCharts(m_theme->chartTheme());
+    connect(m_theme, &ThemeManager::chartThemeChanged, this, applyCharts);
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title)
@@ -109,7 +122,7 @@ void MainWindow::createMenus()
     copyChart->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     copyChart->setStatusTip(tr("Copy the chart to the clipboard as an image"));
 
-    m_chartPanel->addThemeMenu(m_viewMenu);
+    m_theme->addMenu(m_viewMenu);
     m_viewMenu->addMenu(new LanguageMenu(this));
     m_viewMenu->addSeparator();
 

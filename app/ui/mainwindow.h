@@ -12,8 +12,14 @@ class CalculatorPanel;
 class ChartPanel;
 class DataView;
 class DatasetModel;
+class DatasetDocument;
 class DocumentController;
 class ModelSelection;
+class ThemeManager;
+
+namespace trial {
+class TrialService;
+}
 
 class MainWindow final : public QMainWindow
 {
@@ -21,8 +27,11 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // `model` is the application's shared dataset model; it must outlive the window.
-    explicit MainWindow(DatasetModel *model, QWidget *parent = nullptr);
+    // The application's document (over the shared dataset model) and trial service, made by main(); they must
+    // outlive the window. Pages get the document for edits and the models for reads.
+    // `selection` is the shared choice of models (AppServices::selection()); without one the window makes its own.
+    MainWindow(DatasetDocument *document, trial::TrialService *trials, ModelSelection *selection = nullptr,
+               QWidget *parent = nullptr);
 
     ChartPanel *chartPanel() const { return m_chartPanel; }
     CalculatorPanel *calculatorPanel() const { return m_calculatorPanel; }
@@ -30,6 +39,7 @@ public:
     DataView *dataView() const { return m_dataView; }
     DocumentController *documentController() const { return m_document; }
     ModelSelection *modelSelection() const { return m_selection; }
+    ThemeManager *themeManager() const { return m_theme; }
 
     // Adds a page (Overview, Data, Trials, ...) with a Ctrl+<n> shortcut in the View menu.
     void addPage(QWidget *page, const QString &title);
@@ -47,10 +57,12 @@ private:
     void exportChart();
     void copyChart();
     void updateTitle();
+    void followTheme();
 
     DatasetModel *m_model;
     DocumentController *m_document;
     ModelSelection *m_selection; // the models every page shows
+    ThemeManager *m_theme;
     DataView *m_dataView = nullptr;
     ChartPanel *m_chartPanel;
     CalculatorPanel *m_calculatorPanel;

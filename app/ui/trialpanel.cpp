@@ -1,12 +1,9 @@
 #include "trialpanel.h"
 
 #include "answerdiffview.h"
-#include "core/datasetmodel.h"
 #include "core/modelselection.h"
 #include "providersdialog.h"
-#include "trial/keystore.h"
-#include "trial/trialhistory.h"
-#include "trial/trialhistorymodel.h"
+#include "trial/trialservice.h"
 #include "trial/trialsession.h"
 #include "trialcolumn.h"
 #include "trialhistorydialog.h"
@@ -20,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -40,26 +36,16 @@ QString choiceData(const QString &provider, const QString &model)
 
 } // namespace
 
-TrialPanel::TrialPanel(DatasetModel *model, QWidget *parent)
+TrialPanel::TrialPanel(trial::TrialService *trials, QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
-    , m_network(new QNetworkAccessManager(this))
-    , m_keys(new trial::KeyStore(this))
-    , m_session(new trial::TrialSession(m_network, this))
-    , m_history(std::make_unique<trial::TrialHistory>())
-    , m_historyModel(new trial::TrialHistoryModel(this))
+    , m_trials(trials)
+    , m_session(trials->session())
 {
     setObjectName(QStringLiteral("TrialPanel"));
-    m_session->setDataset(&m_model->dataset());
-    QSettings settings;
-    m_config = trial::ProviderConfig::load(settings);
     buildUi();
     restoreSettings();
     refreshChoices();
-    if (auto records = m_history->load())
-        m_historyModel->setRecords(std::move(records).value());
-    else
-        m_message->setText(records.error());
+    m_message->setText(m_trials->historyError());
 
     connect(m_session, &trial::TrialSession::columnText, this,
             [this](int i, const QString &delta) { m_columns[size_t(i)]->appendText(delta); });
@@ -68,7 +54,18 @@ TrialPanel::TrialPanel(DatasetModel *model, QWidget *parent)
     connect(m_session, &trial::TrialSession::columnFinished, this,
             [this](int i, const trial::TrialAnswer &answer) { m_columns[size_t(i)]->showResult(answer); });
     connect(m_session, &trial::TrialSession::turnFinished, this, &TrialPanel::onTurnFinished);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TrialPanel::refreshChoices);
+    connect(m_trials, &trial::TrialService::choicesChanged, this, &TrialPanel::refreshChoices);
+    connect(m_trials, &trial::TrialService::fetchingKeysChanged, this, &TrialPanel::updateState);
+    connect(m_trials, &trial::TrialService::failed, m_message, &QLabel::setText);
+    connect(m_trials, &trial::TrialService::started, this, [this] {
+        for (int c = 0; c < columnCount(); ++c) {
+            m_columns[size_t(c)]->clearAnswer();
+            m_columns[size_t(c)]->setRunning(true);
+        }
+        m_message->clear();
+        saveSettings();
+        updateState();
+    });
     updateState();
 }
 
@@ -76,6 +73,16 @@ TrialPanel::~TrialPanel()
 {
     saveSettings();
     m_session->cancelAll();
+}
+
+trial::TrialSession *TrialPanel::session() const
+{
+    return m_session;
+}
+
+const trial::ProviderConfig &TrialPanel::providerConfig() const
+{
+    return m_trials->providerConfig();
 }
 
 void TrialPanel::buildUi()
@@ -89,29 +96,6 @@ void TrialPanel::buildUi()
     m_setup->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_setup, &QLabel::linkActivated, this, &TrialPanel::showProviders);
 
-    m_columnCount = new QSpinBox;
-    m_columnCount->setRange(2, trial::TrialSession::MaxColumns);
-    m_columnCount->setToolTip(tr("How many models answer side by side"));
-    auto *providers = new QPushButton(QIcon::fromTheme(QStringLiteral("configure")), tr("&Providers…"));
-    providers->setToolTip(tr("Endpoints, keys, model ids and links to the dataset's models"));
-    auto *history = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("&History…"));
-    history->setToolTip(tr("Earlier trials: open, re-run, export"));
-    m_diff = new QPushButton(tr("&Diff…"));
-    m_diff->setToolTip(tr("Compare two answers word by word"));
-    m_copyAll = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy &Trial"));
-    m_copyAll->setToolTip(tr("Copy the prompt and every answer, each headed by its model, as Markdown"));
-    m_export = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("E&xport…"));
-    m_export->setToolTip(tr("Save this trial as Markdown or JSON"));
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Models:")));
-    top->addWidget(m_columnCount);
-    top->addWidget(providers);
-    top->addStretch();
-    top->addWidget(m_diff);
-    top->addWidget(m_copyAll);
-    top->addWidget(m_export);
-    top->addWidget(history);
-
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setChildrenCollapsible(false);
     for (int i = 0; i < trial::TrialSession::MaxColumns; ++i) {
@@ -122,12 +106,65 @@ void TrialPanel::buildUi()
         connect(column, &TrialColumn::copyRequested, this, [this, i] { copyAnswer(i); });
     }
 
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_setup);
+    layout->addLayout(buildToolbar());
+    layout->addWidget(m_splitter, 1);
+    layout->addLayout(buildPromptForm());
+    layout->addLayout(buildOptions());
+    addShortcuts();
+}
+
+QHBoxLayout *TrialPanel::buildToolbar()
+{
+    m_columnCount = new QSpinBox;
+    m_columnCount->setRange(2, trial::TrialSession::MaxColumns);
+    m_columnCount->setToolTip(tr("How many models answer side by side"));
+    m_providers = new QPushButton(QIcon::fromTheme(QStringLiteral("configure")), tr("&Providers…"));
+    m_providers->setToolTip(tr("Endpoints, keys, model ids and links to the dataset's models"));
+    m_history = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("&History…"));
+    m_history->setToolTip(tr("Earlier trials: open, re-run, export"));
+    m_diff = new QPushButton(tr("&Diff…"));
+    m_diff->setToolTip(tr("Compare two answers word by word"));
+    m_copyAll = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy &Trial"));
+    m_copyAll->setToolTip(tr("Copy the prompt and every answer, each headed by its model, as Markdown"));
+    m_export = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("E&xport…"));
+    m_export->setToolTip(tr("Save this trial as Markdown or JSON"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Models:")));
+    top->addWidget(m_columnCount);
+    top->addWidget(m_providers);
+    top->addStretch();
+    top->addWidget(m_diff);
+    top->addWidget(m_copyAll);
+    top->addWidget(m_export);
+    top->addWidget(m_history);
+    connect(m_diff, &QPushButton::clicked, this, &TrialPanel::showDiff);
+    connect(m_copyAll, &QPushButton::clicked, this, &TrialPanel::copyTrial);
+    connect(m_export, &QPushButton::clicked, this, &TrialPanel::exportTrial);
+    connect(m_providers, &QPushButton::clicked, this, &TrialPanel::showProviders);
+    connect(m_history, &QPushButton::clicked, this, &TrialPanel::showHistory);
+    connect(m_columnCount, &QSpinBox::valueChanged, this, &TrialPanel::setColumnCount);
+    return top;
+}
+
+QFormLayout *TrialPanel::buildPromptForm()
+{
     m_system = new QLineEdit;
     m_system->setPlaceholderText(tr("Optional, e.g. \"Answer in one paragraph.\""));
     m_prompt = new QPlainTextEdit;
     m_prompt->setObjectName(QStringLiteral("TrialPrompt"));
     m_prompt->setPlaceholderText(tr("The prompt every model gets. Ctrl+Return sends it."));
     m_prompt->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    connect(m_prompt, &QPlainTextEdit::textChanged, this, &TrialPanel::updateState);
+    auto *form = new QFormLayout;
+    form->addRow(tr("S&ystem:"), m_system);
+    form->addRow(tr("P&rompt:"), m_prompt);
+    return form;
+}
+
+QHBoxLayout *TrialPanel::buildOptions()
+{
     m_temperature = new QDoubleSpinBox;
     m_temperature->setRange(-0.1, 2.0);
     m_temperature->setSingleStep(0.1);
@@ -152,6 +189,9 @@ void TrialPanel::buildUi()
     m_stop->setToolTip(tr("Stop every answer (Esc)"));
     m_message = new QLabel;
     m_message->setWordWrap(true);
+    connect(m_send, &QPushButton::clicked, this, &TrialPanel::send);
+    connect(m_followUp, &QPushButton::clicked, this, &TrialPanel::followUp);
+    connect(m_stop, &QPushButton::clicked, this, &TrialPanel::stopAll);
 
     auto *options = new QHBoxLayout;
     options->addWidget(new QLabel(tr("Temperature:")));
@@ -163,37 +203,22 @@ void TrialPanel::buildUi()
     options->addWidget(m_stop);
     options->addWidget(m_followUp);
     options->addWidget(m_send);
-    auto *form = new QFormLayout;
-    form->addRow(tr("S&ystem:"), m_system);
-    form->addRow(tr("P&rompt:"), m_prompt);
+    return options;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_setup);
-    layout->addLayout(top);
-    layout->addWidget(m_splitter, 1);
-    layout->addLayout(form);
-    layout->addLayout(options);
-
-    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    auto *sendShortcut2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
-    auto *followShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), this);
-    auto *stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    for (QShortcut *s : {sendShortcut, sendShortcut2, followShortcut, stopShortcut})
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(sendShortcut, &QShortcut::activated, this, &TrialPanel::send);
-    connect(sendShortcut2, &QShortcut::activated, this, &TrialPanel::send);
-    connect(followShortcut, &QShortcut::activated, this, &TrialPanel::followUp);
-    connect(stopShortcut, &QShortcut::activated, this, &TrialPanel::stopAll);
-    connect(m_send, &QPushButton::clicked, this, &TrialPanel::send);
-    connect(m_followUp, &QPushButton::clicked, this, &TrialPanel::followUp);
-    connect(m_stop, &QPushButton::clicked, this, &TrialPanel::stopAll);
-    connect(m_diff, &QPushButton::clicked, this, &TrialPanel::showDiff);
-    connect(m_copyAll, &QPushButton::clicked, this, &TrialPanel::copyTrial);
-    connect(m_export, &QPushButton::clicked, this, &TrialPanel::exportTrial);
-    connect(providers, &QPushButton::clicked, this, &TrialPanel::showProviders);
-    connect(history, &QPushButton::clicked, this, &TrialPanel::showHistory);
-    connect(m_columnCount, &QSpinBox::valueChanged, this, &TrialPanel::setColumnCount);
-    connect(m_prompt, &QPlainTextEdit::textChanged, this, &TrialPanel::updateState);
+void TrialPanel::addShortcuts()
+{
+    const std::pair<QKeySequence, void (TrialPanel::*)()> shortcuts[] = {
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), &TrialPanel::send},
+        {QKeySequence(Qt::CTRL | Qt::Key_Enter), &TrialPanel::send},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &TrialPanel::followUp},
+        {QKeySequence(Qt::Key_Escape), &TrialPanel::stopAll},
+    };
+    for (const auto &[keys, slot] : shortcuts) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    }
 }
 
 int TrialPanel::columnCount() const
@@ -212,21 +237,12 @@ void TrialPanel::setColumnCount(int count)
 
 bool TrialPanel::isSetUp() const
 {
-    for (const trial::Provider &p : m_config.providers) {
-        if (p.models.isEmpty() || !trial::checkEndpoint(p.baseUrl, false).isEmpty())
-            continue;
-        if (p.keySource != trial::KeySource::Environment || !trial::KeyStore::fromEnvironment(p).isEmpty())
-            return true;
-    }
-    return false;
+    return m_trials->isSetUp();
 }
 
 void TrialPanel::setProviderConfig(trial::ProviderConfig config)
 {
-    m_config = std::move(config);
-    QSettings settings;
-    m_config.save(settings);
-    refreshChoices();
+    m_trials->setProviderConfig(std::move(config)); // choicesChanged refreshes the columns
 }
 
 void TrialPanel::setModelSelection(const ModelSelection *selection)
@@ -238,19 +254,14 @@ void TrialPanel::setModelSelection(const ModelSelection *selection)
 
 void TrialPanel::refreshChoices()
 {
-    QStringList ids;
-    for (const ModelInfo &m : m_model->dataset().models)
-        ids << m.id;
     QList<QPair<QString, QString>> choices;
-    for (const trial::Provider &p : m_config.providers) {
-        for (const QString &apiModel : p.models) {
-            const QString datasetId = m_config.datasetModelFor(p.name, apiModel, ids);
-            if (m_selection && !datasetId.isEmpty() && !m_selection->isSelected(datasetId))
-                continue; // unticked in the models list: not offered here either
-            const ModelInfo *info = datasetId.isEmpty() ? nullptr : m_model->dataset().model(datasetId);
-            const QString name = info && !info->name.isEmpty() ? info->name : apiModel;
-            choices.append({tr("%1 · %2").arg(name, p.name), choiceData(p.name, apiModel)});
+    for (const trial::ModelChoice &c : m_trials->choices()) {
+        if (m_selection) { // unticked in the models list: not offered here either
+            const auto spec = m_trials->resolve(c.provider, c.apiModel);
+            if (spec && !spec->datasetModelId.isEmpty() && !m_selection->isSelected(spec->datasetModelId))
+                continue;
         }
+        choices.append({c.label, choiceData(c.provider, c.apiModel)});
     }
     for (size_t i = 0; i < m_columns.size(); ++i) {
         TrialColumn *c = m_columns[i];
@@ -259,8 +270,8 @@ void TrialPanel::refreshChoices()
             current = choices.at(qsizetype(i) % choices.size()).second;
         c->setChoices(choices, current);
     }
-    const QString var =
-        m_config.providers.empty() ? QStringLiteral("OPENAI_API_KEY") : m_config.providers.front().keyVariable;
+    const auto &providers = m_trials->providerConfig().providers;
+    const QString var = providers.empty() ? QStringLiteral("OPENAI_API_KEY") : providers.front().keyVariable;
     m_setup->setText(
         tr("<b>Trials need an OpenAI-compatible endpoint.</b> Set <code>%1</code> in the environment before "
            "starting ModelDesk, or <a href=\"providers\">open Providers…</a> to add Ollama "
@@ -273,7 +284,7 @@ void TrialPanel::refreshChoices()
 
 void TrialPanel::updateState()
 {
-    const bool running = m_session->isRunning() || m_fetchingKeys;
+    const bool running = m_trials->isBusy();
     const bool ready = isSetUp() && !m_prompt->toPlainText().trimmed().isEmpty();
     m_send->setEnabled(!running && ready);
     m_followUp->setEnabled(!running && ready && m_session->hasTrial());
@@ -299,23 +310,15 @@ trial::TrialSettings TrialPanel::settingsFromUi() const
 
 std::vector<trial::ColumnSpec> TrialPanel::columnSpecs(QString *problem) const
 {
-    QStringList ids;
-    for (const ModelInfo &m : m_model->dataset().models)
-        ids << m.id;
     std::vector<trial::ColumnSpec> specs;
     for (int i = 0; i < columnCount(); ++i) {
         const QString data = m_columns[size_t(i)]->currentChoice();
-        const QString providerName = data.section(QLatin1Char('\n'), 0, 0);
-        const QString apiModel = data.section(QLatin1Char('\n'), 1);
-        const trial::Provider *p = m_config.provider(providerName);
-        if (!p || apiModel.isEmpty()) {
+        auto spec = m_trials->resolve(data.section(QLatin1Char('\n'), 0, 0), data.section(QLatin1Char('\n'), 1));
+        if (!spec) {
             *problem = tr("Column %1 has no model; add one under Providers….").arg(i + 1);
             return {};
         }
-        const QString datasetId = m_config.datasetModelFor(providerName, apiModel, ids);
-        const ModelInfo *info = datasetId.isEmpty() ? nullptr : m_model->dataset().model(datasetId);
-        specs.push_back(
-            {p->name, p->baseUrl, apiModel, datasetId, info && !info->name.isEmpty() ? info->name : apiModel});
+        specs.push_back(std::move(*spec));
     }
     return specs;
 }
@@ -333,7 +336,7 @@ void TrialPanel::followUp()
 void TrialPanel::startTurn(bool newTrial)
 {
     const QString prompt = m_prompt->toPlainText().trimmed();
-    if (prompt.isEmpty() || m_session->isRunning() || m_fetchingKeys || (!newTrial && !m_session->hasTrial()))
+    if (prompt.isEmpty() || m_trials->isBusy() || (!newTrial && !m_session->hasTrial()))
         return;
     if (!newTrial) {
         for (int i = 0; i < columnCount(); ++i) {
@@ -351,28 +354,8 @@ void TrialPanel::startTurn(bool newTrial)
         m_message->setText(problem);
         return;
     }
-    std::vector<trial::Provider> providers;
-    for (const trial::ColumnSpec &spec : specs)
-        providers.push_back(*m_config.provider(spec.provider));
-    m_fetchingKeys = true;
+    m_trials->start(std::move(specs), settingsFromUi(), prompt); // started() clears the columns
     updateState();
-    const trial::TrialSettings settings = settingsFromUi();
-    m_keys->fetchAll(providers, this, [=, this](const QStringList &keys, const QString &error) {
-        m_fetchingKeys = false;
-        if (!error.isEmpty()) {
-            m_message->setText(error);
-            updateState();
-            return;
-        }
-        for (size_t c = 0; c < specs.size(); ++c) {
-            m_columns[c]->clearAnswer();
-            m_columns[c]->setRunning(true);
-        }
-        m_message->clear();
-        m_session->start(specs, keys, settings, prompt);
-        saveSettings();
-        updateState();
-    });
 }
 
 void TrialPanel::stopAll()
@@ -380,12 +363,9 @@ void TrialPanel::stopAll()
     m_session->cancelAll();
 }
 
-void TrialPanel::onTurnFinished(const trial::TrialRecord &record)
+void TrialPanel::onTurnFinished(const trial::TrialRecord &)
 {
-    if (auto saved = m_history->save(record); !saved)
-        m_message->setText(saved.error());
-    m_historyModel->upsert(record);
-    updateState();
+    updateState(); // the service keeps the record in the history
 }
 
 void TrialPanel::openRecord(const trial::TrialRecord &record, bool rerun)
@@ -456,17 +436,14 @@ void TrialPanel::showDiff()
 
 void TrialPanel::showProviders()
 {
-    QStringList ids;
-    for (const ModelInfo &m : m_model->dataset().models)
-        ids << m.id;
-    ProvidersDialog dialog(m_config, ids, m_keys, this);
+    ProvidersDialog dialog(m_trials->providerConfig(), m_trials->datasetModelIds(), m_trials->keys(), this);
     if (dialog.exec() == QDialog::Accepted)
         setProviderConfig(dialog.config());
 }
 
 void TrialPanel::showHistory()
 {
-    TrialHistoryDialog dialog(m_historyModel, m_history.get(), this);
+    TrialHistoryDialog dialog(m_trials->historyModel(), m_trials->history(), this);
     connect(&dialog, &TrialHistoryDialog::openRequested, this, &TrialPanel::openRecord);
     dialog.exec();
 }

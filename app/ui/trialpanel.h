@@ -11,7 +11,8 @@ class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
+class QHBoxLayout;
+class QFormLayout;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -19,36 +20,35 @@ class QSplitter;
 
 namespace md {
 
-class DatasetModel;
 class ModelSelection;
 class TrialColumn;
 
 namespace trial {
-class KeyStore;
-class TrialHistory;
-class TrialHistoryModel;
+class TrialService;
 class TrialSession;
 } // namespace trial
 
 // The Trials page: one prompt to 2-4 models side by side, streamed, with metrics and cost.
 // Without an endpoint or key it says how to set one up; the rest of the application is unaffected.
+// It shows the TrialService's state and calls it; the service owns the network, keys, session and history.
 class TrialPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrialPanel)
 
 public:
-    explicit TrialPanel(DatasetModel *model, QWidget *parent = nullptr);
+    // `trials` is the application's trial service; it must outlive the page.
+    explicit TrialPanel(trial::TrialService *trials, QWidget *parent = nullptr);
     // The pickers offer only the selected models (and API models not in the dataset).
     void setModelSelection(const ModelSelection *selection);
     ~TrialPanel() override;
 
-    trial::TrialSession *session() const { return m_session; }
+    trial::TrialSession *session() const;
     TrialColumn *column(int i) const { return m_columns.at(size_t(i)); }
     int columnCount() const;
     void setColumnCount(int count);
     void setProviderConfig(trial::ProviderConfig config); // also saves it
-    const trial::ProviderConfig &providerConfig() const { return m_config; }
+    const trial::ProviderConfig &providerConfig() const;
     bool isSetUp() const;
 
     void send();     // a new trial (Ctrl+Return)
@@ -59,6 +59,10 @@ public:
 
 private:
     void buildUi();
+    QHBoxLayout *buildToolbar();
+    QFormLayout *buildPromptForm();
+    QHBoxLayout *buildOptions();
+    void addShortcuts();
     void refreshChoices();
     void updateState();
     void startTurn(bool newTrial);
@@ -74,16 +78,10 @@ private:
     void saveSettings() const;
     void restoreSettings();
 
-    DatasetModel *m_model;
+    trial::TrialService *m_trials;
     QPointer<const ModelSelection> m_selection;
-    QNetworkAccessManager *m_network;
-    trial::KeyStore *m_keys;
     trial::TrialSession *m_session;
-    std::unique_ptr<trial::TrialHistory> m_history;
-    trial::TrialHistoryModel *m_historyModel;
-    trial::ProviderConfig m_config;
     std::vector<TrialColumn *> m_columns;
-    bool m_fetchingKeys = false;
 
     QLabel *m_setup;
     QSpinBox *m_columnCount;
@@ -99,6 +97,8 @@ private:
     QPushButton *m_diff;
     QPushButton *m_copyAll;
     QPushButton *m_export;
+    QPushButton *m_providers;
+    QPushButton *m_history;
     QLabel *m_message;
 };
 

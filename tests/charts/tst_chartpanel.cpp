@@ -1,9 +1,11 @@
 #include "charts/groupedbarchart.h"
 #include "charts/rankingchart.h"
 #include "charts/valuechart.h"
+#include "core/datasetdocument.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 #include "core/modelselection.h"
+#include "trial/trialservice.h"
 #include "ui/chartpanel.h"
 #include "ui/chartselector.h"
 #include "ui/mainwindow.h"
@@ -188,7 +190,9 @@ void TestChartPanel::mainWindow_exportCopyAndThemeActions()
     DatasetModel model;
     model.setDataset(DatasetJson::builtIn());
     {
-        MainWindow window(&model);
+        DatasetDocument document(&model);
+        trial::TrialService trials(&model);
+        MainWindow window(&document, &trials);
         auto *exportAction = window.findChild<QAction *>(QStringLiteral("exportChartAction"));
         QVERIFY(exportAction);
         QCOMPARE(exportAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
@@ -212,7 +216,9 @@ void TestChartPanel::mainWindow_exportCopyAndThemeActions()
         QCOMPARE(window.chartPanel()->effectiveTheme(), ChartTheme::Dark);
     }
     // Remembered for the next session.
-    MainWindow again(&model);
+    DatasetDocument againDocument(&model);
+    trial::TrialService againTrials(&model);
+    MainWindow again(&againDocument, &againTrials);
     QCOMPARE(again.chartPanel()->themeMode(), ChartPanel::ThemeMode::Dark);
 }
 

@@ -1,10 +1,12 @@
 #include "charts/groupedbarchart.h"
 #include "common/binaryrun.h"
+#include "core/datasetdocument.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 #include "core/format.h"
 #include "core/money.h"
 #include "core/translations.h"
+#include "trial/trialservice.h"
 #include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
 
@@ -236,7 +238,9 @@ void TestLanguage::mainWindow_zhCN_menusTranslatedAndLabelsUnclipped()
     QVERIFY(Translations::install(QStringLiteral("zh_CN")));
     DatasetModel model;
     model.setDataset(DatasetJson::builtIn());
-    MainWindow window(&model);
+    DatasetDocument document(&model);
+    trial::TrialService trials(&model);
+    MainWindow window(&document, &trials);
     window.resize(1280, 860);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

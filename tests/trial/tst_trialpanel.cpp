@@ -1,9 +1,11 @@
+#include "core/datasetdocument.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 #include "fakeserver.h"
 #include "trial/keystore.h"
 #include "trial/trialhistory.h"
 #include "trial/trialhistorymodel.h"
+#include "trial/trialservice.h"
 #include "trial/trialsession.h"
 #include "ui/answerdiffview.h"
 #include "ui/providersdialog.h"
@@ -37,6 +39,7 @@ private slots:
     void withoutEndpoint_saysHowToSetUp();
     void send_streamsEveryColumnWithMetrics();
     void settings_rememberedBetweenSessions();
+    void modelAddedOnDataPage_namesItsColumnChoice();
     void dialogs_providersRoundTripAndHistoryLists();
 
 private:
@@ -80,7 +83,8 @@ trial::ProviderConfig TestTrialPanel::fakeProvider() const
 
 void TestTrialPanel::withoutEndpoint_saysHowToSetUp()
 {
-    TrialPanel panel(&m_model);
+    trial::TrialService trials(&m_model);
+    TrialPanel panel(&trials);
     panel.resize(1400, 860);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -98,7 +102,8 @@ void TestTrialPanel::withoutEndpoint_saysHowToSetUp()
 
 void TestTrialPanel::send_streamsEveryColumnWithMetrics()
 {
-    TrialPanel panel(&m_model);
+    trial::TrialService trials(&m_model);
+    TrialPanel panel(&trials);
     panel.setProviderConfig(fakeProvider());
     panel.resize(1400, 860);
     panel.setColumnCount(4);
@@ -158,15 +163,39 @@ void TestTrialPanel::send_streamsEveryColumnWithMetrics()
 void TestTrialPanel::settings_rememberedBetweenSessions()
 {
     {
-        TrialPanel panel(&m_model);
+        trial::TrialService trials(&m_model);
+        TrialPanel panel(&trials);
         panel.setProviderConfig(fakeProvider());
         panel.setColumnCount(3);
         panel.column(2)->modelBox()->setCurrentIndex(2);
     }
-    TrialPanel again(&m_model);
+    trial::TrialService againTrials(&m_model);
+    TrialPanel again(&againTrials);
     QCOMPARE(again.columnCount(), 3);
     QCOMPARE(again.column(2)->modelBox()->currentIndex(), 2);
     QCOMPARE(again.providerConfig().providers.front().name, QStringLiteral("Local test server"));
+}
+
+void TestTrialPanel::modelAddedOnDataPage_namesItsColumnChoice()
+{
+    DatasetModel model;
+    DatasetDocument document(&model);
+    document.setContent(DatasetJson::builtIn(), QString());
+    trial::TrialService trials(&model);
+    TrialPanel panel(&trials);
+    trial::ProviderConfig config = fakeProvider();
+    config.providers.front().models << QStringLiteral("brand-new");
+    panel.setProviderConfig(config);
+    QComboBox *box = panel.column(0)->modelBox();
+    const int index = box->findData(QString(QStringLiteral("Local test server\nbrand-new")));
+    QVERIFY(index >= 0);
+    QCOMPARE(box->itemText(index), QStringLiteral("brand-new · Local test server"));
+    ModelInfo added;
+    added.id = QStringLiteral("brand-new");
+    added.name = QStringLiteral("Brand New");
+    QVERIFY(document.addModel(added)); // rowsInserted only, no reset: the page follows it
+    QCOMPARE(box->itemText(box->findData(QString(QStringLiteral("Local test server\nbrand-new")))),
+             QStringLiteral("Brand New · Local test server"));
 }
 
 void TestTrialPanel::dialogs_providersRoundTripAndHistoryLists()

@@ -3,6 +3,7 @@
 #include "core/datasetjson.h"
 #include "core/datasetmerge.h"
 #include "core/datasetmodel.h"
+#include "trial/trialservice.h"
 #include "ui/dataview.h"
 #include "ui/documentcontroller.h"
 #include "ui/importpreviewdialog.h"
@@ -220,7 +221,9 @@ void TestDataView::mainWindow_titleMarksUnsavedAndBadOpenKeepsData()
 {
     DatasetModel model;
     model.setDataset(DatasetJson::builtIn());
-    MainWindow window(&model);
+    DatasetDocument document(&model);
+    trial::TrialService trials(&model);
+    MainWindow window(&document, &trials);
     window.resize(1400, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

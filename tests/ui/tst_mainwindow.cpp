@@ -1,7 +1,9 @@
 #include "charts/groupedbarchart.h"
 #include "core/costtablemodel.h"
+#include "core/datasetdocument.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
+#include "trial/trialservice.h"
 #include "ui/calculatorpanel.h"
 #include "ui/chartpanel.h"
 #include "ui/mainwindow.h"
@@ -43,7 +45,9 @@ void TestMainWindow::chart_showsLaunchFiguresWithNa()
 {
     DatasetModel model;
     model.setDataset(DatasetJson::builtIn());
-    MainWindow window(&model);
+    DatasetDocument document(&model);
+    trial::TrialService trials(&model);
+    MainWindow window(&document, &trials);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     GroupedBarChart *chart = window.chartPanel()->chart();
@@ -62,7 +66,9 @@ void TestMainWindow::chart_followsScoreEdit()
 {
     DatasetModel model;
     model.setDataset(DatasetJson::builtIn());
-    MainWindow window(&model);
+    DatasetDocument document(&model);
+    trial::TrialService trials(&model);
+    MainWindow window(&document, &trials);
     const int row = model.rowForModel(QStringLiteral("gpt-4o-mini"));
     QVERIFY(model.setData(model.index(row, model.columnForBenchmark(QStringLiteral("mmlu"))), 90.5));
     QTRY_COMPARE(setNamed(window.chartPanel()->chart(), QStringLiteral("GPT-4o mini"))->at(0), 90.5);
@@ -73,7 +79,9 @@ void TestMainWindow::calculator_followsPriceEditAndWorkload()
 {
     DatasetModel model;
     model.setDataset(DatasetJson::builtIn());
-    MainWindow window(&model);
+    DatasetDocument document(&model);
+    trial::TrialService trials(&model);
+    MainWindow window(&document, &trials);
     CalculatorPanel *calc = window.calculatorPanel();
     calc->inputTokensBox()->setValue(0);
     calc->outputTokensBox()->setValue(1'000'000);
@@ -93,7 +101,9 @@ void TestMainWindow::openDataset_badFileKeepsData()
 {
     DatasetModel model;
     model.setDataset(DatasetJson::builtIn());
-    MainWindow window(&model);
+    DatasetDocument document(&model);
+    trial::TrialService trials(&model);
+    MainWindow window(&document, &trials);
     const Dataset before = model.dataset();
     // The warning dialog is modal; close it as soon as it appears.
     QTimer::singleShot(0, this, [] {

@@ -7,9 +7,11 @@
 #include "common/generateddataset.h"
 #include "core/costfilterproxy.h"
 #include "core/costtablemodel.h"
+#include "core/datasetdocument.h"
 #include "core/datasetmodel.h"
 #include "core/modelfilterproxy.h"
 #include "core/modelselection.h"
+#include "trial/trialservice.h"
 #include "ui/calculatorpanel.h"
 #include "ui/chartpanel.h"
 #include "ui/mainwindow.h"
@@ -125,7 +127,9 @@ void TestScale::value_missingInOneLine()
 
 void TestScale::selection_reachesChartCalculatorAndTrials()
 {
-    MainWindow window(&m_model);
+    DatasetDocument document(&m_model);
+    trial::TrialService trialService(&m_model);
+    MainWindow window(&document, &trialService);
     ModelSelection *selection = window.modelSelection();
     int scored = 0;
     for (const ModelInfo &m : m_model.dataset().models)
