@@ -17,7 +17,6 @@ FrozenTableView::FrozenTableView(QWidget *parent)
     m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_frozen->setVerticalScrollMode(ScrollPerPixel);
     m_frozen->setFrameShape(QFrame::NoFrame);
-    m_frozen->setStyleSheet(QStringLiteral("QTableView { border: none; }"));
     setHorizontalScrollMode(ScrollPerPixel);
     setVerticalScrollMode(ScrollPerPixel);
     viewport()->stackUnder(m_frozen);
