@@ -25,6 +25,18 @@ QString errorMessageOf(const QJsonObject &object)
     return error.isString() ? error.toString() : QString();
 }
 
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto defaultPort = [](const QUrl &u) { return u.scheme() == QLatin1String("https") ? 443 : 80; };
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
 bool isConnectionError(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -99,26 +111,39 @@ void ChatClient::start(ChatRequest request)
 void ChatClient::attempt()
 {
     ++m_result.attempts;
-    m_decoder.reset();
-    m_body.clear();
     m_received = 0;
     m_sawDone = false;
-    m_headersSeen = false;
-    m_result.httpStatus = 0;
+
+    m_redirects = 0;
 
     QString base = m_request.baseUrl.trimmed();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    QNetworkRequest request(QUrl(base + QStringLiteral("/chat/completions")));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    send(QUrl(base + QStringLiteral("/chat/completions")), true, !m_request.apiKey.isEmpty());
+}
+
+void ChatClient::send(const QUrl &url, bool post, bool withKey)
+{
+    m_decoder.reset();
+    m_body.clear();
+    m_headersSeen = false;
+    m_result.httpStatus = 0;
+
+    QNetworkRequest request(url);
     request.setRawHeader("Accept", m_request.stream ? "text/event-stream" : "application/json");
-    if (!m_request.apiKey.isEmpty())
+    if (withKey)
         request.setRawHeader("Authorization", "Bearer " + m_request.apiKey.toUtf8());
-    // A redirect must never carry the key from https to http.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are followed here, not by Qt, so that the key never reaches another origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
-    m_reply = m_network->post(request, requestBody(m_request));
+    if (post) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        m_reply = m_network->post(request, requestBody(m_request));
+    } else {
+        m_reply = m_network->get(request);
+    }
+    m_keySent = withKey;
     // The connect timeout ends once the request is out; then the wait for data begins.
     connect(m_reply, &QNetworkReply::requestSent, this, [this] {
         m_connectTimer.stop();
@@ -128,6 +153,38 @@ void ChatClient::attempt()
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatClient::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatClient::onReplyFinished);
     m_connectTimer.start(m_options.connectTimeoutMs);
+}
+
+void ChatClient::followRedirect()
+{
+    const QUrl from = m_reply->url();
+    const QUrl location = m_reply->header(QNetworkRequest::LocationHeader).toUrl();
+    if (!location.isValid() || location.isEmpty()) {
+        fail(tr("The server answered HTTP %1 (a redirect) without a valid Location.").arg(m_result.httpStatus), false);
+        return;
+    }
+    const QUrl to = from.resolved(location);
+    if (++m_redirects > MaxRedirects) {
+        fail(tr("Too many redirects (more than %1); the last one pointed to %2.")
+                 .arg(MaxRedirects)
+                 .arg(to.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+             false);
+        return;
+    }
+    if (to.scheme() != QLatin1String("https") && to.scheme() != QLatin1String("http")) {
+        fail(tr("Refused a redirect to %1: only http and https are followed.").arg(to.scheme()), false);
+        return;
+    }
+    if (from.scheme() == QLatin1String("https") && to.scheme() == QLatin1String("http")) {
+        fail(tr("Refused a redirect from https to plain http (%1).").arg(to.host()), false);
+        return;
+    }
+    // As the official SDKs' HTTP client does: the key goes only to the origin it was given for.
+    const bool sameOrigin = isSameOrigin(from, to);
+    // 307 and 308 repeat the request as it was; 301, 302 and 303 turn a POST into a GET (RFC 9110 15.4).
+    const bool repost = m_result.httpStatus == 307 || m_result.httpStatus == 308;
+    dropReply();
+    send(to, repost, m_keySent && sameOrigin);
 }
 
 void ChatClient::onHeaders()
@@ -266,6 +323,10 @@ void ChatClient::onReplyFinished()
     const bool wasStreaming = streaming();
     m_connectTimer.stop();
     m_idleTimer.stop();
+    if (isRedirect(m_result.httpStatus)) {
+        followRedirect();
+        return;
+    }
     if (m_result.httpStatus >= 400) {
         const int s = m_result.httpStatus;
         const bool retryable = s == 408 || s == 409 || s == 429 || s >= 500;

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QString>
 #include <QTimer>
+#include <QUrl>
 #include <optional>
 #include <vector>
 
@@ -87,6 +88,8 @@ signals:
 
 private:
     void attempt();
+    void send(const QUrl &url, bool post, bool withKey);
+    void followRedirect();
     void onHeaders();
     void onReadyRead();
     void onReplyFinished();
@@ -118,6 +121,9 @@ private:
     bool m_running = false;
     bool m_sawDone = false;
     bool m_headersSeen = false;
+    bool m_keySent = false;
+    int m_redirects = 0;
+    static constexpr int MaxRedirects = 5;
 };
 
 } // namespace md::trial

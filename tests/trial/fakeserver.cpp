@@ -115,6 +115,7 @@ void FakeServer::onReadyRead(QTcpSocket *socket)
         return;
     Request request;
     const QList<QByteArray> lines = buffer.left(end).split('\n');
+    request.method = lines.value(0).split(' ').value(0);
     request.path = lines.value(0).split(' ').value(1);
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');
@@ -152,7 +153,14 @@ void FakeServer::respond(QTcpSocket *socket, const Request &request)
         streamSteps(socket, steps, 1, true);
     };
 
-    if (!stream && !model.startsWith(QLatin1String("error"))) {
+    if (model.startsWith(QLatin1String("redirect-")) && !request.path.contains("/hop/")) {
+        const int status = model.mid(9).toInt();
+        const QString target = m_redirectTarget.isEmpty() ? baseUrl() : m_redirectTarget;
+        socket->write(head(status, "Redirect", "text/plain",
+                           "Location: " + target.toUtf8() + "/hop/chat/completions\r\n") +
+                      chunk("moved") + chunk({}));
+        close();
+    } else if (!stream && !model.startsWith(QLatin1String("error"))) {
         const QJsonObject answer{
             {QStringLiteral("choices"),
              QJsonArray{QJsonObject{

@@ -23,6 +23,8 @@ class QTcpSocket;
 //   malformed      a chunk that is not JSON           no-done           ends without [DONE]
 //   slow           100 chunks, 40 ms apart            big               2 MB of text
 //   paced:R:N      N chunks at R chunks per second (benchmarks)
+//   redirect-NNN   answers NNN with Location: <redirect target>/hop/chat/completions; a request to a
+//                  /hop/ path is answered like stream (the redirect target is this server unless set)
 //   poem-1, poem-2 two paragraphs that differ in a few words (diff, screenshots)
 //   anything else  like stream
 // Without "stream": true in the body every model answers one JSON completion.
@@ -33,6 +35,7 @@ class FakeServer final : public QObject
 
 public:
     struct Request {
+        QByteArray method;
         QByteArray path;
         QHash<QByteArray, QByteArray> headers; // names in lower case
         QJsonObject body;
@@ -47,6 +50,7 @@ public:
     QString baseUrl() const; // http://127.0.0.1:PORT/v1
     const QList<Request> &requests() const { return m_requests; }
     int requestCount(const QString &model) const;
+    void setRedirectTarget(const QString &baseUrl) { m_redirectTarget = baseUrl; }
 
 private:
     struct Connection;
@@ -58,4 +62,5 @@ private:
     QTcpServer *m_server;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QString m_redirectTarget;
 };

@@ -29,6 +29,10 @@ private slots:
     void rateLimit_retriesAfterServerDelay();
     void cancel_stopsStreamOnce();
     void sizeCap_stopsReading();
+    void redirect_sameOrigin_keepsKeyAndAnswers_data();
+    void redirect_sameOrigin_keepsKeyAndAnswers();
+    void redirect_crossOrigin_dropsKey_data();
+    void redirect_crossOrigin_dropsKey();
     void plainHttpWithKey_refusedUnlessLoopback_data();
     void plainHttpWithKey_refusedUnlessLoopback();
 
@@ -229,6 +233,65 @@ void TestChatClient::sizeCap_stopsReading()
     QVERIFY2(r.error.contains(QLatin1String("larger than the 1 MB limit")), qPrintable(r.error));
     QCOMPARE(r.attempts, 1);
     QVERIFY(r.text.size() < 1024 * 1024);
+}
+
+void TestChatClient::redirect_sameOrigin_keepsKeyAndAnswers_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("stream");
+    QTest::addColumn<QByteArray>("method"); // of the second hop
+    for (bool stream : {true, false}) {
+        const char *mode = stream ? "stream" : "whole";
+        QTest::addRow("301 %s", mode) << 301 << stream << QByteArray("GET");
+        QTest::addRow("302 %s", mode) << 302 << stream << QByteArray("GET");
+        QTest::addRow("303 %s", mode) << 303 << stream << QByteArray("GET");
+        QTest::addRow("307 %s", mode) << 307 << stream << QByteArray("POST");
+        QTest::addRow("308 %s", mode) << 308 << stream << QByteArray("POST");
+    }
+}
+
+// The answer after a redirect is read with the last hop's status, not the first's (a streamed answer
+// after a 307 was once called "not valid JSON"); the key stays with its own origin.
+void TestChatClient::redirect_sameOrigin_keepsKeyAndAnswers()
+{
+    QFETCH(int, status);
+    QFETCH(bool, stream);
+    QFETCH(QByteArray, method);
+    m_server.setRedirectTarget({});
+    const int before = int(m_server.requests().size());
+    const ChatResult r = run(QStringLiteral("redirect-%1").arg(status), stream);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.httpStatus, 200);
+    QVERIFY(!r.text.isEmpty());
+    QCOMPARE(m_server.requests().size(), before + 2);
+    const FakeServer::Request &hop = m_server.requests().constLast();
+    QCOMPARE(hop.path, QByteArray("/v1/hop/chat/completions"));
+    QCOMPARE(hop.method, method);
+    QCOMPARE(hop.headers.value("authorization"), "Bearer " + TestKey.toUtf8());
+    if (method == "POST")
+        QCOMPARE(hop.body.value(QLatin1String("model")).toString(), QStringLiteral("redirect-%1").arg(status));
+}
+
+void TestChatClient::redirect_crossOrigin_dropsKey_data()
+{
+    QTest::addColumn<int>("status");
+    for (int status : {301, 302, 303, 307, 308})
+        QTest::addRow("%d", status) << status;
+}
+
+// A redirect from one port to another once delivered "Authorization: Bearer ..." to the second.
+void TestChatClient::redirect_crossOrigin_dropsKey()
+{
+    QFETCH(int, status);
+    FakeServer other;
+    QVERIFY(other.listen());
+    m_server.setRedirectTarget(other.baseUrl());
+    const ChatResult r = run(QStringLiteral("redirect-%1").arg(status));
+    m_server.setRedirectTarget({});
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(other.requests().size(), 1);
+    QVERIFY(!other.requests().constFirst().headers.contains("authorization"));
+    QVERIFY(!r.text.isEmpty());
 }
 
 void TestChatClient::plainHttpWithKey_refusedUnlessLoopback_data()
