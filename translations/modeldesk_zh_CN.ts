@@ -2876,6 +2876,22 @@ Restore them?</source>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
+    <message>
+        <source>The server answered HTTP %1 (a redirect) without a valid Location.</source>
+        <translation>服务器返回了 HTTP %1（重定向），但没有有效的 Location。</translation>
+    </message>
+    <message>
+        <source>Too many redirects (more than %1); the last one pointed to %2.</source>
+        <translation>重定向次数过多（超过 %1 次）；最后一次指向 %2。</translation>
+    </message>
+    <message>
+        <source>Refused a redirect to %1: only http and https are followed.</source>
+        <translation>已拒绝重定向到 %1：只跟随 http 和 https。</translation>
+    </message>
+    <message>
+        <source>Refused a redirect from https to plain http (%1).</source>
+        <translation>已拒绝从 https 重定向到不加密的 http（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>md::trial::KeyStore</name>

@@ -3,6 +3,7 @@
 #include "format.h"
 
 #include <cmath>
+#include <limits>
 
 namespace md {
 
@@ -114,7 +115,10 @@ qint64 CostCalculator::ratioTenths(Money cost, Money base)
 {
     if (base.units() <= 0)
         return -1;
-    return qint64(Money::divideRounded(cost.units() * 10, base.units()));
+    const auto tenths = Money::mulDivRounded(cost.units(), 10, base.units());
+    if (!tenths || *tenths > std::numeric_limits<qint64>::max())
+        return -1;
+    return qint64(*tenths);
 }
 
 CostComparison CostCalculator::compare(Money cost, Money baseline)
@@ -123,14 +127,18 @@ CostComparison CostCalculator::compare(Money cost, Money baseline)
         return {};
     if (cost == baseline)
         return {CostComparison::Same, 0};
+    // Differences and ratios are formed without overflow at every amount (exact, or not compared).
     if (cost < baseline)
         return {CostComparison::Less,
-                qint64(Money::divideRounded((baseline.units() - cost.units()) * 1000, baseline.units()))};
+                qint64(*Money::mulDivRounded(baseline.units() - cost.units(), 1000, baseline.units()))};
     // Up to twice the price reads best as a percentage; beyond that "N times as much" does.
-    if (cost.units() <= baseline.units() * 2)
+    if (cost.units() - baseline.units() <= baseline.units())
         return {CostComparison::More,
-                qint64(Money::divideRounded((cost.units() - baseline.units()) * 1000, baseline.units()))};
-    return {CostComparison::Times, ratioTenths(cost, baseline)};
+                qint64(*Money::mulDivRounded(cost.units() - baseline.units(), 1000, baseline.units()))};
+    const qint64 times = ratioTenths(cost, baseline);
+    if (times < 0)
+        return {};
+    return {CostComparison::Times, times};
 }
 
 namespace {
@@ -184,7 +192,10 @@ std::optional<Money> CostCalculator::perScorePoint(Money perMonth, std::optional
     const qint64 thousandths = std::llround(*score * 1000.0);
     if (thousandths <= 0)
         return std::nullopt;
-    return Money::fromUnits(Money::divideRounded(perMonth.units() * 1000, thousandths));
+    const auto units = Money::mulDivRounded(perMonth.units(), 1000, thousandths);
+    if (!units)
+        return std::nullopt;
+    return Money::fromUnits(*units);
 }
 
 QStringList CostCalculator::notes(const CostRow &row, const Workload &w, const QLocale &locale)

@@ -1,5 +1,7 @@
 #include "money.h"
 
+#include <limits>
+
 namespace md {
 
 Money::Units Money::roundTo(Units unit) const
@@ -15,9 +17,49 @@ Money::Units Money::divideRounded(Units numerator, Units denominator)
         numerator = -numerator;
         denominator = -denominator;
     }
-    // floor(n/d + 1/2) for n >= 0, mirrored below zero: half away from zero, also for odd d.
-    const Units magnitude = (2 * (numerator < 0 ? -numerator : numerator) + denominator) / (2 * denominator);
-    return numerator < 0 ? -magnitude : magnitude;
+    // Half away from zero, also for odd d, without forming 2n (which overflows near the type's limit).
+    using U = UnsignedUnits;
+    const U n = numerator < 0 ? U(0) - U(numerator) : U(numerator);
+    const U d = U(denominator);
+    U q = n / d;
+    const U r = n % d;
+    if (r >= d - r)
+        ++q;
+    return numerator < 0 ? -Units(q) : Units(q);
+}
+
+std::optional<Money::Units> Money::mulDivRounded(Units a, qint64 scale, Units b)
+{
+    if (a < 0 || scale < 0 || b <= 0)
+        return std::nullopt;
+    // a * scale / b exactly: the whole part by division, the remainder's share by binary long
+    // division over the bits of scale, so nothing wider than 128 bits is ever formed.
+    using U = UnsignedUnits;
+    const U ua = U(a), ub = U(b), us = U(scale);
+    const U whole = ua / ub;
+    const U rem = ua % ub;
+    U q = 0, r = 0; // rem * scale = q * b + r, r < b
+    for (int bit = 62; bit >= 0; --bit) {
+        q <<= 1;
+        r <<= 1; // r < b < 2^127: 2r fits
+        if (r >= ub) {
+            r -= ub;
+            ++q;
+        }
+        if ((us >> bit) & 1) {
+            r += rem;
+            if (r >= ub) {
+                r -= ub;
+                ++q;
+            }
+        }
+    }
+    if (r >= ub - r)
+        ++q;
+    const U limit = U(std::numeric_limits<Units>::max());
+    if (us != 0 && whole > (limit - q) / us)
+        return std::nullopt;
+    return Units(whole * us + q);
 }
 
 QString Money::trimZeros(QString plain, int minDecimals)

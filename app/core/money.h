@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <optional>
 
 namespace md {
 
@@ -15,6 +16,7 @@ class Money
 {
 public:
     __extension__ typedef __int128 Units; // GCC and Clang; the standard has no 128-bit integer
+    __extension__ typedef unsigned __int128 UnsignedUnits;
     static constexpr Units UnitsPerDollar = Units(10'000'000'000'000'000LL); // 1e16
     static constexpr Units UnitsPerCent = UnitsPerDollar / 100;
 
@@ -50,6 +52,9 @@ public:
     // may be rounded before display, far below any figure shown.
     Money dividedBy(qint64 divisor) const { return Money(divideRounded(m_units, Units(divisor))); }
     static Units divideRounded(Units numerator, Units denominator);
+    // a * scale / b, rounded half away from zero, exact at every value of a and b (a >= 0, b > 0);
+    // nullopt when the result does not fit.
+    static std::optional<Units> mulDivRounded(Units a, qint64 scale, Units b);
     Money &operator+=(Money o)
     {
         m_units += o.m_units;

@@ -2,6 +2,7 @@
 #include "core/datasetjson.h"
 
 #include <QTest>
+#include <limits>
 
 using namespace md;
 
@@ -29,6 +30,10 @@ private slots:
     void launchClaims();
     void comparison_data();
     void comparison();
+    void comparison_nearTheLimitStaysExact_data();
+    void comparison_nearTheLimitStaysExact();
+    void perScorePoint_nearTheLimitStaysExact();
+    void cliMaximumWorkload_comparesExactly();
     void launchSentence_miniVersusTurbo();
     void tier_choosesUpperAbove128K_data();
     void tier_choosesUpperAbove128K();
@@ -102,6 +107,73 @@ void TestCostCalculator::comparison()
         CostCalculator::compare(Money::fromMicroDollars(costMicro), Money::fromMicroDollars(baseMicro));
     QCOMPARE(int(c.kind), kind);
     QCOMPARE(c.tenths, tenths);
+}
+
+void TestCostCalculator::comparison_nearTheLimitStaysExact_data()
+{
+    QTest::addColumn<qint64>("cost");
+    QTest::addColumn<qint64>("base");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<qint64>("tenths");
+    QTest::addRow("half as much again") << 3LL << 2LL << int(CostComparison::More) << 500LL;
+    QTest::addRow("exactly double") << 4LL << 2LL << int(CostComparison::More) << 1000LL;
+    QTest::addRow("26.7 times") << 20'000'000LL << 750'000LL << int(CostComparison::Times) << 267LL;
+    QTest::addRow("a third less") << 2LL << 3LL << int(CostComparison::Less) << 333LL;
+    QTest::addRow("two thirds less") << 1LL << 3LL << int(CostComparison::Less) << 667LL;
+    QTest::addRow("99.95 percent less rounds up") << 1LL << 2000LL << int(CostComparison::Less) << 1000LL;
+    QTest::addRow("99.9 percent less") << 1LL << 1000LL << int(CostComparison::Less) << 999LL;
+}
+
+// The same ratios with both amounts times 2^100 (about $1.3e14 each unit of the mantissa): the
+// products that once overflowed 128 bits ("-100% less" from $42,515 per 1M) stay exact.
+void TestCostCalculator::comparison_nearTheLimitStaysExact()
+{
+    QFETCH(qint64, cost);
+    QFETCH(qint64, base);
+    QFETCH(int, kind);
+    QFETCH(qint64, tenths);
+    const Money::Units scale = Money::Units(1) << 100;
+    const CostComparison c = CostCalculator::compare(Money::fromUnits(Money::Units(cost) * scale),
+                                                     Money::fromUnits(Money::Units(base) * scale));
+    QCOMPARE(int(c.kind), kind);
+    QCOMPARE(c.tenths, tenths);
+}
+
+void TestCostCalculator::perScorePoint_nearTheLimitStaysExact()
+{
+    const Money::Units scale = Money::Units(1) << 110;
+    const auto perPoint = CostCalculator::perScorePoint(Money::fromUnits(Money::Units(82) * scale), 82.0);
+    QVERIFY(perPoint);
+    QVERIFY(perPoint->units() == scale);
+    QVERIFY(Money::divideRounded(std::numeric_limits<Money::Units>::max(), 2) ==
+            std::numeric_limits<Money::Units>::max() / 2 + 1);
+}
+
+// The largest workload the options accept against the loader's largest price: every comparison is
+// one of the exact kinds, never a wrapped-around negative.
+void TestCostCalculator::cliMaximumWorkload_comparesExactly()
+{
+    Workload w;
+    w.inputTokens = 100'000'000;
+    w.outputTokens = 100'000'000;
+    w.requests = 1'000'000'000'000;
+    w.period = Workload::Period::Day;
+    ModelInfo dear = *m_data.model(Mini);
+    for (PriceEntry &p : dear.prices) {
+        p.input = 42'515'000'000;
+        p.output = 42'515'000'000;
+    }
+    const CostRow dearRow = CostCalculator::compute(dear, w);
+    QVERIFY(dearRow.priced);
+    for (const ModelInfo &m : m_data.models) {
+        const CostRow row = CostCalculator::compute(m, w);
+        const CostComparison c = CostCalculator::compare(row.perMonth, dearRow.perMonth);
+        QCOMPARE(int(c.kind), int(CostComparison::Less));
+        QVERIFY(c.tenths > 990 && c.tenths <= 1000);
+        const CostComparison back = CostCalculator::compare(dearRow.perMonth, row.perMonth);
+        QCOMPARE(int(back.kind), int(CostComparison::Times));
+        QVERIFY(back.tenths > 10);
+    }
 }
 
 void TestCostCalculator::launchSentence_miniVersusTurbo()
