@@ -44,7 +44,11 @@ Result<qint64> WorkloadOptions::shareBasisPoints(const QString &raw)
     if (!match.hasMatch())
         return Result<qint64>::failure(
             tr("--cached-share: \"%1\" is not a percentage from 0 to 100 (at most two decimals)").arg(raw));
-    const qint64 whole = match.captured(1).size() > 3 ? 1000 : match.captured(1).toLongLong();
+    // Leading zeros are only zeros ("0050" is 50); a long run of digits is over 100 without overflow.
+    QString digits = match.captured(1);
+    while (digits.size() > 1 && digits.startsWith(QLatin1Char('0')))
+        digits.remove(0, 1);
+    const qint64 whole = digits.size() > 3 ? 1000 : digits.toLongLong();
     const qint64 hundredths = match.captured(2).leftJustified(2, QLatin1Char('0')).toLongLong();
     const qint64 bp = whole * 100 + hundredths;
     if (bp > 10'000)

@@ -340,7 +340,8 @@ void ChatClient::onReplyFinished()
         return;
     }
     if (wasStreaming) {
-        if (m_sawDone) {
+        // A clean close after the answer said why it stopped is a whole answer, [DONE] or not.
+        if (m_sawDone || (error == QNetworkReply::NoError && !m_result.finishReason.isEmpty())) {
             finish();
         } else if (error != QNetworkReply::NoError) {
             fail(tr("The connection dropped before [DONE]; the answer may be cut off: %1").arg(errorString),

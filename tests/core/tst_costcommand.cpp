@@ -16,6 +16,8 @@ private slots:
     void json_launchClaims_data();
     void json_launchClaims();
     void json_hasWorkloadAndRows();
+    void cachedShare_readsLeadingZeros_data();
+    void cachedShare_readsLeadingZeros();
     void csv_exactMoneyAndBaseline();
     void table_saysRatioInWords();
     void badOptions_exitTwoNamingOption_data();
@@ -103,6 +105,31 @@ void TestCostCommand::json_hasWorkloadAndRows()
     QVERIFY2(r.out.contains(QLatin1String("\"per_request_usd\": 0.0262125,")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("\"cost_usd\": 26212500,")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("\"per_month_usd\": 786375000,")), qPrintable(r.out));
+}
+
+void TestCostCommand::cachedShare_readsLeadingZeros_data()
+{
+    QTest::addColumn<QString>("share");
+    QTest::addColumn<double>("percent");
+    QTest::addRow("leading zeros") << "0050" << 50.0;
+    QTest::addRow("leading zeros and decimals") << "007.5" << 7.5;
+    QTest::addRow("percent sign") << "50%" << 50.0;
+    QTest::addRow("all of it") << "100" << 100.0;
+    QTest::addRow("zero padded hundred") << "000100.00" << 100.0;
+    QTest::addRow("zero") << "0000" << 0.0;
+}
+
+void TestCostCommand::cachedShare_readsLeadingZeros()
+{
+    QFETCH(QString, share);
+    QFETCH(double, percent);
+    const Run r = run({QStringLiteral("--input-tokens=1000"), QStringLiteral("--output-tokens=10"),
+                       QStringLiteral("--requests=1"), QStringLiteral("--cached-share=") + share,
+                       QStringLiteral("--format=json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject w =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("workload")).toObject();
+    QCOMPARE(w.value(QLatin1String("cached_share_percent")).toDouble(), percent);
 }
 
 void TestCostCommand::csv_exactMoneyAndBaseline()

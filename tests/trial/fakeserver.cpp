@@ -175,6 +175,11 @@ void FakeServer::respond(QTcpSocket *socket, const Request &request)
         hello(true);
     } else if (model == QLatin1String("stream-no-usage")) {
         hello(false);
+    } else if (model == QLatin1String("finished-no-done")) {
+        // A finish_reason and usage, then the stream closes cleanly without [DONE] (some servers do).
+        const QByteArray stop = "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n";
+        socket->write(head(200, "OK", sse));
+        streamSteps(socket, {chunk(delta(QStringLiteral("Done anyway"))), chunk(stop), chunk(usage(5, 2))}, 1, true);
     } else if (model == QLatin1String("no-done")) {
         hello(false, false);
     } else if (model == QLatin1String("crlf")) {

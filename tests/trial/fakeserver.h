@@ -21,6 +21,7 @@ class QTcpSocket;
 //   stall          a chunk of text, then silence       stall-before      no answer at all
 //   drop           text, then the connection closes   drop-before       closes before answering
 //   malformed      a chunk that is not JSON           no-done           ends without [DONE]
+//   finished-no-done  text, finish_reason "stop" and usage, then a clean close without [DONE]
 //   slow           100 chunks, 40 ms apart            big               2 MB of text
 //   paced:R:N      N chunks at R chunks per second (benchmarks)
 //   redirect-NNN   answers NNN with Location: <redirect target>/hop/chat/completions; a request to a

@@ -89,6 +89,7 @@ void TestChatClient::answer_textAndUsage_data()
     QTest::addRow("crlf, cr, comments, multi-line data") << "crlf" << true << "ABC" << -1LL;
     QTest::addRow("utf-8 split byte by byte") << "utf8-split" << true << "Grüße, 世界 🙂" << 5LL;
     QTest::addRow("no stream") << "stream" << false << "Hello, world!" << 4LL;
+    QTest::addRow("finish_reason and usage, no [DONE]") << "finished-no-done" << true << "Done anyway" << 2LL;
 }
 
 void TestChatClient::answer_textAndUsage()
