@@ -17,6 +17,19 @@ if(MODELDESK_WERROR)
     target_compile_options(modeldesk_build_flags INTERFACE -Werror)
 endif()
 
+# Sanitizers: -DMODELDESK_SANITIZE=address,undefined builds everything with them (scripts/sanitize.sh runs the suite).
+set(MODELDESK_SANITIZE "" CACHE STRING "Comma-separated -fsanitize= list for every target (empty: none)")
+option(MODELDESK_FUZZ "Build only the parsers and the libFuzzer targets in fuzz/ (clang)" OFF)
+if(MODELDESK_FUZZ)
+    set(MODELDESK_SANITIZE "address,undefined,fuzzer-no-link")
+endif()
+if(MODELDESK_SANITIZE)
+    target_compile_options(modeldesk_build_flags INTERFACE -fsanitize=${MODELDESK_SANITIZE} -fno-omit-frame-pointer
+                                                           -fno-sanitize-recover=undefined)
+    string(REPLACE ",fuzzer-no-link" "" link_sanitizers "${MODELDESK_SANITIZE}")
+    target_link_options(modeldesk_build_flags INTERFACE -fsanitize=${link_sanitizers})
+endif()
+
 # ccache (Debian's ccache package) speeds up rebuilds when it is installed; the build never needs it.
 find_program(MODELDESK_CCACHE ccache)
 if(MODELDESK_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
