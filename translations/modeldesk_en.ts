@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>JsonFile</name>
+    <message numerus="yes">
+        <source>an object of %n entries</source>
+        <translation>
+            <numerusform>an object of %n entry</numerusform>
+            <numerusform>an object of %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a list of %n items</source>
+        <translation>
+            <numerusform>a list of %n item</numerusform>
+            <numerusform>a list of %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriceImport</name>
+    <message numerus="yes">
+        <source>%1: none of its %n entries could be read (the first, %2: %3)</source>
+        <translation>
+            <numerusform>%1: its %n entry could not be read (%2: %3)</numerusform>
+            <numerusform>%1: none of its %n entries could be read (the first, %2: %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::CalculatorPanel</name>
     <message numerus="yes">
         <source>%1 and %Ln more at the same price</source>

@@ -218,6 +218,10 @@
         <source>Merge %1 prices into a dataset</source>
         <translation>将 %1 的价格合并到数据集中</translation>
     </message>
+    <message>
+        <source>%1; %2 was not written</source>
+        <translation>%1；未写入 %2</translation>
+    </message>
 </context>
 <context>
     <name>Cost</name>
@@ -508,10 +512,6 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
         <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
-        <source>%1: the file is larger than %2 MiB</source>
-        <translation>%1: 文件超过 %2 MiB</translation>
-    </message>
-    <message>
         <source>%1: %2: not valid JSON (%3)</source>
         <translation>%1: %2: 不是有效的 JSON（%3）</translation>
     </message>
@@ -528,20 +528,20 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: no such file</source>
-        <translation>%1: 文件不存在</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: 无法读取（%2）</translation>
-    </message>
-    <message>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: 无法写入（%2）</translation>
     </message>
     <message>
         <source>%1: saving failed (%2); the previous file is unchanged</source>
         <translation>%1: 保存失败（%2）；原文件未改动</translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character, got %1</source>
+        <translation>不能包含 NUL 字符，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; appears twice in one object; a dataset names each field once</source>
+        <translation>%1: 键“%2”在同一对象中出现两次；数据集中每个字段只能出现一次</translation>
     </message>
 </context>
 <context>
@@ -699,6 +699,53 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
     </message>
 </context>
 <context>
+    <name>JsonFile</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: 不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB</source>
+        <translation>%1: 文件超过 %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the file is UTF-32; it must be UTF-8</source>
+        <translation>%1: 文件为 UTF-32 编码；必须是 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: the file is UTF-16; it must be UTF-8</source>
+        <translation>%1: 文件为 UTF-16 编码；必须是 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: nested deeper than %2 levels</source>
+        <translation>%1: 嵌套超过 %2 层</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
+        <translation>%1: 不是有效的 JSON（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>an object of %n entries</source>
+        <translation>
+            <numerusform>含 %n 个条目的对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a list of %n items</source>
+        <translation>
+            <numerusform>含 %n 项的列表</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PriceImport</name>
     <message>
         <source>must be a price per token, got %1</source>
@@ -757,10 +804,6 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
         <translation>id: 重复出现；已保留第一个条目</translation>
     </message>
     <message>
-        <source>%1: the file is larger than %2 MiB</source>
-        <translation>%1: 文件大于 %2 MiB</translation>
-    </message>
-    <message>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
     </message>
@@ -779,6 +822,16 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
     <message>
         <source>OpenRouter models listing (*.json);;All files (*)</source>
         <translation>OpenRouter 模型列表 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 无法读取（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: none of its %n entries could be read (the first, %2: %3)</source>
+        <translation>
+            <numerusform>%1: 全部 %n 个条目均无法读取（第一个：%2: %3）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,11 @@ int runImport(const QStringList &arguments)
         Common::printError(batch.error());
         return ExitUsage;
     }
+    // A list of nothing but junk is refused, not merged as "no changes": the file is not what it claims to be.
+    if (const QString refused = PriceImport::nothingReadable(batch.value()); !refused.isEmpty()) {
+        Common::printError(Common::tr("%1; %2 was not written").arg(refused, out));
+        return ExitUsage;
+    }
     const MergePlan plan = DatasetMerge::plan(current.value(), batch.value());
     const auto saved = DatasetJson::save(DatasetMerge::apply(current.value(), plan), out);
     if (!saved) {

@@ -1,5 +1,6 @@
 #include "datasetjson.h"
 
+#include "jsonfile.h"
 #include "modelfields.h"
 
 #include <QFile>
@@ -36,10 +37,7 @@ struct FieldError {
 
 QString describe(const json &value)
 {
-    QString text = QString::fromStdString(value.dump(-1, ' ', false, json::error_handler_t::replace));
-    if (text.size() > 40)
-        text = text.left(37) + QStringLiteral("...");
-    return text;
+    return JsonFile::describe(value);
 }
 
 // Walks one JSON value and remembers its path, so each error can say exactly where it is.
@@ -76,7 +74,10 @@ public:
     {
         if (!m_value.is_string())
             fail(DatasetJson::tr("must be a string, got %1").arg(describe(m_value)));
-        return QString::fromStdString(m_value.get<std::string>());
+        const std::string &text = m_value.get_ref<const std::string &>();
+        if (text.find('\0') != std::string::npos)
+            fail(DatasetJson::tr("must not contain a NUL character, got %1").arg(describe(m_value)));
+        return QString::fromStdString(text);
     }
 
     QString nonEmptyString() const
@@ -367,6 +368,9 @@ void putField(json &obj, const ModelInfo &m, const ModelField &field)
 QString DatasetJson::syntaxError(const QByteArray &data, qint64 byteOffset, const char *what, const QString &origin)
 {
     QString reason = QString::fromUtf8(what);
+    // "[json.exception.out_of_range.406] number overflow parsing '1e400'" -> drop the exception's name.
+    if (reason.startsWith(QLatin1Char('[')) && reason.indexOf(QLatin1String("] ")) > 0)
+        reason = reason.mid(reason.indexOf(QLatin1String("] ")) + 2);
     // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error ..." -> keep the reason.
     const int colon = reason.indexOf(QLatin1String(": "));
     if (colon >= 0)
@@ -377,26 +381,19 @@ QString DatasetJson::syntaxError(const QByteArray &data, qint64 byteOffset, cons
 
 Result<QByteArray> DatasetJson::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return Result<QByteArray>::failure(tr("%1: no such file").arg(path));
-    if (file.size() > MaxFileSize)
-        return Result<QByteArray>::failure(tr("%1: the file is larger than %2 MiB").arg(path).arg(MaxFileSize >> 20));
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
-    return file.readAll();
+    return JsonFile::read(path);
 }
 
 Result<Dataset> DatasetJson::parse(const QByteArray &data, const QString &origin)
 {
-    if (data.size() > MaxFileSize)
-        return Result<Dataset>::failure(tr("%1: the file is larger than %2 MiB").arg(origin).arg(MaxFileSize >> 20));
-    json root;
-    try {
-        root = json::parse(data.cbegin(), data.cend());
-    } catch (const json::parse_error &e) {
-        return Result<Dataset>::failure(syntaxError(data, qint64(e.byte), e.what(), origin));
-    }
+    JsonFile::Parsed parsed = JsonFile::parse(data, origin, JsonFile::AnyDepth);
+    if (!parsed.error.isEmpty())
+        return Result<Dataset>::failure(parsed.error);
+    if (!parsed.duplicateKeys.isEmpty())
+        return Result<Dataset>::failure(tr("%1: the key \"%2\" appears twice in one object; a dataset names each "
+                                           "field once")
+                                            .arg(origin, parsed.duplicateKeys.constFirst().left(80)));
+    const json &root = parsed.root;
     try {
         return readDataset(Reader(root, QString()));
     } catch (const FieldError &e) {

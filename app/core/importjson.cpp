@@ -1,15 +1,13 @@
 #include "importjson.h"
 
+#include "jsonfile.h"
 #include "priceimport.h"
-
-#include <unordered_set>
 
 namespace md::importjson {
 
 QString describe(const json &value)
 {
-    QString s = QString::fromStdString(value.dump(-1, ' ', false, json::error_handler_t::replace));
-    return s.size() > 40 ? s.left(37) + QStringLiteral("...") : s;
+    return JsonFile::describe(value);
 }
 
 void fail(const char *field, const QString &message)
@@ -61,81 +59,10 @@ std::optional<QString> text(const json &object, const char *field)
     return QString::fromStdString(it->get<std::string>());
 }
 
-namespace {
-// The DOM builder of nlohmann, plus a watch on the keys at one depth: the parser itself would silently keep the
-// last of two equal keys. (A parse callback can do this too but makes parsing about twice as slow.)
-class DuplicateKeySax
-{
-public:
-    using Dom = nlohmann::detail::json_sax_dom_parser<json>;
-    DuplicateKeySax(json &root, int keyDepth, QStringList &duplicates)
-        : m_dom(root, true)
-        , m_keyDepth(keyDepth)
-        , m_duplicates(duplicates)
-    {}
-
-    bool null() { return m_dom.null(); }
-    bool boolean(bool v) { return m_dom.boolean(v); }
-    bool number_integer(json::number_integer_t v) { return m_dom.number_integer(v); }
-    bool number_unsigned(json::number_unsigned_t v) { return m_dom.number_unsigned(v); }
-    bool number_float(json::number_float_t v, const json::string_t &s) { return m_dom.number_float(v, s); }
-    bool string(json::string_t &v) { return m_dom.string(v); }
-    bool binary(json::binary_t &v) { return m_dom.binary(v); }
-    bool start_object(std::size_t n)
-    {
-        if (++m_depth == m_keyDepth)
-            m_keys.clear();
-        return m_dom.start_object(n);
-    }
-    bool end_object()
-    {
-        --m_depth;
-        return m_dom.end_object();
-    }
-    bool start_array(std::size_t n)
-    {
-        ++m_depth;
-        return m_dom.start_array(n);
-    }
-    bool end_array()
-    {
-        --m_depth;
-        return m_dom.end_array();
-    }
-    bool key(json::string_t &k)
-    {
-        if (m_depth == m_keyDepth && !m_keys.insert(k).second)
-            m_duplicates << QString::fromStdString(k);
-        return m_dom.key(k);
-    }
-    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &e)
-    {
-        errorByte = position;
-        errorWhat = e.what();
-        return false; // stop; the caller turns this into a message with line and column
-    }
-
-    std::size_t errorByte = 0;
-    std::string errorWhat;
-
-private:
-    Dom m_dom;
-    int m_keyDepth;
-    int m_depth = 0;
-    QStringList &m_duplicates;
-    std::unordered_set<std::string> m_keys;
-};
-} // namespace
-
 Parsed parse(const QByteArray &data, const QString &origin, int keyDepth)
 {
-    Parsed result;
-    DuplicateKeySax sax(result.root, keyDepth, result.duplicateKeys);
-    if (!json::sax_parse(data.cbegin(), data.cend(), &sax)) {
-        result.error = DatasetJson::syntaxError(data, qint64(sax.errorByte), sax.errorWhat.c_str(), origin);
-        result.root = json();
-    }
-    return result;
+    JsonFile::Parsed parsed = JsonFile::parse(data, origin, keyDepth);
+    return {std::move(parsed.root), std::move(parsed.duplicateKeys), std::move(parsed.error)};
 }
 
 } // namespace md::importjson

@@ -27,8 +27,8 @@ std::optional<MicroUsdPerMTok> perTokenPrice(const json &object, const char *fie
 std::optional<qint64> tokenCount(const json &object, const char *field);
 std::optional<QString> text(const json &object, const char *field);
 
-// Parses `data`, reporting top-level keys seen twice (the parser itself would silently keep the last).
-// Throws nothing: returns the error message naming `origin` and the position on a syntax error.
+// Parses `data` through JsonFile::parse (encoding, nesting limit, every nlohmann error), reporting keys seen
+// twice at `keyDepth`. Throws nothing: returns the error message naming `origin` and the position.
 struct Parsed {
     json root;
     QStringList duplicateKeys;

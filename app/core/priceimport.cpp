@@ -2,6 +2,8 @@
 
 #include "datasetjson.h"
 
+#include <nlohmann/json.hpp>
+
 namespace md {
 
 namespace {
@@ -70,10 +72,22 @@ Result<ImportBatch> PriceImport::load(ImportSource source, const QString &path, 
 Result<ImportBatch> PriceImport::parse(ImportSource source, const QByteArray &data, const QString &origin,
                                        const QDate &effective)
 {
-    if (data.size() > DatasetJson::MaxFileSize)
-        return Result<ImportBatch>::failure(
-            tr("%1: the file is larger than %2 MiB").arg(origin).arg(DatasetJson::MaxFileSize >> 20));
-    return importer(source).parse(data, origin, effective);
+    // The importers parse through JsonFile::parse, which refuses files over DatasetJson::MaxFileSize, and
+    // catch their entries' errors; this is the guard for any nlohmann error an entry's reading lets through.
+    try {
+        return importer(source).parse(data, origin, effective);
+    } catch (const nlohmann::json::exception &e) {
+        return Result<ImportBatch>::failure(tr("%1: cannot be read (%2)").arg(origin, QString::fromUtf8(e.what())));
+    }
+}
+
+QString PriceImport::nothingReadable(const ImportBatch &batch)
+{
+    if (!batch.models.empty() || batch.otherModes > 0 || batch.skipped.empty())
+        return QString();
+    const ImportSkip &first = batch.skipped.front();
+    return tr("%1: none of its %n entries could be read (the first, %2: %3)", nullptr, int(batch.skipped.size()))
+        .arg(batch.origin, first.entry.left(80), first.reason);
 }
 
 std::optional<ImportSource> PriceImport::sourceFromName(const QString &name)

@@ -68,6 +68,10 @@ public:
     static Result<ImportBatch> parseLiteLlm(const QByteArray &data, const QString &origin, const QDate &effective);
     static Result<ImportBatch> parseOpenRouter(const QByteArray &data, const QString &origin, const QDate &effective);
 
+    // "FILE: none of its 3 entries could be read (the first, "x": input: ...)" when every entry of the list
+    // was skipped as malformed (none read, none of another mode); empty otherwise.
+    static QString nothingReadable(const ImportBatch &batch);
+
     static std::span<const Importer> importers();
     static const Importer *importer(const QString &name); // "litellm", "openrouter"; nullptr when unknown
     static const Importer &importer(ImportSource source);

@@ -268,7 +268,9 @@ void TestPriceImport::merge_handEditedField_appliedWhenTicked()
     for (MergeItem &item : plan.items)
         for (FieldChange &c : item.changes)
             c.apply = true;
-    const ModelInfo *m = DatasetMerge::apply(current, plan).model(QStringLiteral("gpt-4o"));
+    // Keep the merged dataset in a local: a pointer into the temporary would dangle.
+    const Dataset merged = DatasetMerge::apply(current, plan);
+    const ModelInfo *m = merged.model(QStringLiteral("gpt-4o"));
     QCOMPARE(*m->currentPrice()->input, 2'500'000);
     QVERIFY(!m->handEdited.contains(QStringLiteral("input")));
 }

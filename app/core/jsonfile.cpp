@@ -1,0 +1,203 @@
+#include "jsonfile.h"
+
+#include "datasetjson.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <climits>
+#include <unordered_set>
+#include <vector>
+
+using nlohmann::json;
+
+static_assert(md::JsonFile::MaxFileSize == md::DatasetJson::MaxFileSize);
+
+namespace md {
+
+namespace {
+
+// The DOM builder of nlohmann, plus a nesting limit (the DOM and dump() recurse; 100,000 '[' would overflow
+// the stack) and a watch on duplicate keys. (A parse callback can do this too but makes parsing about twice
+// as slow.)
+class GuardedSax
+{
+public:
+    using Dom = nlohmann::detail::json_sax_dom_parser<json>;
+    GuardedSax(json &root, int keyDepth, QStringList &duplicates)
+        : m_dom(root, false)
+        , m_keyDepth(keyDepth)
+        , m_duplicates(duplicates)
+    {}
+
+    bool null() { return m_dom.null(); }
+    bool boolean(bool v) { return m_dom.boolean(v); }
+    bool number_integer(json::number_integer_t v) { return m_dom.number_integer(v); }
+    bool number_unsigned(json::number_unsigned_t v) { return m_dom.number_unsigned(v); }
+    bool number_float(json::number_float_t v, const json::string_t &s) { return m_dom.number_float(v, s); }
+    bool string(json::string_t &v) { return m_dom.string(v); }
+    bool binary(json::binary_t &v) { return m_dom.binary(v); }
+    bool start_object(std::size_t n)
+    {
+        if (!enter())
+            return false;
+        if (watching())
+            m_keys.emplace_back();
+        return m_dom.start_object(n);
+    }
+    bool end_object()
+    {
+        if (watching() && !m_keys.empty())
+            m_keys.pop_back();
+        --m_depth;
+        return m_dom.end_object();
+    }
+    bool start_array(std::size_t n)
+    {
+        if (!enter())
+            return false;
+        return m_dom.start_array(n);
+    }
+    bool end_array()
+    {
+        --m_depth;
+        return m_dom.end_array();
+    }
+    bool key(json::string_t &k)
+    {
+        if (watching() && !m_keys.empty() && !m_keys.back().insert(k).second)
+            m_duplicates << QString::fromStdString(k);
+        return m_dom.key(k);
+    }
+    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &e)
+    {
+        errorByte = position;
+        errorWhat = e.what();
+        return false; // stop; the caller turns this into a message with line and column
+    }
+
+    std::size_t errorByte = 0;
+    std::string errorWhat;
+    bool tooDeep = false;
+
+private:
+    bool enter()
+    {
+        if (++m_depth > JsonFile::MaxDepth) {
+            tooDeep = true;
+            return false;
+        }
+        return true;
+    }
+    bool watching() const { return m_keyDepth == JsonFile::AnyDepth || m_depth == m_keyDepth; }
+
+    Dom m_dom;
+    int m_keyDepth;
+    int m_depth = 0;
+    QStringList &m_duplicates;
+    std::vector<std::unordered_set<std::string>> m_keys; // one set per open watched object
+};
+
+} // namespace
+
+Result<QByteArray> JsonFile::read(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Result<QByteArray>::failure(tr("%1: no such file").arg(path));
+    // /dev/zero, a pipe or a socket reports size 0 and never ends; a folder cannot be read as text.
+    if (!info.isFile())
+        return Result<QByteArray>::failure(tr("%1: not a regular file").arg(path));
+    const QString tooLarge = tr("%1: the file is larger than %2 MiB").arg(path).arg(MaxFileSize >> 20);
+    if (info.size() > MaxFileSize)
+        return Result<QByteArray>::failure(tooLarge);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+    // Read through the cap anyway: the file may grow between the check and the read.
+    QByteArray data = file.read(MaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return Result<QByteArray>::failure(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+    if (data.size() > MaxFileSize)
+        return Result<QByteArray>::failure(tooLarge);
+    return data;
+}
+
+QString JsonFile::encodingError(const QByteArray &data, const QString &origin)
+{
+    const auto startsWith = [&data](const char *bom, int n) { return data.startsWith(QByteArrayView(bom, n)); };
+    const QString utf32 = tr("%1: the file is UTF-32; it must be UTF-8").arg(origin);
+    const QString utf16 = tr("%1: the file is UTF-16; it must be UTF-8").arg(origin);
+    if (startsWith("\x00\x00\xFE\xFF", 4) || startsWith("\xFF\xFE\x00\x00", 4))
+        return utf32;
+    if (startsWith("\xFE\xFF", 2) || startsWith("\xFF\xFE", 2))
+        return utf16;
+    // Without a mark: JSON text starts with an ASCII character, so the NUL bytes around it tell the encoding.
+    if (data.size() >= 4) {
+        const bool z0 = data[0] == 0, z1 = data[1] == 0, z2 = data[2] == 0, z3 = data[3] == 0;
+        if ((z0 && z1 && z2 && !z3) || (!z0 && z1 && z2 && z3))
+            return utf32;
+        if ((z0 && !z1) || (!z0 && z1))
+            return utf16;
+    } else if (data.size() >= 2 && ((data[0] == 0) != (data[1] == 0))) {
+        return utf16;
+    }
+    return QString();
+}
+
+JsonFile::Parsed JsonFile::parse(const QByteArray &data, const QString &origin, int keyDepth)
+{
+    Parsed result;
+    if (data.size() > MaxFileSize) {
+        result.error = tr("%1: the file is larger than %2 MiB").arg(origin).arg(MaxFileSize >> 20);
+        return result;
+    }
+    result.error = encodingError(data, origin);
+    if (!result.error.isEmpty())
+        return result;
+    const qsizetype skip = data.startsWith("\xEF\xBB\xBF") ? 3 : 0; // a UTF-8 byte order mark
+    GuardedSax sax(result.root, keyDepth, result.duplicateKeys);
+    try {
+        if (!json::sax_parse(data.cbegin() + skip, data.cend(), &sax)) {
+            if (sax.tooDeep)
+                result.error = tr("%1: nested deeper than %2 levels").arg(origin).arg(MaxDepth);
+            else
+                result.error =
+                    DatasetJson::syntaxError(data, qint64(sax.errorByte + size_t(skip)), sax.errorWhat.c_str(), origin);
+        }
+    } catch (const json::exception &e) {
+        // The DOM builder does not throw when told not to; this is a guard for what a later version might.
+        result.error = tr("%1: not valid JSON (%2)").arg(origin, QString::fromUtf8(e.what()));
+    }
+    if (!result.error.isEmpty())
+        result.root = json();
+    return result;
+}
+
+QString JsonFile::describe(const json &value, int limit)
+{
+    if (value.is_string()) {
+        // Cut long text before it is written out: a value may be as large as the file.
+        const std::string &full = value.get_ref<const std::string &>();
+        if (full.size() > size_t(limit) * 4)
+            return describe(json(full.substr(0, size_t(limit) * 4)), limit);
+    }
+    if (value.is_object() || value.is_array()) {
+        // Only a shallow, small container is written out; the rest is named by its kind and size.
+        const bool small = value.size() <= 8 && [&value, limit] {
+            for (const json &x : value)
+                if ((x.is_structured() && !x.empty()) ||
+                    (x.is_string() && x.get_ref<const std::string &>().size() > size_t(limit) * 4))
+                    return false;
+            return true;
+        }();
+        if (!small)
+            return value.is_object() ? tr("an object of %n entries", nullptr, int(qMin<size_t>(value.size(), INT_MAX)))
+                                     : tr("a list of %n items", nullptr, int(qMin<size_t>(value.size(), INT_MAX)));
+    }
+    QString text = QString::fromStdString(value.dump(-1, ' ', false, json::error_handler_t::replace));
+    if (text.size() > limit)
+        text = text.left(limit - 3) + QStringLiteral("...");
+    return text;
+}
+
+} // namespace md

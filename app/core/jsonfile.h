@@ -1,0 +1,49 @@
+#pragma once
+
+// The guarded read and parse every JSON file reader shares (the dataset loader and the price-list importers):
+// a bounded read of a regular file, a check of the text encoding, a nesting limit, duplicate keys, and every
+// nlohmann exception turned into a message naming the file. Private to app/core: nlohmann stays out of
+// public headers.
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+#include <nlohmann/json.hpp>
+
+namespace md {
+
+class JsonFile
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonFile)
+
+public:
+    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+    static constexpr int MaxDepth = 256;
+
+    // A regular file of at most MaxFileSize bytes, read through the cap (the size a pipe or a device reports
+    // is not trusted). "FILE: not a regular file", "FILE: the file is larger than 64 MiB", ...
+    static Result<QByteArray> read(const QString &path);
+
+    // Refuses UTF-16 and UTF-32 (by their byte order marks or the pattern of NUL bytes); an empty message when
+    // the data may be UTF-8.
+    static QString encodingError(const QByteArray &data, const QString &origin);
+
+    // Every key seen twice in one object at `keyDepth` (1: the top-level object), or at any depth when
+    // keyDepth is AnyDepth. The parser itself would silently keep the last.
+    static constexpr int AnyDepth = -1;
+    struct Parsed {
+        nlohmann::json root;
+        QStringList duplicateKeys;
+        QString error; // names `origin`; empty on success
+    };
+    // Throws nothing. Skips a UTF-8 byte order mark.
+    static Parsed parse(const QByteArray &data, const QString &origin, int keyDepth);
+
+    // A short JSON text for messages: scalars and small values in full, anything else cut to `limit` characters.
+    // Never serialises more than a bounded part of a value.
+    static QString describe(const nlohmann::json &value, int limit = 40);
+};
+
+} // namespace md
