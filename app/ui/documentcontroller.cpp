@@ -167,10 +167,10 @@ bool DocumentController::save()
 bool DocumentController::saveAs()
 {
     const QString current = m_document->filePath();
-    const QString path =
-        FileDialogs::saveFile(m_window, tr("Save Dataset As"), datasetDirKey,
-                              current.isEmpty() ? QStringLiteral("dataset.json") : QFileInfo(current).absoluteFilePath(),
-                              tr("ModelDesk datasets (*.json)"));
+    const QString path = FileDialogs::saveFile(m_window, tr("Save Dataset As"), datasetDirKey,
+                                               current.isEmpty() ? QStringLiteral("dataset.json")
+                                                                 : QFileInfo(current).absoluteFilePath(),
+                                               tr("ModelDesk datasets (*.json)"));
     if (path.isEmpty())
         return false;
     const auto result = m_document->saveAs(path);
@@ -184,8 +184,8 @@ void DocumentController::importFrom(int sourceValue)
     const auto source = ImportSource(sourceValue);
     const Importer &importer = PriceImport::importer(source);
     const QString name = QLatin1String(importer.displayName);
-    const QString path = FileDialogs::openFile(m_window, tr("Import from %1").arg(name), importDirKey,
-                                               importer.translatedFileFilter());
+    const QString path =
+        FileDialogs::openFile(m_window, tr("Import from %1").arg(name), importDirKey, importer.translatedFileFilter());
     if (path.isEmpty())
         return;
     const auto batch = PriceImport::load(source, path);
@@ -207,9 +207,9 @@ void DocumentController::exportData()
     QString filter = QSettings().value(QStringLiteral("paths/exportFilter"), csv).toString();
     const QString base = m_document->filePath().isEmpty() ? QStringLiteral("models")
                                                           : QFileInfo(m_document->filePath()).completeBaseName();
-    const QString path = FileDialogs::saveFile(m_window, tr("Export Data"), exportDirKey, base,
-                                               csv + QStringLiteral(";;") + markdown + QStringLiteral(";;") + json,
-                                               &filter);
+    const QString path =
+        FileDialogs::saveFile(m_window, tr("Export Data"), exportDirKey, base,
+                              csv + QStringLiteral(";;") + markdown + QStringLiteral(";;") + json, &filter);
     if (path.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("paths/exportFilter"), filter);

@@ -102,9 +102,10 @@ double ExportChartDialog::scale() const
 
 void ExportChartDialog::browse()
 {
-    const QString chosen = FileDialogs::saveFile(
-        this, tr("Export Chart"), QStringLiteral("export/lastDir"), path(),
-        tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"), nullptr, QStandardPaths::PicturesLocation);
+    const QString chosen =
+        FileDialogs::saveFile(this, tr("Export Chart"), QStringLiteral("export/lastDir"), path(),
+                              tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"), nullptr,
+                              QStandardPaths::PicturesLocation);
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }

@@ -129,11 +129,10 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
 
     QMenu *help = m_helpMenu;
-    QAction *gettingStarted = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")),
-                                              tr("&Getting Started"), this, &MainWindow::showGettingStarted);
+    QAction *gettingStarted = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Getting Started"),
+                                              this, &MainWindow::showGettingStarted);
     gettingStarted->setObjectName(QStringLiteral("gettingStartedAction"));
-    QAction *shortcuts =
-        help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setStatusTip(tr("List the shortcut of every action"));
     help->addSeparator();

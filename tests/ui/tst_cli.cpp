@@ -130,8 +130,7 @@ void TestCli::headless_withoutRuntimeDir_printsOnlyOwnMessages_data()
                                                 QStringLiteral("--out"), m_dir.filePath(QStringLiteral("models.csv"))}
                                  << 0;
     QTest::addRow("export-chart") << QStringList{QStringLiteral("export-chart"), QStringLiteral("--chart=grouped"),
-                                                 QStringLiteral("--out"),
-                                                 m_dir.filePath(QStringLiteral("chart.png"))}
+                                                 QStringLiteral("--out"), m_dir.filePath(QStringLiteral("chart.png"))}
                                   << 0;
     QTest::addRow("unknown command") << QStringList{QStringLiteral("nosuchcmd")} << 2;
 }

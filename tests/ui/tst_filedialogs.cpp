@@ -39,7 +39,8 @@ void TestFileDialogs::nothingRemembered_startsInDocuments()
     QVERIFY(!documents.isEmpty());
     QCOMPARE(FileDialogs::startFolder(key()), documents);
     QVERIFY(FileDialogs::startFolder(key()) != QDir::rootPath());
-    QCOMPARE(FileDialogs::startPath(key(), QStringLiteral("dataset.json")), QDir(documents).filePath(QStringLiteral("dataset.json")));
+    QCOMPARE(FileDialogs::startPath(key(), QStringLiteral("dataset.json")),
+             QDir(documents).filePath(QStringLiteral("dataset.json")));
     QCOMPARE(FileDialogs::startFolder(key(), QStandardPaths::PicturesLocation),
              QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
 }
