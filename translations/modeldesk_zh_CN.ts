@@ -109,12 +109,6 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>modeldesk: unknown command &quot;%1&quot;
-%2</source>
-        <translation>modeldesk: 未知命令“%1”
-%2</translation>
-    </message>
-    <message>
         <source>Cannot open dataset</source>
         <translation>无法打开数据集</translation>
     </message>
@@ -221,6 +215,16 @@
     <message>
         <source>%1; %2 was not written</source>
         <translation>%1；未写入 %2</translation>
+    </message>
+    <message>
+        <source>modeldesk: unknown command &apos;%1&apos;
+%2</source>
+        <translation>modeldesk: 未知命令“%1”
+%2</translation>
+    </message>
+    <message>
+        <source>A dataset to open (as --data &lt;file&gt; does).</source>
+        <translation>要打开的数据集（与 --data &lt;file&gt; 相同）。</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1830,17 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>md::GettingStartedDialog</name>
+    <message>
+        <source>&lt;h2&gt;Getting started with ModelDesk&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Overview&lt;/b&gt; compares models on benchmarks: pick the chart, the models and the benchmarks on the left. The calculator below prices a workload on every model.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data&lt;/b&gt; holds the dataset: edit scores and prices in place, import prices with File &amp;gt; Import, and save your copy with File &amp;gt; Save As.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trials&lt;/b&gt; sends one prompt to several models side by side, with the providers you set up there.&lt;/p&gt;&lt;p&gt;File &amp;gt; Export Chart saves the chart as PNG, SVG or PDF; Help &amp;gt; Keyboard Shortcuts lists every shortcut. Run &lt;code&gt;modeldesk --help&lt;/code&gt; for the commands that need no window.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ModelDesk 入门&lt;/h2&gt;&lt;p&gt;&lt;b&gt;概览&lt;/b&gt;页按基准测试比较模型：在左侧选择图表、模型和基准测试。下方的计算器给出同一工作负载在每个模型上的费用。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据&lt;/b&gt;页保存数据集：可直接编辑分数和价格，用“文件 &amp;gt; 导入”导入价格，用“文件 &amp;gt; 另存为”保存你自己的副本。&lt;/p&gt;&lt;p&gt;&lt;b&gt;试用&lt;/b&gt;页把同一个提示词并排发送给多个模型，使用你在该页设置的提供商。&lt;/p&gt;&lt;p&gt;“文件 &amp;gt; 导出图表”把图表保存为 PNG、SVG 或 PDF；“帮助 &amp;gt; 键盘快捷键”列出所有快捷键。运行 &lt;code&gt;modeldesk --help&lt;/code&gt; 查看无需窗口的命令。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>入门</translation>
+    </message>
+</context>
+<context>
     <name>md::GroupedBarChart</name>
     <message>
         <source>Benchmark scores</source>
@@ -2013,10 +2028,6 @@ Restore them?</source>
         <translation>试用(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Export Chart…</source>
-        <translation>导出图表(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
@@ -2047,6 +2058,22 @@ Restore them?</source>
     <message>
         <source>Chart copied to the clipboard</source>
         <translation>图表已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>导出图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List the shortcut of every action</source>
+        <translation>列出每个操作的快捷键</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2428,25 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>md::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
     <name>md::ThemeManager</name>
     <message>
         <source>&amp;Follow System</source>
@@ -2415,8 +2461,8 @@ Restore them?</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
+        <source>T&amp;heme</source>
+        <translation>主题(&amp;H)</translation>
     </message>
 </context>
 <context>

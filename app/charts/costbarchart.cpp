@@ -97,7 +97,7 @@ QString CostBarChart::subtitleText(int shown, int total, bool anyTooLong) const
     const Workload &w = m_costs->workload();
     const bool daily = w.period == Workload::Period::Day;
     QString subtitle = (daily ? tr("%1 in + %2 out tokens × %3 a day") : tr("%1 in + %2 out tokens × %3 a month"))
-                           .arg(Format::tokensShort(w.inputTokens), Format::tokensShort(w.outputTokens),
+                           .arg(Format::tokensExact(w.inputTokens), Format::tokensExact(w.outputTokens),
                                 QLocale().toString(w.requests));
     if (w.batch)
         subtitle += QLatin1Char('\n') + tr("Batch API prices where a model has them");

@@ -9,8 +9,10 @@
 #include "windowlauncher.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
+#include <cstdio>
 
 namespace md::cli {
 
@@ -37,6 +39,37 @@ QString commandList()
     return text;
 }
 
+// `modeldesk nosuchcmd`: not an option, not a command and no file of that name; a misspelt command, most likely.
+bool isUnknownCommand(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return !first.isEmpty() && !first.startsWith(QLatin1Char('-')) && !findSubcommand(first) &&
+           !QFileInfo::exists(first);
+}
+
+int reportUnknownCommand(const QString &name)
+{
+    Common::printError(Common::tr("modeldesk: unknown command '%1'\n%2").arg(name, commandList()));
+    return ExitUsage;
+}
+
+// Qt's own notices that say nothing to the person running a headless command (the runtime folder is not
+// used by any of them); everything else goes on to the handler that was installed before.
+QtMessageHandler previousHandler = nullptr;
+
+void headlessMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")) ||
+        message.startsWith(QLatin1String("QStandardPaths: wrong permissions on runtime directory")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        std::fputs(qPrintable(qFormatLogMessage(type, context, message) + QLatin1Char('\n')), stderr);
+}
+
 int runGui(const QStringList &arguments, AppServices &services, WindowLauncher &window)
 {
     QCommandLineParser parser;
@@ -55,16 +88,20 @@ int runGui(const QStringList &arguments, AppServices &services, WindowLauncher &
                       Common::tr("Use <language> (%1) instead of the system's or the one chosen in View > Language.")
                           .arg(Translations::languages().join(QLatin1String(", "))),
                       Common::tr("language")});
+    parser.addPositionalArgument(QStringLiteral("file"), Common::tr("A dataset to open (as --data <file> does)."),
+                                 QStringLiteral("[file]"));
     if (!Common::parse(parser, arguments, QStringLiteral("")))
         return ExitUsage;
     if (parser.isSet(QStringLiteral("version"))) {
         Common::print(QStringLiteral("modeldesk ") + QCoreApplication::applicationVersion());
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        Common::printError(Common::tr("modeldesk: unknown command \"%1\"\n%2")
-                               .arg(parser.positionalArguments().constFirst(), commandList()));
-        return ExitUsage;
+    // `modeldesk FILE` opens FILE, as --data FILE does; any other word is a misspelt command.
+    QString dataPath = parser.value(QStringLiteral("data"));
+    for (const QString &word : parser.positionalArguments()) {
+        if (!dataPath.isEmpty() || !QFileInfo::exists(word))
+            return reportUnknownCommand(word);
+        dataPath = word;
     }
     WindowOptions options;
     options.theme = parser.value(QStringLiteral("theme")).trimmed().toLower();
@@ -74,7 +111,7 @@ int runGui(const QStringList &arguments, AppServices &services, WindowLauncher &
         return ExitUsage;
     }
 
-    auto data = Common::loadData(parser);
+    auto data = dataPath.isEmpty() ? DatasetJson::builtIn() : DatasetJson::load(dataPath);
     if (!data) {
         Common::printError(data.error());
         window.showStartupError(Common::tr("Cannot open dataset"), data.error());
@@ -82,8 +119,8 @@ int runGui(const QStringList &arguments, AppServices &services, WindowLauncher &
     }
     // Not DatasetDocument::setContent: that would drop the recovery copy the window offers to restore.
     services.model()->setDataset(std::move(data).value());
-    if (parser.isSet(QStringLiteral("data")))
-        services.document()->setPath(parser.value(QStringLiteral("data")));
+    if (!dataPath.isEmpty())
+        services.document()->setPath(dataPath);
     return window.open(options);
 }
 
@@ -121,11 +158,16 @@ Startup prepareEnvironment(int argc, char **argv)
         raw << QString::fromLocal8Bit(argv[i]);
     (void)Translations::takeLanguageOption(raw); // "--lang zh_CN" may stand before the command name
     const Subcommand *command = raw.size() > 1 ? findSubcommand(raw.at(1)) : nullptr;
+    // A misspelt command only prints the list of commands: no window, no display needed.
+    const bool printing = printsOnly(raw) || isUnknownCommand(raw);
     Startup startup;
-    startup.windowWithoutDisplay = !command && !printsOnly(raw) && noDisplay(raw);
+    startup.windowWithoutDisplay = !command && !printing && noDisplay(raw);
     // Headless commands draw charts offscreen; they need no display, whatever the caller set.
-    if ((command || printsOnly(raw) || startup.windowWithoutDisplay) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if ((command || printing || startup.windowWithoutDisplay) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Headless runs print only ModelDesk's own messages; the window keeps Qt's for its log.
+    if (command || printing || startup.windowWithoutDisplay)
+        previousHandler = qInstallMessageHandler(headlessMessageHandler);
     return startup;
 }
 
@@ -139,6 +181,8 @@ int run(const Startup &startup, AppServices &services, WindowLauncher &window)
         Common::printError(QStringLiteral("modeldesk: ") + language.error());
         return ExitUsage;
     }
+    if (isUnknownCommand(arguments))
+        return reportUnknownCommand(arguments.at(1));
     if (startup.windowWithoutDisplay) {
         Common::printError(Common::tr("modeldesk: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
                                       "not set). See modeldesk --help for the commands that need none."));

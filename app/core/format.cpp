@@ -2,6 +2,8 @@
 
 #include "money.h"
 
+#include <utility>
+
 namespace md {
 
 QString Format::notAvailable()
@@ -32,6 +34,21 @@ QString Format::pricePerMTok(std::optional<MicroUsdPerMTok> price, const QLocale
 QString Format::tokens(qint64 count, const QLocale &locale)
 {
     return count > 0 ? locale.toString(count) : notAvailable();
+}
+
+QString Format::tokensExact(qint64 count, const QLocale &locale)
+{
+    if (count <= 0)
+        return locale.toString(count);
+    // K and M as in tokensShort, with one decimal at most and only when it loses nothing.
+    for (const auto &[unit, suffix] : {std::pair<qint64, char>{1'000'000, 'M'}, std::pair<qint64, char>{1000, 'K'}}) {
+        if (count >= unit && count % (unit / 10) == 0) {
+            const qint64 tenths = count / (unit / 10);
+            return (tenths % 10 == 0 ? locale.toString(tenths / 10) : locale.toString(double(tenths) / 10.0, 'f', 1)) +
+                   QLatin1Char(suffix);
+        }
+    }
+    return locale.toString(count);
 }
 
 QString Format::tokensShort(qint64 count, const QLocale &locale)

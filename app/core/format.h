@@ -20,6 +20,8 @@ public:
     static QString pricePerMTok(std::optional<MicroUsdPerMTok> price, const QLocale &locale = {}); // "$0.15"
     static QString tokens(qint64 count, const QLocale &locale = {});      // "128,000" or "n/a" for 0
     static QString tokensShort(qint64 count, const QLocale &locale = {}); // "128K", "1M"
+    // Never rounded: "1K", "1.5K", "2M", "2.5M" when that is exact, else every digit ("1,234").
+    static QString tokensExact(qint64 count, const QLocale &locale = {});
 };
 
 } // namespace md

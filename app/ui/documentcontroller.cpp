@@ -5,10 +5,10 @@
 #include "core/datasetmerge.h"
 #include "core/datasetmodel.h"
 #include "core/priceimport.h"
+#include "filedialogs.h"
 #include "importpreviewdialog.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
@@ -20,15 +20,10 @@
 namespace md {
 
 namespace {
-QString lastDir(const char *key)
-{
-    return QSettings().value(QLatin1String("paths/") + QLatin1String(key)).toString();
-}
-
-void rememberDir(const char *key, const QString &file)
-{
-    QSettings().setValue(QLatin1String("paths/") + QLatin1String(key), QFileInfo(file).absolutePath());
-}
+// The QSettings keys of the folders each file dialog remembers.
+const QString datasetDirKey = QStringLiteral("paths/lastDatasetDir");
+const QString importDirKey = QStringLiteral("paths/lastImportDir");
+const QString exportDirKey = QStringLiteral("paths/lastExportDir");
 
 // Offscreen (tests, scripts) nobody can answer a dialog.
 bool canAsk()
@@ -140,11 +135,10 @@ void DocumentController::chooseAndOpen()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Dataset"), lastDir("lastDatasetDir"),
-                                                      tr("ModelDesk datasets (*.json);;All files (*)"));
+    const QString path = FileDialogs::openFile(m_window, tr("Open Dataset"), datasetDirKey,
+                                               tr("ModelDesk datasets (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    rememberDir("lastDatasetDir", path);
     openFile(path);
 }
 
@@ -172,14 +166,13 @@ bool DocumentController::save()
 
 bool DocumentController::saveAs()
 {
-    QString suggested = m_document->filePath();
-    if (suggested.isEmpty())
-        suggested = lastDir("lastDatasetDir") + QStringLiteral("/dataset.json");
-    const QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Save Dataset As"), suggested, tr("ModelDesk datasets (*.json)"));
+    const QString current = m_document->filePath();
+    const QString path = FileDialogs::saveFile(m_window, tr("Save Dataset As"), datasetDirKey,
+                                               current.isEmpty() ? QStringLiteral("dataset.json")
+                                                                 : QFileInfo(current).absoluteFilePath(),
+                                               tr("ModelDesk datasets (*.json)"));
     if (path.isEmpty())
         return false;
-    rememberDir("lastDatasetDir", path);
     const auto result = m_document->saveAs(path);
     if (!result)
         showError(tr("Cannot save dataset"), result.error());
@@ -191,11 +184,10 @@ void DocumentController::importFrom(int sourceValue)
     const auto source = ImportSource(sourceValue);
     const Importer &importer = PriceImport::importer(source);
     const QString name = QLatin1String(importer.displayName);
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import from %1").arg(name),
-                                                      lastDir("lastImportDir"), importer.translatedFileFilter());
+    const QString path =
+        FileDialogs::openFile(m_window, tr("Import from %1").arg(name), importDirKey, importer.translatedFileFilter());
     if (path.isEmpty())
         return;
-    rememberDir("lastImportDir", path);
     const auto batch = PriceImport::load(source, path);
     if (!batch) {
         showError(tr("Cannot import"), batch.error());
@@ -216,11 +208,10 @@ void DocumentController::exportData()
     const QString base = m_document->filePath().isEmpty() ? QStringLiteral("models")
                                                           : QFileInfo(m_document->filePath()).completeBaseName();
     const QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Export Data"), lastDir("lastExportDir") + QLatin1Char('/') + base,
-                                     csv + QStringLiteral(";;") + markdown + QStringLiteral(";;") + json, &filter);
+        FileDialogs::saveFile(m_window, tr("Export Data"), exportDirKey, base,
+                              csv + QStringLiteral(";;") + markdown + QStringLiteral(";;") + json, &filter);
     if (path.isEmpty())
         return;
-    rememberDir("lastExportDir", path);
     QSettings().setValue(QStringLiteral("paths/exportFilter"), filter);
     const ExportFormat format = filter == markdown ? ExportFormat::Markdown
                                 : filter == json   ? ExportFormat::Json

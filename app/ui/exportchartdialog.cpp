@@ -1,11 +1,11 @@
 #include "exportchartdialog.h"
 
 #include "charts/chartexporter.h"
+#include "filedialogs.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -27,10 +27,7 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
 {
     setWindowTitle(tr("Export Chart"));
     QSettings settings;
-    const QString dir =
-        settings
-            .value(QStringLiteral("export/lastDir"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-            .toString();
+    const QString dir = FileDialogs::startFolder(QStringLiteral("export/lastDir"), QStandardPaths::PicturesLocation);
     m_path->setText(
         QDir(dir).filePath(settings.value(QStringLiteral("export/lastName"), QStringLiteral("chart.png")).toString()));
     m_path->setToolTip(
@@ -105,8 +102,10 @@ double ExportChartDialog::scale() const
 
 void ExportChartDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"), path(), tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"));
+    const QString chosen =
+        FileDialogs::saveFile(this, tr("Export Chart"), QStringLiteral("export/lastDir"), path(),
+                              tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"), nullptr,
+                              QStandardPaths::PicturesLocation);
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }

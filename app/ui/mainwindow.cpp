@@ -10,7 +10,9 @@
 #include "dataview.h"
 #include "documentcontroller.h"
 #include "exportchartdialog.h"
+#include "gettingstarteddialog.h"
 #include "languagemenu.h"
+#include "shortcutsdialog.h"
 #include "thememanager.h"
 #include "trialpanel.h"
 
@@ -105,7 +107,7 @@ void MainWindow::createMenus()
     QMenu *file = m_fileMenu;
     m_document->addFileActions(file); // New, Open, Recent, Save, Save As, Import, Export
     m_document->addEditActions(m_editMenu);
-    QAction *exportChart = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Chart…"),
+    QAction *exportChart = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export &Chart…"),
                                            this, &MainWindow::exportChart);
     exportChart->setObjectName(QStringLiteral("exportChartAction"));
     exportChart->setShortcut(QKeySequence(tr("Ctrl+E")));
@@ -127,6 +129,13 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
 
     QMenu *help = m_helpMenu;
+    QAction *gettingStarted = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Getting Started"),
+                                              this, &MainWindow::showGettingStarted);
+    gettingStarted->setObjectName(QStringLiteral("gettingStartedAction"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setStatusTip(tr("List the shortcut of every action"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About ModelDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -170,6 +179,18 @@ void MainWindow::copyChart()
 {
     QGuiApplication::clipboard()->setImage(m_chartPanel->renderForClipboard());
     statusBar()->showMessage(tr("Chart copied to the clipboard"), 3000);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this, this);
+    dialog.exec();
+}
+
+void MainWindow::showGettingStarted()
+{
+    GettingStartedDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -54,6 +54,8 @@ protected:
 private:
     void createMenus();
     void showAbout();
+    void showShortcuts();
+    void showGettingStarted();
     void exportChart();
     void copyChart();
     void updateTitle();

@@ -171,7 +171,7 @@ bool ThemeManager::eventFilter(QObject *watched, QEvent *event)
 
 QMenu *ThemeManager::addMenu(QMenu *menu)
 {
-    QMenu *theme = menu->addMenu(tr("&Theme"));
+    QMenu *theme = menu->addMenu(tr("T&heme")); // T is the Trials page's
     theme->setObjectName(QStringLiteral("ThemeMenu"));
     auto *group = new QActionGroup(theme);
     for (const ModeName &m : Modes) {

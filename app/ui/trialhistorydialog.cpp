@@ -1,16 +1,15 @@
 #include "trialhistorydialog.h"
 
+#include "filedialogs.h"
 #include "trial/trialhistory.h"
 #include "trial/trialhistorymodel.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -83,17 +82,14 @@ void TrialHistoryDialog::deleteCurrent()
 
 void exportTrialRecord(QWidget *parent, const trial::TrialRecord &record)
 {
-    QSettings settings;
     QString filter;
     const QString markdown = TrialHistoryDialog::tr("Markdown (*.md)");
     const QString json = TrialHistoryDialog::tr("JSON (*.json)");
-    const QString path = QFileDialog::getSaveFileName(parent, TrialHistoryDialog::tr("Export Trial"),
-                                                      settings.value(QStringLiteral("trial/exportDir")).toString() +
-                                                          QStringLiteral("/trial.md"),
-                                                      markdown + QStringLiteral(";;") + json, &filter);
+    const QString path =
+        FileDialogs::saveFile(parent, TrialHistoryDialog::tr("Export Trial"), QStringLiteral("trial/exportDir"),
+                              QStringLiteral("trial.md"), markdown + QStringLiteral(";;") + json, &filter);
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("trial/exportDir"), QFileInfo(path).absolutePath());
     const bool asJson = filter == json || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {

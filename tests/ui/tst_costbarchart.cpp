@@ -24,6 +24,8 @@ private slots:
     void unpricedModel_isNaNotZero();
     void warningsAndCheapest_areMarked();
     void manyModels_showCheapestOnly();
+    void subtitle_tokenCountsAreNotRounded_data();
+    void subtitle_tokenCountsAreNotRounded();
     void render_lightAndDark_data();
     void render_lightAndDark();
 
@@ -140,6 +142,28 @@ void TestCostBarChart::manyModels_showCheapestOnly()
     QVERIFY(!m_chart->modelIds().contains(QStringLiteral("extra-39")));
     QVERIFY2(m_chart->title().contains(QStringLiteral("the 30 cheapest · Showing 30 of 45 models")),
              qPrintable(m_chart->title()));
+}
+
+void TestCostBarChart::subtitle_tokenCountsAreNotRounded_data()
+{
+    QTest::addColumn<qint64>("input");
+    QTest::addColumn<qint64>("output");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("one and a half thousand") << qint64(2000) << qint64(1500) << QStringLiteral("2K in + 1.5K out");
+    QTest::addRow("odd count") << qint64(1234) << qint64(999) << QStringLiteral("1,234 in + 999 out");
+    QTest::addRow("millions") << qint64(2'500'000) << qint64(1'000'000) << QStringLiteral("2.5M in + 1M out");
+}
+
+void TestCostBarChart::subtitle_tokenCountsAreNotRounded()
+{
+    QFETCH(qint64, input);
+    QFETCH(qint64, output);
+    QFETCH(QString, expected);
+    Workload w = m_costs->workload();
+    w.inputTokens = input;
+    w.outputTokens = output;
+    m_costs->setWorkload(w);
+    QVERIFY2(m_chart->title().contains(expected), qPrintable(m_chart->title()));
 }
 
 void TestCostBarChart::render_lightAndDark_data()
