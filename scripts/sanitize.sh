@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds everything with AddressSanitizer and UndefinedBehaviorSanitizer (clang-14, installed when missing) in
-# ./build-sanitize (or $MODELDESK_BUILD_DIR) and runs the whole test suite under them. LeakSanitizer reads
+# ./build-sanitize (or $MODELDESK_BUILD_DIR) and runs the whole test suite under them. The build has libFuzzer's
+# instrumentation too and builds the fuzz targets, which `MODELDESK_FUZZ_BUILD=build-sanitize scripts/fuzz.sh`
+# then runs without a build of its own. LeakSanitizer reads
 # tests/lsan.supp: leaks inside Qt's and the system's libraries, each explained there; none of ours is listed.
 # Exits non-zero on any failure or sanitizer report. Usage: scripts/sanitize.sh [ctest arguments...]
 set -euo pipefail
@@ -17,7 +19,7 @@ fi
 werror=OFF
 [[ ${CI:-} == true ]] && werror=ON
 CXX=clang++-14 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DMODELDESK_SANITIZE=address,undefined -DMODELDESK_WERROR=$werror >/dev/null
+    -DMODELDESK_SANITIZE=address,undefined,fuzzer-no-link -DMODELDESK_WERROR=$werror >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 
 cd "$build"
