@@ -8,7 +8,8 @@ namespace md::tokens {
 
 namespace {
 
-// tiktoken's pre-tokenising patterns (tiktoken_ext/openai_public.py), unchanged.
+// tiktoken's pre-tokenising patterns (tiktoken_ext/openai_public.py), as written there; \s and \S are made exact
+// below.
 const char16_t Cl100kPattern[] =
     uR"((?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+)";
 const char16_t O200kPattern[] =
@@ -16,12 +17,25 @@ const char16_t O200kPattern[] =
     uR"(|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?)"
     uR"(|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+)";
 
+// tiktoken's \s is Unicode's White_Space (Rust's regex). PCRE2's \s also takes U+180E MONGOLIAN VOWEL SEPARATOR,
+// which stopped being a space in Unicode 6.3, so the patterns spell White_Space out.
+const char16_t WhiteSpace[] = uR"(\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000})";
+
+QString withExactWhiteSpace(QString pattern)
+{
+    const QString list = QString::fromUtf16(WhiteSpace);
+    pattern.replace(QLatin1String("[^\\s"), QLatin1String("[^") + list); // inside a class: [^\s\p{L}\p{N}]
+    pattern.replace(QLatin1String("\\s"), QLatin1Char('[') + list + QLatin1Char(']'));
+    pattern.replace(QLatin1String("\\S"), QLatin1String("[^") + list + QLatin1Char(']'));
+    return pattern;
+}
+
 } // namespace
 
 Encoding::Encoding(QString name, QString resource, QString pattern)
     : m_name(std::move(name))
     , m_resource(std::move(resource))
-    , m_pattern(pattern, QRegularExpression::UseUnicodePropertiesOption)
+    , m_pattern(withExactWhiteSpace(std::move(pattern)), QRegularExpression::UseUnicodePropertiesOption)
 {
     m_pattern.optimize();
 }
