@@ -48,7 +48,6 @@ public:
 
     static TrialMetrics metricsFor(const ChatResult &result, const std::vector<ChatMessage> &sent,
                                    const Dataset *dataset, const QString &datasetModelId);
-    static qint64 estimateTokens(const QString &text);
 
 signals:
     void turnStarted(const QString &prompt);
