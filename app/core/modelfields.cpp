@@ -44,7 +44,7 @@ const ModelField Fields[] = {
     {DatasetModel::BatchOutputPriceColumn, "batch_output", QT_TRANSLATE_NOOP("md::DatasetModel", "Batch output $/1M"),
      F::Price, EditableCsv | F::Importable, &PriceEntry::batchOutput},
     {DatasetModel::TokenizerColumn, "tokenizer", QT_TRANSLATE_NOOP("md::DatasetModel", "Tokenizer"), F::Text,
-     EditableCsv | F::Importable, &ModelInfo::tokenizer, TokenizerNames},
+     F::Editable | F::Importable, &ModelInfo::tokenizer, TokenizerNames},
 };
 static_assert(std::size(Fields) == DatasetModel::ColumnCount, "one field per fixed DatasetModel column");
 

@@ -130,6 +130,37 @@ bool TrialSession::isRunning(int column) const
     return column >= 0 && column < int(m_clients.size()) && m_clients[size_t(column)]->isRunning();
 }
 
+TrialSession::PromptCost TrialSession::promptCost(const TrialSettings &settings, const QString &prompt,
+                                                  const Dataset *dataset, const QString &datasetModelId)
+{
+    const ModelInfo *model = dataset && !datasetModelId.isEmpty() ? dataset->model(datasetModelId) : nullptr;
+    std::vector<tokens::ChatMessage> messages;
+    if (!settings.system.isEmpty())
+        messages.push_back({QStringLiteral("system"), settings.system});
+    messages.push_back({QStringLiteral("user"), prompt});
+    PromptCost result;
+    result.tokens = tokens::countChat(model ? model->tokenizer : QString(), messages);
+    if (model) {
+        Workload once;
+        once.inputTokens = result.tokens.tokens;
+        once.outputTokens = 0;
+        once.requests = 1;
+        const CostRow row = CostCalculator::compute(*model, once);
+        if (row.priced)
+            result.cost = row.perRequest;
+    }
+    return result;
+}
+
+QString TrialSession::promptCostText(const PromptCost &cost, const QLocale &locale)
+{
+    const QString mark = cost.tokens.exact() ? QString() : QStringLiteral("~");
+    QString text = tr("Prompt: %1%2 tokens").arg(mark, locale.toString(cost.tokens.tokens));
+    if (cost.cost)
+        text += QStringLiteral(" · ") + mark + cost.cost->toString(locale, 6);
+    return text;
+}
+
 TrialMetrics TrialSession::metricsFor(const ChatResult &result, const std::vector<ChatMessage> &sent,
                                       const Dataset *dataset, const QString &datasetModelId)
 {
