@@ -26,11 +26,13 @@ else
     cmake --build "$work" --parallel "$(nproc)"
 fi
 
-# Seeds: every JSON file of the test data and the built-in dataset, and a few streams for the SSE decoder.
+# Seeds: every JSON file of the test data and the built-in dataset, a few streams for the SSE decoder, and the
+# tokenizer's text corpus.
 seeds="$work/seeds"
-rm -rf "$seeds" && mkdir -p "$seeds/json" "$seeds/sse" "$work/findings"
+rm -rf "$seeds" && mkdir -p "$seeds/json" "$seeds/sse" "$seeds/tokens" "$work/findings"
 cp "$src"/tests/data/*.json "$src"/resources/data/*.json "$seeds/json/"
 printf '\x05data: {"choices":[{"delta":{"content":"Hi"}}]}\n\ndata: [DONE]\n\n' >"$seeds/sse/stream"
+cp "$src"/tests/data/tokens/*.txt "$seeds/tokens/"
 printf '\x01: comment\r\nevent: message\r\ndata: a\r\ndata: b\r\nid: 7\r\nretry: 10\r\n\r\n' >"$seeds/sse/crlf"
 
 status=0
@@ -39,7 +41,11 @@ for target in "$targets"/fuzz_*; do
     name=$(basename "$target")
     corpus="$work/corpus/$name"
     mkdir -p "$corpus"
-    [[ $name == fuzz_sse ]] && seed="$seeds/sse" || seed="$seeds/json"
+    case $name in
+        fuzz_sse) seed="$seeds/sse" ;;
+        fuzz_tokens) seed="$seeds/tokens" ;;
+        *) seed="$seeds/json" ;;
+    esac
     echo "== $name: $seconds s"
     if ! ASAN_OPTIONS=detect_leaks=0 QT_QPA_PLATFORM=offscreen "$target" -max_total_time="$seconds" -max_len=65536 \
         -rss_limit_mb=2048 -timeout=10 -artifact_prefix="$work/findings/$name-" -print_final_stats=1 \

@@ -188,10 +188,19 @@ void readField(const Reader &r, const ModelField &field, ModelInfo &m)
 {
     const Reader value = r.field(field.key);
     switch (field.kind) {
-    case ModelField::Text:
-        m.*std::get<QString ModelInfo::*>(field.access) =
-            field.has(ModelField::NonEmpty) ? value.nonEmptyString() : value.string();
+    case ModelField::Text: {
+        QString &text = m.*std::get<QString ModelInfo::*>(field.access);
+        text = field.has(ModelField::NonEmpty) ? value.nonEmptyString() : value.string();
+        if (!field.choices.empty() && text == QLatin1String("none"))
+            text.clear();
+        if (!field.allows(text)) {
+            QStringList choices;
+            for (const char *choice : field.choices)
+                choices << QLatin1String(choice);
+            value.fail(DatasetJson::tr("must be %1 or none, got \"%2\"").arg(choices.join(QLatin1String(", ")), text));
+        }
         break;
+    }
     case ModelField::Date:
         m.*std::get<QDate ModelInfo::*>(field.access) = value.date();
         break;

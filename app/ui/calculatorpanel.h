@@ -8,6 +8,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QToolButton;
 class QSpinBox;
 class QSplitter;
@@ -55,6 +56,11 @@ public:
     QChartView *chartView() const { return m_chartView; }
     // The sentence above the table: cheapest model, and the selected (or cheapest) one vs. the baseline.
     QString summaryText() const;
+    // "From text…": each model's input and output tokens counted in these texts with its own tokenizer instead
+    // of the typed numbers; an empty request goes back to the typed numbers.
+    void setTextWorkload(const QString &request, const QString &answer);
+    bool countsFromText() const;
+    QPushButton *fromTextButton() const { return m_fromText; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +74,7 @@ private:
     void fillBenchmarkChoices();
     void updateSummary();
     void showColumnMenu(const QPoint &pos);
+    void editTextWorkload();
 
     DatasetModel *m_model;
     ModelSelection *m_selection;
@@ -84,6 +91,10 @@ private:
     bool m_themeFollowsPalette = true;
     QChartView *m_chartView;
     QSplitter *m_splitter;
+    QPushButton *m_fromText = nullptr;
+    QToolButton *m_clearText = nullptr;
+    QLabel *m_textStatus = nullptr;
+    QString m_request, m_answer; // the texts of "From text…", kept for the next edit
 };
 
 } // namespace md

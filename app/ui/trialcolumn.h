@@ -34,6 +34,9 @@ public:
     void showResult(const trial::TrialAnswer &answer);
     QString answerText() const;
     QString statusText() const;
+    // Before Send: the prompt's tokens with this model's tokenizer and what they cost.
+    void setPromptCost(const QString &text);
+    QString promptCostText() const;
 
 signals:
     void stopRequested();
@@ -52,6 +55,7 @@ private:
     QToolButton *m_copy;
     QPlainTextEdit *m_answer;
     QLabel *m_status;
+    QLabel *m_promptCost;
     QTimer m_flushTimer;
     QString m_pending; // deltas not yet drawn: drawing every delta would stall the window
     qsizetype m_received = 0;
