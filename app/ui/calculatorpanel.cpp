@@ -21,6 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -68,7 +70,7 @@ void CalculatorPanel::setUp()
     m_chart = new CostBarChart(m_costs, ChartStyle::themeFor(palette()));
     m_chartView->setChart(m_chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(320, 300); // keeps its height: bars that fit, the rest counted
+    m_chartView->setMinimumSize(300, 200); // keeps its height: bars that fit, the rest counted
     m_chartView->installEventFilter(this);
 
     auto *workloadGroup = new QGroupBox(tr("Workload"), this);
@@ -90,12 +92,22 @@ void CalculatorPanel::setUp()
     compareForm->addRow(tr("Cost per point &of:"), m_benchmark);
 
     auto *leftColumn = new QWidget(this);
-    leftColumn->setMaximumWidth(360); // the table and chart need the room; long labels wrap
     auto *left = new QVBoxLayout(leftColumn);
     left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(workloadGroup);
     left->addWidget(compareGroup);
     left->addStretch(1);
+    // On a low window (1024x700) the forms scroll rather than push the window off the screen.
+    auto *leftScroll = new QScrollArea(this);
+    leftScroll->setObjectName(QStringLiteral("calculatorForms"));
+    leftScroll->setWidget(leftColumn);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As wide as the forms need with their long labels wrapped; the table and chart need the room.
+    leftScroll->setMinimumWidth(std::min(leftColumn->minimumSizeHint().width(), 360) +
+                                leftScroll->verticalScrollBar()->sizeHint().width());
+    leftScroll->setMaximumWidth(std::max(380, leftScroll->minimumWidth()));
 
     m_splitter->addWidget(buildTableArea());
     m_splitter->addWidget(m_chartView);
@@ -104,7 +116,7 @@ void CalculatorPanel::setUp()
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(leftColumn);
+    layout->addWidget(leftScroll);
     layout->addWidget(m_splitter, 1);
 
     QSettings settings;

@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -65,7 +66,7 @@ MainWindow::MainWindow(DatasetDocument *document, trial::TrialService *trials, M
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 860);
+        resize(firstSize());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
@@ -74,6 +75,19 @@ MainWindow::MainWindow(DatasetDocument *document, trial::TrialService *trials, M
         m_splitter->setSizes({qMax(320, height() - calculator), calculator});
     }
     updateTitle();
+}
+
+// 1280x860 where the screen has room; on a smaller one (a 1024x700 laptop panel) the screen's free area, so the
+// first window is never larger than the screen it opens on.
+QSize MainWindow::firstSize() const
+{
+    QSize size(1280, 860);
+    if (const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen()) {
+        const QSize room = s->availableGeometry().size();
+        const QSize frame = frameGeometry().size() - geometry().size(); // the title bar and borders, once known
+        size = size.boundedTo(room - frame);
+    }
+    return size;
 }
 
 // Every chart follows the one theme owner (View > Theme, --theme or the system's), like the rest of the window.

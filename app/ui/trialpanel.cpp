@@ -3,6 +3,7 @@
 #include "answerdiffview.h"
 #include "core/modelselection.h"
 #include "providersdialog.h"
+#include "spinboxfit.h"
 #include "trial/trialservice.h"
 #include "trial/trialsession.h"
 #include "trialcolumn.h"
@@ -183,6 +184,8 @@ QHBoxLayout *TrialPanel::buildOptions()
     m_maxTokens->setSingleStep(256);
     m_maxTokens->setSpecialValueText(tr("Default"));
     m_maxTokens->setToolTip(tr("Most tokens per answer; Default leaves it to each server"));
+    fitSpinBox(m_temperature, m_temperature->specialValueText() + QStringLiteral("0.0"));
+    fitSpinBox(m_maxTokens, m_maxTokens->specialValueText() + QStringLiteral("1,000,000"));
     m_stream = new QCheckBox(tr("Str&eam"));
     m_stream->setToolTip(tr("Show answers as they are written (needed for the time to first token)"));
     m_send = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-send")), tr("&Send"));

@@ -1,5 +1,7 @@
 #include "workloadeditor.h"
 
+#include "spinboxfit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -8,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QSpinBox>
@@ -25,6 +28,8 @@ QSpinBox *countBox(int maximum, const QString &suffix, const QString &tip, QWidg
     box->setToolTip(tip);
     box->setAccelerated(true);
     box->setKeyboardTracking(true);
+    // Never narrower than its largest figure: a squeezed box clips "2,000" to what reads as "2.000".
+    fitSpinBox(box, QLocale().toString(maximum) + suffix);
     return box;
 }
 
