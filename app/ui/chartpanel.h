@@ -79,7 +79,7 @@ private:
     void showHover(const QString &text);
     // The height the chart needs: a ranking's rows keep their height (the view scrolls).
     int chartHeight() const;
-    std::unique_ptr<QChart> build(QSize size) const;
+    std::unique_ptr<QChart> build(const ChartOptions &options) const;
 
     DatasetModel *m_model;
     ModelSelection *m_selection;
