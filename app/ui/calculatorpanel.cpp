@@ -1,5 +1,6 @@
 #include "calculatorpanel.h"
 
+#include "charts/chartexporter.h"
 #include "charts/chartstyle.h"
 #include "charts/costbarchart.h"
 #include "core/costfilterproxy.h"
@@ -266,6 +267,18 @@ bool CalculatorPanel::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+Result<QString> CalculatorPanel::exportChart(const QString &path, QSize size, double scale,
+                                             std::optional<ChartTheme> theme) const
+{
+    ChartOptions options = m_chart->options();
+    options.size = size;
+    options.interactive = false;
+    if (theme)
+        options.theme = *theme;
+    CostBarChart chart(m_costs, options);
+    return ChartExporter::exportChart(&chart, path, size, scale);
 }
 
 QString CalculatorPanel::summaryText() const

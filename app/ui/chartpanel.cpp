@@ -282,9 +282,13 @@ void ChartPanel::showHover(const QString &text)
         QToolTip::showText(QCursor::pos(), text, m_view);
 }
 
-Result<QString> ChartPanel::exportChart(const QString &path, QSize size, double scale) const
+Result<QString> ChartPanel::exportChart(const QString &path, QSize size, double scale,
+                                        std::optional<ChartTheme> theme) const
 {
-    std::unique_ptr<QChart> chart = build(optionsAt(size));
+    ChartOptions options = optionsAt(size);
+    if (theme)
+        options.theme = *theme;
+    std::unique_ptr<QChart> chart = build(options);
     return ChartExporter::exportChart(chart.get(), path, size, scale);
 }
 

@@ -6,6 +6,7 @@
 #include <QSize>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QChart;
 class QChartView;
@@ -57,7 +58,9 @@ public:
     void setThemeMode(ThemeMode mode);
     ChartTheme effectiveTheme() const;
 
-    Result<QString> exportChart(const QString &path, QSize size, double scale) const;
+    // `theme`: the file's theme, else the window's.
+    Result<QString> exportChart(const QString &path, QSize size, double scale,
+                                std::optional<ChartTheme> theme = std::nullopt) const;
     // The chart as on screen (its size, the screen's pixel ratio), for the clipboard.
     QImage renderForClipboard() const;
 

@@ -181,7 +181,10 @@ void MainWindow::exportChart()
     ExportChartDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto written = m_chartPanel->exportChart(dialog.path(), dialog.chartSize(), dialog.scale());
+    const auto written =
+        dialog.which() == ExportChartDialog::Which::Cost
+            ? m_calculatorPanel->exportChart(dialog.path(), dialog.chartSize(), dialog.scale(), dialog.theme())
+            : m_chartPanel->exportChart(dialog.path(), dialog.chartSize(), dialog.scale(), dialog.theme());
     if (!written) {
         QMessageBox::warning(this, tr("Cannot export chart"), written.error());
         return;

@@ -1,8 +1,10 @@
+#include "charts/chartstyle.h"
 #include "charts/costbarchart.h"
 #include "core/costfilterproxy.h"
 #include "core/costtablemodel.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
+#include "core/format.h"
 #include "ui/calculatorpanel.h"
 #include "ui/modelpicker.h"
 #include "ui/workloadeditor.h"
@@ -10,10 +12,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QImage>
+#include <QPalette>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace md;
@@ -32,6 +37,7 @@ private slots:
     void priceEdit_changesTableAndChartAtOnce();
     void choices_followModelsAndBenchmarks();
     void darkPalette_darkChart();
+    void exportCostChart_inTheChosenTheme();
 
 private:
     DatasetModel m_model;
@@ -82,6 +88,14 @@ void TestCalculatorPanel::preset_longContextWarnsAndUsesUpperTier()
     QVERIFY2(panel.summaryText().contains(QLatin1String("too long for 3 of 5 models")),
              qPrintable(panel.summaryText()));
     QVERIFY(!editor->isPresetModified());
+    // GPT-3.5 Turbo (16K) cannot take 180K tokens: said so, not compared.
+    QVERIFY2(panel.summaryText().contains(QLatin1String("The baseline GPT-3.5 Turbo cannot serve this workload")),
+             qPrintable(panel.summaryText()));
+    QVERIFY(!panel.summaryText().contains(QLatin1String("less than GPT-3.5 Turbo")));
+    QCOMPARE(costs->index(m_model.rowForModel(QStringLiteral("gemini-1.5-flash")), CostTableModel::VsBaselineColumn)
+                 .data()
+                 .toString(),
+             Format::notAvailable());
 }
 
 void TestCalculatorPanel::preset_editsAreRemembered()
@@ -158,6 +172,20 @@ void TestCalculatorPanel::darkPalette_darkChart()
     dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
     panel.setPalette(dark);
     QCOMPARE(panel.chart()->theme(), md::ChartTheme::Dark);
+}
+
+void TestCalculatorPanel::exportCostChart_inTheChosenTheme()
+{
+    QTemporaryDir dir;
+    CalculatorPanel panel(&m_model);
+    for (const ChartTheme theme : {ChartTheme::Light, ChartTheme::Dark}) {
+        const QString path = dir.filePath(QStringLiteral("cost-%1.png").arg(int(theme)));
+        const auto written = panel.exportChart(path, QSize(480, 300), 1.0, theme);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error()));
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(480, 300));
+        QCOMPARE(ChartStyle::isDark(QPalette(image.pixelColor(2, 2))), theme == ChartTheme::Dark);
+    }
 }
 
 QTEST_MAIN(TestCalculatorPanel)
