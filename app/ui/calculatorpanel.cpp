@@ -84,6 +84,12 @@ void CalculatorPanel::setUp()
     m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_baseline->setMinimumContentsLength(14);
     m_benchmark->setToolTip(tr("The benchmark whose points the \"per point\" column prices"));
+    m_baseline->setWhatsThis(tr("<b>Baseline model</b><br>Every model's cost is also given relative to this one: in "
+                                "the \"vs. baseline\" column and in the sentence above the table. A baseline that "
+                                "cannot take the request is said so, not compared."));
+    m_benchmark->setWhatsThis(tr("<b>Cost per point</b><br>The monthly cost divided by the model's score on this "
+                                 "benchmark: what each point of the score costs. Models without that score show "
+                                 "n/a."));
     m_benchmark->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_benchmark->setMinimumContentsLength(14);
     auto *compareGroup = new QGroupBox(tr("Compare"), this);

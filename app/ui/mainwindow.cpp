@@ -28,6 +28,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QWhatsThis>
 
 namespace md {
 
@@ -149,6 +150,10 @@ void MainWindow::createMenus()
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setStatusTip(tr("List the shortcut of every action"));
+    QAction *whatsThis = help->addAction(tr("&What's This?"), this, [] { QWhatsThis::enterWhatsThisMode(); });
+    whatsThis->setObjectName(QStringLiteral("whatsThisAction"));
+    whatsThis->setShortcut(QKeySequence::WhatsThis);
+    whatsThis->setStatusTip(tr("Click a field to learn what it means (the calculator's inputs explain themselves)"));
     help->addSeparator();
     QAction *about = help->addAction(tr("&About ModelDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);

@@ -38,6 +38,7 @@ private slots:
     void choices_followModelsAndBenchmarks();
     void darkPalette_darkChart();
     void exportCostChart_inTheChosenTheme();
+    void inputs_explainThemselves();
 
 private:
     DatasetModel m_model;
@@ -185,6 +186,19 @@ void TestCalculatorPanel::exportCostChart_inTheChosenTheme()
         const QImage image(path);
         QCOMPARE(image.size(), QSize(480, 300));
         QCOMPARE(ChartStyle::isDark(QPalette(image.pixelColor(2, 2))), theme == ChartTheme::Dark);
+    }
+}
+
+void TestCalculatorPanel::inputs_explainThemselves()
+{
+    CalculatorPanel panel(&m_model);
+    WorkloadEditor *editor = panel.workloadEditor();
+    const QList<QWidget *> inputs{editor->presetBox(), panel.inputTokensBox(),   panel.outputTokensBox(),
+                                  panel.requestsBox(), editor->cachedShareBox(), editor->batchBox(),
+                                  panel.baselineBox(), panel.benchmarkBox()};
+    for (QWidget *input : inputs) {
+        QVERIFY2(!input->whatsThis().isEmpty(), qPrintable(input->objectName()));
+        QVERIFY2(!input->toolTip().isEmpty(), qPrintable(input->objectName()));
     }
 }
 
