@@ -49,7 +49,7 @@ void RankingChart::build()
     const Dataset &data = *dataset();
     const Benchmark *benchmark = data.benchmark(m_benchmarkId);
     if (!benchmark) {
-        setTitle(ChartStyle::titleHtml(tr("Unknown benchmark \"%1\"").arg(m_benchmarkId), sourceLine()));
+        setTitle(titleHtml(tr("Unknown benchmark \"%1\"").arg(m_benchmarkId), sourceLine()));
         return;
     }
     std::vector<int> shown;
@@ -72,9 +72,9 @@ void RankingChart::build()
     }
     setShownCount(std::min(capacity, int(entries.size())), int(entries.size()));
     entries.resize(std::min(entries.size(), size_t(capacity)));
-    setTitle(ChartStyle::titleHtml(benchmark->higherIsBetter ? tr("%1 ranking (higher is better)").arg(benchmark->name)
-                                                             : tr("%1 ranking (lower is better)").arg(benchmark->name),
-                                   subtitle(extra)));
+    setTitle(titleHtml(benchmark->higherIsBetter ? tr("%1 ranking (higher is better)").arg(benchmark->name)
+                                                 : tr("%1 ranking (lower is better)").arg(benchmark->name),
+                       subtitle(extra)));
     const int rows = int(entries.size());
     const ChartStyle style = ChartStyle::forTheme(options().theme);
     const QFont labelFont = ChartStyle::labelFont(this);
@@ -90,7 +90,8 @@ void RankingChart::build()
         if (isHidden(data.models[size_t(mi)].id))
             legendModels.push_back(mi);
     }
-    ChartStyle::placeLegend(this, int(legendModels.size()));
+    ChartStyle::placeLegend(this, int(legendModels.size()), options().size);
+    legend()->setVisible(!dropsNamingLegend()); // each row is named on the axis
     auto *series = new QHorizontalBarSeries(this);
     series->setBarWidth(BarWidth);
     m_series = series;
