@@ -230,6 +230,10 @@ void TestChatClient::sizeCap_stopsReading()
 {
     ChatOptions options = testOptions();
     options.maxResponseBytes = 1024 * 1024; // the "big" model sends about 2 MB
+    // This is about the size cap, not the timeouts: 2 MB through the loopback may pause longer than the short
+    // test timeouts on a loaded machine (or under sanitizers), which then retried and counted two attempts.
+    options.idleTimeoutMs = 10000;
+    options.responseTimeoutMs = 30000;
     const ChatResult r = run(QStringLiteral("big"), true, options);
     QVERIFY2(r.error.contains(QLatin1String("larger than the 1 MB limit")), qPrintable(r.error));
     QCOMPARE(r.attempts, 1);
