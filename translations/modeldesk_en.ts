@@ -80,6 +80,16 @@
     </message>
 </context>
 <context>
+    <name>md::ProvidersDialog</name>
+    <message numerus="yes">
+        <source>Connected: the endpoint offers %n model(s).</source>
+        <translation>
+            <numerusform>Connected: the endpoint offers %n model.</numerusform>
+            <numerusform>Connected: the endpoint offers %n models.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::RankingChart</name>
     <message numerus="yes">
         <source>%Ln model(s) without a %1 score not listed</source>

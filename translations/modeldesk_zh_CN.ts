@@ -1151,6 +1151,22 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
         <translation>提示词</translation>
     </message>
     <message>
+        <source>total %1 s</source>
+        <translation>总计 %1 秒</translation>
+    </message>
+    <message>
+        <source>no answer: no tokens, no cost</source>
+        <translation>无回答：无 token，无费用</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>最便宜</translation>
+    </message>
+    <message>
         <source>(counted with the model&apos;s tokenizer: the server sent no usage)</source>
         <translation>（用模型的分词器计数：服务器未发送用量）</translation>
     </message>
@@ -1371,6 +1387,14 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
         <translation>
             <numerusform>%1 以及另外 %Ln 个模型没有批量价格：已使用标价。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Baseline model&lt;/b&gt;&lt;br&gt;Every model&apos;s cost is also given relative to this one: in the &quot;vs. baseline&quot; column and in the sentence above the table. A baseline that cannot take the request is said so, not compared.</source>
+        <translation>&lt;b&gt;基准模型&lt;/b&gt;&lt;br&gt;每个模型的成本还会与此模型相比：见“相对基准”一栏和表格上方的说明。若基准模型无法接受该请求，会注明，而不作比较。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost per point&lt;/b&gt;&lt;br&gt;The monthly cost divided by the model&apos;s score on this benchmark: what each point of the score costs. Models without that score show n/a.</source>
+        <translation>&lt;b&gt;每分成本&lt;/b&gt;&lt;br&gt;每月成本除以模型在此基准测试上的得分：即每一分的花费。没有该得分的模型显示“暂无”。</translation>
     </message>
     <message>
         <source>From &amp;Text…</source>
@@ -1595,6 +1619,14 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
     <message>
         <source>free</source>
         <translation>免费</translation>
+    </message>
+    <message>
+        <source>The baseline %1 cannot serve this workload (the request is longer than it takes), so nothing is compared with it</source>
+        <translation>基准模型 %1 无法承担此工作负载（请求超出其所能接受的长度），因此不与其比较</translation>
+    </message>
+    <message>
+        <source>%1 cannot serve this workload (the request is longer than it takes), so it is not compared with %2</source>
+        <translation>%1 无法承担此工作负载（请求超出其所能接受的长度），因此不与 %2 比较</translation>
     </message>
     <message>
         <source>%1 + %2</source>
@@ -2018,6 +2050,42 @@ Restore them?</source>
         <source>The format follows the extension: .png, .svg or .pdf</source>
         <translation>格式由扩展名决定：.png、.svg 或 .pdf</translation>
     </message>
+    <message>
+        <source>Overview chart (benchmarks)</source>
+        <translation>概览图表（基准测试）</translation>
+    </message>
+    <message>
+        <source>Cost chart (calculator)</source>
+        <translation>成本图表（计算器）</translation>
+    </message>
+    <message>
+        <source>The chart on the Overview page as it is set up, or the calculator&apos;s cost chart for its workload</source>
+        <translation>按当前设置的“概览”页图表，或计算器针对其工作负载的成本图表</translation>
+    </message>
+    <message>
+        <source>As in the window</source>
+        <translation>与窗口相同</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light suits print and most documents; dark suits dark slides and pages</source>
+        <translation>浅色适合打印和大多数文档；深色适合深色幻灯片和页面</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>图表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>md::GettingStartedDialog</name>
@@ -2061,6 +2129,10 @@ Restore them?</source>
         <translation>
             <numerusform>%Ln 个模型没有这些基准测试的得分，未显示</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some values are too narrow to label: show fewer models, or export larger.</source>
+        <translation>部分数值的柱太窄，无法标注：请显示更少的模型，或导出更大的尺寸。</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2336,14 @@ Restore them?</source>
     <message>
         <source>List the shortcut of every action</source>
         <translation>列出每个操作的快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>这是什么？(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Click a field to learn what it means (the calculator&apos;s inputs explain themselves)</source>
+        <translation>点击一个字段以了解其含义（计算器的各输入项均有说明）</translation>
     </message>
 </context>
 <context>
@@ -2533,10 +2613,6 @@ Restore them?</source>
         <translation>ModelDesk 的环境中未设置 %1。请在启动 ModelDesk 之前设置该变量，或改用系统钥匙串。</translation>
     </message>
     <message>
-        <source>The variable</source>
-        <translation>该变量</translation>
-    </message>
-    <message>
         <source>%1 is set (%2).</source>
         <translation>%1 已设置（%2）。</translation>
     </message>
@@ -2559,6 +2635,52 @@ Restore them?</source>
     <message>
         <source>Could not store the key: %1</source>
         <translation>无法存储密钥：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Models…</source>
+        <translation>获取模型(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ask the endpoint for its model list with this key (GET /models) and say whether it answered</source>
+        <translation>使用此密钥向端点请求其模型列表（GET /models），并显示其是否应答</translation>
+    </message>
+    <message>
+        <source>Fetch the endpoint&apos;s model ids and pick the ones the trial columns offer</source>
+        <translation>获取端点的模型 ID，并选择试用栏中提供的模型</translation>
+    </message>
+    <message>
+        <source>Name the environment variable that holds the key.</source>
+        <translation>请填写保存密钥的环境变量名。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>正在向 %1 请求模型列表…</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the endpoint offers %n model(s).</source>
+        <translation>
+            <numerusform>已连接：该端点提供 %n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick Models</source>
+        <translation>选择模型</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Tick the model ids the trial columns offer:</source>
+        <translation>勾选试用栏中提供的模型 ID：</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2882,10 @@ Restore them?</source>
         <translation>已停止。</translation>
     </message>
     <message>
+        <source>Of the answers that came back whole: the one that finished first, and the one that cost least</source>
+        <translation>在完整返回的回答中：最先完成的一个，以及费用最低的一个</translation>
+    </message>
+    <message>
         <source>The prompt&apos;s tokens with this model&apos;s tokenizer (chat framing included) and what they cost at its price; ~ marks an estimate (the tokenizer is not public)</source>
         <translation>用该模型的分词器计算的提示词 token（含对话格式开销）及按其价格的费用；~ 表示估算（分词器未公开）</translation>
     </message>
@@ -2945,6 +3071,14 @@ Restore them?</source>
         <source>Column %1 has no model; add one under Providers….</source>
         <translation>第 %1 栏没有模型；请在“服务商…”中添加一个。</translation>
     </message>
+    <message>
+        <source>Mar&amp;kdown</source>
+        <translation>Markdown(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Show answers as formatted Markdown (headings, lists, code blocks); untick to see the raw text the models wrote</source>
+        <translation>以格式化的 Markdown 显示回答（标题、列表、代码块）；取消勾选可查看模型写出的原始文本</translation>
+    </message>
 </context>
 <context>
     <name>md::ValueChart</name>
@@ -3013,6 +3147,10 @@ Restore them?</source>
         <translation>
             <numerusform>%Ln 个模型缺少其中某项得分或价格</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>dashed line: Pareto frontier</source>
+        <translation>虚线：帕累托前沿</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3279,30 @@ Restore them?</source>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Preset&lt;/b&gt;&lt;br&gt;A typical workload to start from. Change the figures below, then Save keeps them in this preset; More saves them as a new preset, renames or deletes it, or restores the built-in ones.</source>
+        <translation>&lt;b&gt;预设&lt;/b&gt;&lt;br&gt;可作为起点的典型工作负载。修改下方数值后，“保存”会将其保存到此预设；“更多”可另存为新预设、重命名或删除预设，或恢复内置预设。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input tokens per request&lt;/b&gt;&lt;br&gt;The prompt sent with each request: system prompt, conversation so far and any documents. About 750 English words make 1,000 tokens. A prompt longer than a model&apos;s context window is marked ⚠.</source>
+        <translation>&lt;b&gt;每个请求的输入 token 数&lt;/b&gt;&lt;br&gt;每个请求发送的提示词：系统提示词、此前的对话以及所有文档。约 750 个英文单词为 1,000 个 token。超过模型上下文窗口的提示词会标记 ⚠。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Output tokens per request&lt;/b&gt;&lt;br&gt;What the model writes back each time. Output is priced higher than input (four times for GPT-4o mini).</source>
+        <translation>&lt;b&gt;每个请求的输出 token 数&lt;/b&gt;&lt;br&gt;模型每次写回的内容。输出价格高于输入（GPT-4o mini 为四倍）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Requests&lt;/b&gt;&lt;br&gt;How many requests are made per day or per month (a month counts as %1 days). The totals in the table are for this period.</source>
+        <translation>&lt;b&gt;请求数&lt;/b&gt;&lt;br&gt;每天或每月发出的请求数（一个月按 %1 天计）。表格中的总计即为此时段的金额。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cached input&lt;/b&gt;&lt;br&gt;The share of each prompt the provider reads from its prompt cache (a system prompt or document sent again and again). That part is billed at the cached-input price where the model has one. Use 0% when unsure.</source>
+        <translation>&lt;b&gt;缓存输入&lt;/b&gt;&lt;br&gt;每个提示词中由服务商从提示词缓存读取的比例（反复发送的系统提示词或文档）。若模型提供缓存输入价格，这部分按该价格计费。不确定时请填 0%。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Batch API prices&lt;/b&gt;&lt;br&gt;Requests sent as a batch and answered within 24 hours cost half at OpenAI and Anthropic. Models without batch prices keep their list prices, and the summary names them.</source>
+        <translation>&lt;b&gt;批量 API 价格&lt;/b&gt;&lt;br&gt;以批量方式发送、在 24 小时内返回结果的请求，在 OpenAI 和 Anthropic 价格减半。没有批量价格的模型保持标价，摘要中会列出这些模型。</translation>
+    </message>
 </context>
 <context>
     <name>md::tokens::BpeRanks</name>
@@ -3259,6 +3421,10 @@ Restore them?</source>
         <source>Refused a redirect from https to plain http (%1).</source>
         <translation>已拒绝从 https 重定向到不加密的 http（%1）。</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer to GET /models has no model list (&quot;data&quot;).</source>
+        <translation>服务器对 GET /models 的回答中没有模型列表（“data”）。</translation>
+    </message>
 </context>
 <context>
     <name>md::trial::KeyStore</name>
@@ -3285,12 +3451,28 @@ Restore them?</source>
         <source>Models</source>
         <translation>模型</translation>
     </message>
+    <message>
+        <source>✓ All answered</source>
+        <translation>✓ 全部已回答</translation>
+    </message>
+    <message>
+        <source>✗ %1 of %2 failed</source>
+        <translation>✗ %2 个中有 %1 个失败</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
 </context>
 <context>
     <name>md::trial::TrialService</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; is not set up any more; add it under Providers… or start a new trial.</source>
+        <translation>服务商“%1”已不再配置；请在“服务商…”中添加，或开始新的试用。</translation>
     </message>
 </context>
 <context>

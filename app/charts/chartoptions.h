@@ -20,6 +20,8 @@ struct ChartOptions {
     // The size the chart is drawn at (the export size, or the view's): it decides how many bars or
     // points are readable, and a chart draws at most that many (the best ones by its own order).
     QSize size{1200, 700};
+    // Drawn in the window, where the pointer can hover: only then may a chart say "hover a bar".
+    bool interactive = false;
     // Blended price per 1M tokens weights input and output tokens 3:1 unless told otherwise.
     int inputWeight = 3;
     int outputWeight = 1;

@@ -46,11 +46,13 @@ QFont ChartStyle::labelFont(const QChart *chart)
     return font;
 }
 
-void ChartStyle::placeLegend(QChart *chart, int modelCount)
+void ChartStyle::placeLegend(QChart *chart, int modelCount, QSize size)
 {
     constexpr int RightFrom = 9;
     constexpr int SmallFrom = 17;
-    chart->legend()->setAlignment(modelCount >= RightFrom ? Qt::AlignRight : Qt::AlignBottom);
+    // On a small chart a column on the right would take a third of the width: the legend goes below.
+    const bool small = size.isValid() && fontScale(size) < 1.0;
+    chart->legend()->setAlignment(modelCount >= RightFrom && !small ? Qt::AlignRight : Qt::AlignBottom);
     QFont font = chart->font();
     if (modelCount >= SmallFrom)
         font.setPointSizeF(std::max(6.5, font.pointSizeF() * 0.8));
@@ -104,6 +106,64 @@ QString ChartStyle::capNote(int shown, int total)
 } // namespace md
 
 namespace md {
+
+bool ChartStyle::fitCategoryLabels(QBarCategoryAxis *axis, qreal categoryWidth, bool small)
+{
+    const QFontMetricsF metrics(axis->labelsFont());
+    qreal widest = 0;
+    for (const QString &category : axis->categories())
+        widest = std::max(widest, metrics.horizontalAdvance(category));
+    const int angle = widest + 6 > categoryWidth ? -90 : 0;
+    if (axis->labelsAngle() == angle)
+        return false;
+    axis->setLabelsAngle(angle);
+    axis->setTitleVisible(angle == 0 || !small);
+    return true;
+}
+
+qreal ChartStyle::fontScale(QSize size)
+{
+    const qreal byWidth = std::clamp((size.width() - 480) / (800.0 - 480.0), 0.0, 1.0);
+    const qreal byHeight = std::clamp((size.height() - 300) / (450.0 - 300.0), 0.0, 1.0);
+    return 0.75 + 0.25 * std::min(byWidth, byHeight);
+}
+
+void ChartStyle::scaleFonts(QChart *chart, const QFont &titleBase, qreal scale)
+{
+    const auto scaled = [scale](QFont font) {
+        font.setPointSizeF(std::max(6.0, font.pointSizeF() * scale));
+        return font;
+    };
+    chart->setTitleFont(scaled(titleBase));
+    if (scale >= 1.0)
+        return;
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(scaled(axis->labelsFont()));
+        axis->setTitleFont(scaled(axis->titleFont()));
+    }
+}
+
+QString ChartStyle::wrapLines(const QString &text, const QFont &font, qreal width)
+{
+    if (width <= 0)
+        return text;
+    const QFontMetricsF metrics(font);
+    QStringList out;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        QString current;
+        for (const QString &word : line.split(QLatin1Char(' '))) {
+            const QString candidate = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
+            if (!current.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+                out << current;
+                current = word;
+            } else {
+                current = candidate;
+            }
+        }
+        out << current;
+    }
+    return out.join(QLatin1Char('\n'));
+}
 
 void ChartStyle::fitCategoryFont(const QChart *chart, QBarCategoryAxis *axis, qreal rowHeight)
 {

@@ -25,7 +25,7 @@ struct ChartStyle {
     // The font of value labels and point names: a little smaller than the chart's own.
     static QFont labelFont(const QChart *chart);
     // Legend under the plot for a few models, a column on the right (smaller type for many) otherwise.
-    static void placeLegend(QChart *chart, int modelCount);
+    static void placeLegend(QChart *chart, int modelCount, QSize size = {});
     // Title in bold with smaller subtitle lines under it (the data source; lines split at '\n').
     static QString titleHtml(const QString &title, const QString &subtitle);
 
@@ -46,6 +46,18 @@ struct ChartStyle {
     // Qt Charts elides a category label taller than its row to "...": with many rows, shrink the
     // names until they fit. Only the axis' width changes with it, so the rows keep their height.
     static void fitCategoryFont(const QChart *chart, QBarCategoryAxis *axis, qreal rowHeight);
+    // Category names under columns stand upright when the widest is wider than a category, instead of being
+    // elided to "M…" (MMLU, MGSM and MMMU would read alike). True when it changed the axis (a new layout follows).
+    // On a small chart the axis title ("Benchmark", plain from the names) then makes room for them: Qt Charts
+    // gives the axes at most 40% of the height and elides what does not fit.
+    static bool fitCategoryLabels(QBarCategoryAxis *axis, qreal categoryWidth, bool small = false);
+    // Small charts (an export of 480x300, a low window) draw every text smaller so that it stays whole:
+    // 1 from 800x450 up, down to 0.75.
+    static qreal fontScale(QSize size);
+    // Scales the chart's title, axis and legend fonts from `base` sizes by `scale` (after the axes are added).
+    static void scaleFonts(QChart *chart, const QFont &titleBase, qreal scale);
+    // The subtitle's lines wrapped at word boundaries to `width` pixels of `font` (no wrap when width <= 0).
+    static QString wrapLines(const QString &text, const QFont &font, qreal width);
 };
 
 } // namespace md

@@ -173,7 +173,7 @@ void CostBarChart::build()
         categories << rows[size_t(shown[size_t(c)])].modelName;
     const QString heading =
         m_costs->workload().period == Workload::Period::Day ? tr("Cost per day") : tr("Cost per month");
-    setTitle(ChartStyle::titleHtml(heading, subtitleText(count, total, anyTooLong)));
+    setTitle(titleHtml(heading, subtitleText(count, total, anyTooLong)));
     addSeries(series);
     m_series = series;
     m_maxValue = maxValue;

@@ -68,12 +68,12 @@ void GroupedBarChart::build()
     setShownCount(int(models.size()), int(candidates.size()));
 
     const int unscored = int(selected.size() - candidates.size());
-    setTitle(ChartStyle::titleHtml(
+    setTitle(titleHtml(
         tr("Benchmark scores"),
         subtitle(unscored > 0
                      ? QLatin1Char('\n') + tr("%Ln model(s) without any of these scores not shown", nullptr, unscored)
                      : QString())));
-    ChartStyle::placeLegend(this, int(models.size()));
+    ChartStyle::placeLegend(this, int(models.size()), options().size);
 
     m_series = new QBarSeries(this);
     m_series->setBarWidth(BarGroupWidth);
@@ -134,7 +134,10 @@ void GroupedBarChart::build()
     m_note = new QGraphicsSimpleTextItem(this);
     m_note->setFont(labelFont);
     m_note->setBrush(style.mutedText);
-    m_note->setText(tr("Some values are too narrow to label: hover a bar, or show fewer models."));
+    // A file cannot be hovered: there the note names what can be done with the chart instead.
+    m_note->setText(options().interactive
+                        ? tr("Some values are too narrow to label: hover a bar, or show fewer models.")
+                        : tr("Some values are too narrow to label: show fewer models, or export larger."));
     m_note->setVisible(false);
 }
 
@@ -149,6 +152,9 @@ void GroupedBarChart::layoutLabels()
         return;
 
     const qreal categoryWidth = plot.width() / categories;
+    // Upright names take more height: if the plot moves, plotAreaChanged brings us back here.
+    if (auto *axis = qobject_cast<QBarCategoryAxis *>(m_series->attachedAxes().constFirst()))
+        ChartStyle::fitCategoryLabels(axis, categoryWidth, ChartStyle::fontScale(options().size) < 1.0);
     const qreal barWidth = categoryWidth * BarGroupWidth / sets;
     const ChartStyle style = ChartStyle::forTheme(options().theme);
     LabelPlacer placer(plot.adjusted(0, -1, 0, 1));

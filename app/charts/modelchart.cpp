@@ -24,6 +24,8 @@ ModelChart::ModelChart(const DatasetModel *model, const ChartOptions &options, Q
 {
     setAnimationOptions(QChart::NoAnimation);
     legend()->setAlignment(Qt::AlignBottom);
+    m_baseFont = font();
+    m_baseTitleFont = titleFont();
     connect(this, &QChart::plotAreaChanged, this, [this] {
         if (fitLegend())
             return; // laid out again, and back here
@@ -48,9 +50,14 @@ void ModelChart::refresh()
     }
     if (!m_model)
         return;
+    const qreal scale = ChartStyle::fontScale(m_options.size);
+    QFont font = m_baseFont;
+    font.setPointSizeF(std::max(6.0, font.pointSizeF() * scale));
+    setFont(font); // value labels and legends take their sizes from it
     build();
     m_legendAlignment = legend()->alignment();
     ChartStyle::apply(this, m_options.theme);
+    ChartStyle::scaleFonts(this, m_baseTitleFont, scale);
     bindLegend();
     layoutLabels();
 }
@@ -80,6 +87,18 @@ QString ModelChart::subtitle(const QString &extra) const
     if (!note.isEmpty())
         text += QLatin1Char('\n') + note;
     return text;
+}
+
+QString ModelChart::titleHtml(const QString &title, const QString &subtitle) const
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.83); // the "small" of the title's HTML
+    return ChartStyle::titleHtml(title, ChartStyle::wrapLines(subtitle, small, m_options.size.width() - 40));
+}
+
+bool ModelChart::dropsNamingLegend() const
+{
+    return !m_options.interactive && ChartStyle::fontScale(m_options.size) < 1.0;
 }
 
 QString ModelChart::hoverText(const QString &model, const QString &what, const QString &value, const QString &source)
@@ -115,6 +134,8 @@ bool ModelChart::fitLegend()
     // Decided again at every size, so a chart that grows gets its row back.
     if (m_legendAlignment != Qt::AlignBottom || size().width() <= 0 || !legend()->isVisible())
         return false;
+    if (ChartStyle::fontScale(m_options.size) < 1.0)
+        return false; // small: below, never a column taking a third of the width
     const QFontMetricsF metrics(legend()->font());
     qreal needed = 0;
     for (QLegendMarker *marker : legend()->markers())

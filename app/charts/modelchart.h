@@ -63,6 +63,11 @@ protected:
     }
     // sourceLine() and, when capped, the capacity note under it.
     QString subtitle(const QString &extra = {}) const;
+    // ChartStyle::titleHtml with the subtitle wrapped to the chart's width, so no line is cut.
+    QString titleHtml(const QString &title, const QString &subtitle) const;
+    // A small chart in a file: a legend whose entries the chart already names (a ranking's rows, labelled
+    // points) is left out, so the plot keeps the width.
+    bool dropsNamingLegend() const;
     // Hand-placed labels follow the plot area; called after every layout change.
     virtual void layoutLabels() {}
 
@@ -75,6 +80,8 @@ private:
     int m_shown = 0;
     int m_total = 0;
     Qt::Alignment m_legendAlignment = Qt::AlignBottom; // as the chart asked for it, before fitLegend()
+    QFont m_baseFont;                                  // the chart's fonts before a small size scaled them
+    QFont m_baseTitleFont;
 };
 
 } // namespace md

@@ -143,8 +143,11 @@ void ValueChart::build()
     if (choice.ids.size() > 1)
         extra += QStringLiteral(" · ") + tr("mean of %1").arg(QLocale().createSeparatedList(choice.names));
     extra += QStringLiteral(" · ") + tr("list prices, input:output %1:%2").arg(opts.inputWeight).arg(opts.outputWeight);
-    setTitle(ChartStyle::titleHtml(tr("Score against price"), subtitle(extra)));
-    ChartStyle::placeLegend(this, int(picked.size()));
+    if (dropsNamingLegend()) // the legend is left out, and with it the frontier's entry
+        extra += QStringLiteral(" · ") + tr("dashed line: Pareto frontier");
+    setTitle(titleHtml(tr("Score against price"), subtitle(extra)));
+    ChartStyle::placeLegend(this, int(picked.size()), options().size);
+    legend()->setVisible(!dropsNamingLegend()); // each point is named beside it
 
     std::vector<QScatterSeries *> pending; // added after the frontier line, so points sit on top of it
     for (int i : picked) {

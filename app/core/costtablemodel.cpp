@@ -192,6 +192,18 @@ QString CostTableModel::baselineSentence(int row) const
         return {};
     const CostRow &r = m_rows[size_t(row)];
     const CostRow &base = m_rows[size_t(m_baseline)];
+    // A model that cannot take the request has no cost for this workload to compare with one that can: say so
+    // instead. When neither can (1M tokens in one request), what is left is a comparison of prices.
+    const bool baseServes = !base.exceedsContext && !base.exceedsMaxOutput;
+    const bool rowServes = !r.exceedsContext && !r.exceedsMaxOutput;
+    if (!baseServes && rowServes)
+        return tr("The baseline %1 cannot serve this workload (the request is longer than it takes), so nothing "
+                  "is compared with it")
+            .arg(base.modelName);
+    if (baseServes && !rowServes)
+        return tr("%1 cannot serve this workload (the request is longer than it takes), so it is not compared with "
+                  "%2")
+            .arg(r.modelName, base.modelName);
     const CostComparison c = r.priced && base.priced ? CostCalculator::compare(r.total, base.total) : CostComparison{};
     return CostCalculator::describe(r.modelName, base.modelName, c);
 }
@@ -346,7 +358,11 @@ QVariant CostTableModel::displayData(const CostRow &row, int rowIndex, int colum
         if (rowIndex == m_baseline)
             return display ? QVariant(tr("baseline")) : QVariant(0.0);
         const CostRow &base = m_rows[size_t(m_baseline)];
-        const CostComparison c = base.priced ? CostCalculator::compare(row.total, base.total) : CostComparison{};
+        // A request only one of them can take is not compared (as baselineSentence()).
+        const bool serves =
+            (!base.exceedsContext && !base.exceedsMaxOutput) == (!row.exceedsContext && !row.exceedsMaxOutput);
+        const CostComparison c =
+            base.priced && serves ? CostCalculator::compare(row.total, base.total) : CostComparison{};
         if (!display)
             return c.kind == CostComparison::Invalid
                        ? QVariant()

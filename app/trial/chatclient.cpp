@@ -119,7 +119,10 @@ void ChatClient::attempt()
     QString base = m_request.baseUrl.trimmed();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    send(QUrl(base + QStringLiteral("/chat/completions")), true, !m_request.apiKey.isEmpty());
+    if (m_request.listModels)
+        send(QUrl(base + QStringLiteral("/models")), false, !m_request.apiKey.isEmpty());
+    else
+        send(QUrl(base + QStringLiteral("/chat/completions")), true, !m_request.apiKey.isEmpty());
 }
 
 void ChatClient::send(const QUrl &url, bool post, bool withKey)
@@ -182,7 +185,7 @@ void ChatClient::followRedirect()
     // As the official SDKs' HTTP client does: the key goes only to the origin it was given for.
     const bool sameOrigin = isSameOrigin(from, to);
     // 307 and 308 repeat the request as it was; 301, 302 and 303 turn a POST into a GET (RFC 9110 15.4).
-    const bool repost = m_result.httpStatus == 307 || m_result.httpStatus == 308;
+    const bool repost = !m_request.listModels && (m_result.httpStatus == 307 || m_result.httpStatus == 308);
     dropReply();
     send(to, repost, m_keySent && sameOrigin);
 }
@@ -297,11 +300,14 @@ void ChatClient::parseWholeBody()
         fail(tr("The server reported an error: %1").arg(errorMessageOf(object)), false);
         return;
     }
+    if (m_request.listModels) {
+        parseModelList(object);
+        return;
+    }
     const QJsonObject choice = object.value(QLatin1String("choices")).toArray().first().toObject();
     m_result.text = choice.value(QLatin1String("message")).toObject().value(QLatin1String("content")).toString();
     m_result.finishReason = choice.value(QLatin1String("finish_reason")).toString();
-    if (m_result.ttftMs < 0 && !m_result.text.isEmpty())
-        m_result.ttftMs = m_clock.elapsed(); // without streaming the whole answer is the first token
+    // Without streaming there is no first token to time: ttftMs stays -1 (and tokens per second unknown).
     if (!m_result.text.isEmpty())
         emit textReceived(m_result.text);
     const QJsonObject usage = object.value(QLatin1String("usage")).toObject();
@@ -309,6 +315,22 @@ void ChatClient::parseWholeBody()
         m_result.promptTokens = usage.value(QLatin1String("prompt_tokens")).toInteger();
         m_result.completionTokens = usage.value(QLatin1String("completion_tokens")).toInteger();
     }
+    finish();
+}
+
+void ChatClient::parseModelList(const QJsonObject &object)
+{
+    const QJsonValue data = object.value(QLatin1String("data"));
+    if (!data.isArray()) {
+        fail(tr("The server's answer to GET /models has no model list (\"data\")."), false);
+        return;
+    }
+    for (const QJsonValue &entry : data.toArray()) {
+        const QString id = entry.toObject().value(QLatin1String("id")).toString().trimmed();
+        if (!id.isEmpty() && !m_result.models.contains(id))
+            m_result.models << id;
+    }
+    m_result.models.sort(Qt::CaseInsensitive);
     finish();
 }
 

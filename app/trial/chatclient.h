@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 #include <optional>
@@ -31,6 +32,9 @@ struct ChatRequest {
     std::optional<double> temperature;
     std::optional<int> maxTokens;
     bool stream = true;
+    // GET {baseUrl}/models instead of a chat completion (Test Connection, Fetch Models): the ids land in
+    // ChatResult::models, under the same limits, retries and redirect rules.
+    bool listModels = false;
 };
 
 // Limits and retry policy; the defaults follow the official OpenAI SDKs.
@@ -51,10 +55,11 @@ struct ChatResult {
     int httpStatus = 0;
     std::optional<qint64> promptTokens; // from the server's usage, if it sent one
     std::optional<qint64> completionTokens;
-    qint64 ttftMs = -1; // time to the first text, -1 if none arrived
+    qint64 ttftMs = -1; // time to the first streamed text; -1 if none arrived or the answer was not streamed
     qint64 totalMs = 0;
     int attempts = 0;
     QString finishReason;
+    QStringList models; // a listModels request: the ids the server offers, sorted
 
     bool ok() const { return error.isEmpty(); }
 };
@@ -96,6 +101,7 @@ private:
     void onTimeout(bool idle);
     void handleEvent(const SseEvent &event);
     void parseWholeBody();
+    void parseModelList(const QJsonObject &object);
     void fail(const QString &message, bool retryable, int retryDelayMs = -1);
     void finish();
     void dropReply();

@@ -71,6 +71,19 @@ QVariant TrialHistoryModel::data(const QModelIndex &index, int role) const
             labels << c.label;
         return labels.join(QStringLiteral(", "));
     }
+    case ResultColumn: {
+        int answers = 0;
+        int failed = 0;
+        for (const TrialTurn &turn : r.turns) {
+            for (const TrialAnswer &a : turn.answers) {
+                ++answers;
+                failed += a.ok() ? 0 : 1;
+            }
+        }
+        if (failed == 0)
+            return tr("✓ All answered");
+        return tr("✗ %1 of %2 failed").arg(QLocale().toString(failed), QLocale().toString(answers));
+    }
     case ColumnCount:
         break;
     }
@@ -88,6 +101,8 @@ QVariant TrialHistoryModel::headerData(int section, Qt::Orientation orientation,
         return tr("Prompt");
     case ModelsColumn:
         return tr("Models");
+    case ResultColumn:
+        return tr("Result");
     case ColumnCount:
         break;
     }

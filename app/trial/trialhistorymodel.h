@@ -7,14 +7,14 @@
 
 namespace md::trial {
 
-// The trial history as a table, newest first: when, the first prompt, the models.
+// The trial history as a table, newest first: when, the first prompt, the models, whether every answer came.
 class TrialHistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrialHistoryModel)
 
 public:
-    enum Column { StartedColumn, PromptColumn, ModelsColumn, ColumnCount };
+    enum Column { StartedColumn, PromptColumn, ModelsColumn, ResultColumn, ColumnCount };
     enum Role { TrialIdRole = Qt::UserRole };
 
     explicit TrialHistoryModel(QObject *parent = nullptr);

@@ -142,14 +142,58 @@ QString TrialFormat::cost(const TrialMetrics &m, const QLocale &locale)
 
 QString TrialFormat::timing(const TrialMetrics &m, const QLocale &locale)
 {
-    const QString ttft = m.ttftMs >= 0 ? tr("%1 ms").arg(locale.toString(m.ttftMs)) : Format::notAvailable();
+    const QString total = locale.toString(m.totalMs / 1000.0, 'f', 2);
+    if (m.ttftMs < 0) // not streamed (or nothing streamed): a first token and a rate mean nothing
+        return tr("total %1 s").arg(total);
     return tr("TTFT %1 · total %2 s · %3 tok/s")
-        .arg(ttft, locale.toString(m.totalMs / 1000.0, 'f', 2), locale.toString(m.tokensPerSecond, 'f', 1));
+        .arg(tr("%1 ms").arg(locale.toString(m.ttftMs)), total, locale.toString(m.tokensPerSecond, 'f', 1));
 }
 
 QString TrialFormat::metricsLine(const TrialMetrics &m, const QLocale &locale)
 {
     return timing(m, locale) + QStringLiteral(" · ") + tokenCounts(m, locale) + QStringLiteral(" · ") + cost(m, locale);
+}
+
+QString TrialFormat::answerMetrics(const TrialAnswer &answer, const QLocale &locale)
+{
+    if (hasNoAnswer(answer))
+        return timing(answer.metrics, locale) + QStringLiteral(" · ") + tr("no answer: no tokens, no cost");
+    return metricsLine(answer.metrics, locale);
+}
+
+QString TrialFormat::leaderText(const TurnLeaders &leaders, int column)
+{
+    QStringList marks;
+    if (leaders.fastest == column)
+        marks << tr("Fastest");
+    if (leaders.cheapest == column)
+        marks << tr("Cheapest");
+    return marks.join(QStringLiteral(" · "));
+}
+
+TurnLeaders leadersOf(const TrialTurn &turn)
+{
+    TurnLeaders leaders;
+    int whole = 0;
+    int priced = 0;
+    for (int i = 0; i < int(turn.answers.size()); ++i) {
+        const TrialAnswer &a = turn.answers[size_t(i)];
+        if (!a.ok() || a.text.isEmpty())
+            continue;
+        ++whole;
+        if (leaders.fastest < 0 || a.metrics.totalMs < turn.answers[size_t(leaders.fastest)].metrics.totalMs)
+            leaders.fastest = i;
+        if (!a.metrics.cost)
+            continue;
+        ++priced;
+        if (leaders.cheapest < 0 || *a.metrics.cost < *turn.answers[size_t(leaders.cheapest)].metrics.cost)
+            leaders.cheapest = i;
+    }
+    if (whole < 2)
+        leaders.fastest = -1;
+    if (priced < 2)
+        leaders.cheapest = -1;
+    return leaders;
 }
 
 QString TrialFormat::answerText(const ColumnSpec &column, const TrialAnswer &answer)
@@ -180,10 +224,14 @@ QString TrialFormat::toMarkdown(const TrialRecord &record, const QLocale &locale
     for (const TrialTurn &turn : record.turns) {
         md += QLatin1Char('\n') + QStringLiteral("## ") + tr("Prompt") + QStringLiteral("\n\n") + turn.prompt +
               QLatin1Char('\n');
+        const TurnLeaders leaders = leadersOf(turn);
         for (size_t i = 0; i < turn.answers.size() && i < record.columns.size(); ++i) {
             const TrialAnswer &a = turn.answers[i];
+            QString metrics = answerMetrics(a, locale);
+            if (const QString lead = leaderText(leaders, int(i)); !lead.isEmpty())
+                metrics += QStringLiteral(" · **") + lead + QStringLiteral("**");
             md += QLatin1Char('\n') + QLatin1Char('#') + answerText(record.columns[i], a) + QStringLiteral("\n\n*") +
-                  metricsLine(a.metrics, locale) + QStringLiteral("*\n");
+                  metrics + QStringLiteral("*\n");
         }
     }
     return md;

@@ -73,6 +73,22 @@ struct TrialRecord {
     friend bool operator==(const TrialRecord &, const TrialRecord &) = default;
 };
 
+// The answers of a turn that stand out: the quickest to finish and the cheapest, each among two or more
+// answers that came back whole (and, for the price, are priced); -1 when there is nothing to compare.
+struct TurnLeaders {
+    int fastest = -1;
+    int cheapest = -1;
+
+    friend bool operator==(const TurnLeaders &, const TurnLeaders &) = default;
+};
+TurnLeaders leadersOf(const TrialTurn &turn);
+
+// Whether the call produced an answer at all (a 401 or a refused connection did not: nothing to count or price).
+inline bool hasNoAnswer(const TrialAnswer &answer)
+{
+    return !answer.ok() && !answer.cancelled && answer.text.isEmpty() && answer.metrics.completionTokens == 0;
+}
+
 class TrialFormat
 {
     Q_DECLARE_TR_FUNCTIONS(TrialFormat)
@@ -81,11 +97,16 @@ public:
     static QJsonObject toJson(const TrialRecord &record);
     static std::optional<TrialRecord> fromJson(const QJsonObject &object);
     static QString toMarkdown(const TrialRecord &record, const QLocale &locale = {});
-    // "TTFT 320 ms · 2.1 s · 54 tok/s · 12 + 120 tokens · $0.0001"; "~" marks estimates.
+    // "TTFT 320 ms · 2.1 s · 54 tok/s · 12 + 120 tokens · $0.0001"; "~" marks estimates. TTFT and tok/s only
+    // for a streamed answer.
     static QString metricsLine(const TrialMetrics &metrics, const QLocale &locale = {});
     static QString timing(const TrialMetrics &metrics, const QLocale &locale = {}); // TTFT, total, tok/s
     static QString tokenCounts(const TrialMetrics &metrics, const QLocale &locale = {});
     static QString cost(const TrialMetrics &metrics, const QLocale &locale = {});
+    // metricsLine(), or only the time for a call that produced no answer (no tokens, no cost).
+    static QString answerMetrics(const TrialAnswer &answer, const QLocale &locale = {});
+    // "Fastest", "Cheapest", "Fastest · Cheapest" or empty, for the answer in `column`.
+    static QString leaderText(const TurnLeaders &leaders, int column);
     // One answer labelled with its model, for the clipboard.
     static QString answerText(const ColumnSpec &column, const TrialAnswer &answer);
 };

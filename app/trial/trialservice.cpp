@@ -118,32 +118,89 @@ bool TrialService::isBusy() const
     return m_fetchingKeys || m_session->isRunning();
 }
 
+std::optional<std::vector<Provider>> TrialService::providersOf(const std::vector<ColumnSpec> &columns)
+{
+    std::vector<Provider> providers;
+    for (const ColumnSpec &spec : columns) {
+        const Provider *p = m_config.provider(spec.provider);
+        if (!p) {
+            emit failed(tr("The provider \"%1\" is not set up any more; add it under Providers… or start a new "
+                           "trial.")
+                            .arg(spec.provider));
+            return std::nullopt;
+        }
+        providers.push_back(*p);
+    }
+    return providers;
+}
+
+void TrialService::withKeys(const std::vector<Provider> &providers, std::function<void(const QStringList &)> then)
+{
+    m_fetchingKeys = true;
+    emit fetchingKeysChanged(true);
+    m_keys->fetchAll(providers, this, [this, then = std::move(then)](const QStringList &keys, const QString &error) {
+        m_fetchingKeys = false;
+        emit fetchingKeysChanged(false);
+        if (!error.isEmpty())
+            emit failed(error);
+        else
+            then(keys);
+    });
+}
+
 bool TrialService::start(std::vector<ColumnSpec> columns, TrialSettings settings, const QString &prompt)
 {
     if (isBusy() || columns.empty())
         return false;
-    std::vector<Provider> providers;
-    for (const ColumnSpec &spec : columns) {
-        const Provider *p = m_config.provider(spec.provider);
-        if (!p)
-            return false;
-        providers.push_back(*p);
-    }
-    m_fetchingKeys = true;
-    emit fetchingKeysChanged(true);
-    m_keys->fetchAll(
-        providers, this,
-        [this, columns = std::move(columns), settings, prompt](const QStringList &keys, const QString &error) mutable {
-            m_fetchingKeys = false;
-            emit fetchingKeysChanged(false);
-            if (!error.isEmpty()) {
-                emit failed(error);
-                return;
-            }
-            if (m_session->start(std::move(columns), keys, settings, prompt))
-                emit started();
-        });
+    const auto providers = providersOf(columns);
+    if (!providers)
+        return false;
+    withKeys(*providers, [this, columns = std::move(columns), settings, prompt](const QStringList &keys) mutable {
+        if (m_session->start(std::move(columns), keys, settings, prompt))
+            emit started();
+    });
     return true;
+}
+
+bool TrialService::followUp(const QString &prompt)
+{
+    if (isBusy() || !m_session->hasTrial() || prompt.trimmed().isEmpty())
+        return false;
+    const auto providers = providersOf(m_session->record().columns);
+    if (!providers)
+        return false;
+    // The keys again: a trial opened from the history has none, and a key may have changed since.
+    withKeys(*providers, [this, prompt](const QStringList &keys) { m_session->followUp(prompt, keys); });
+    return true;
+}
+
+void TrialService::fetchModels(const Provider &provider, QObject *context,
+                               std::function<void(QStringList, QString)> done)
+{
+    m_keys->fetch(provider, context,
+                  [this, context, baseUrl = provider.baseUrl, done = std::move(done)](const QString &key,
+                                                                                      const QString &keyError) {
+                      if (!keyError.isEmpty()) {
+                          done({}, keyError);
+                          return;
+                      }
+                      auto *client = new ChatClient(&m_network, context); // goes with the context
+                      connect(client, &ChatClient::finished, context, [client, done](const ChatResult &result) {
+                          done(result.models, result.error);
+                          client->deleteLater();
+                      });
+                      ChatRequest request;
+                      request.baseUrl = baseUrl;
+                      request.apiKey = key;
+                      request.stream = false;
+                      request.listModels = true;
+                      client->start(std::move(request));
+                  });
+}
+
+bool TrialService::open(const TrialRecord &record)
+{
+    return !isBusy() && m_session->resume(record);
 }
 
 void TrialService::onTurnFinished(const TrialRecord &record)

@@ -5,6 +5,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -66,7 +67,15 @@ public:
     // Fetches the providers' keys, then starts a new trial in session(); `failed` when a key is missing.
     // Returns false (and does nothing) while a turn or a key fetch runs or a column has no provider.
     bool start(std::vector<ColumnSpec> columns, TrialSettings settings, const QString &prompt);
+    // Fetches the keys of the session's trial, then continues it with `prompt` (also a trial opened from the
+    // history). False (and nothing done) while busy, without a trial, or when a column's provider is gone.
+    bool followUp(const QString &prompt);
+    // Makes a trial from the history the session's trial: what the Trials page shows, exports and follows up.
+    bool open(const TrialRecord &record);
     bool isBusy() const; // a turn runs or keys are being fetched
+    // Asks `provider` (as edited, saved or not) for its model ids (GET /models) with its key, under the chat
+    // client's limits; calls `done(ids, error)` once, unless `context` goes away first. Also a connection test.
+    void fetchModels(const Provider &provider, QObject *context, std::function<void(QStringList, QString)> done);
     // The history load's error, empty when it loaded.
     const QString &historyError() const { return m_historyError; }
 
@@ -78,6 +87,9 @@ signals:
 
 private:
     void onTurnFinished(const TrialRecord &record);
+    // The providers of `columns`, or nullopt (after `failed`) when one is no longer configured.
+    std::optional<std::vector<Provider>> providersOf(const std::vector<ColumnSpec> &columns);
+    void withKeys(const std::vector<Provider> &providers, std::function<void(const QStringList &)> then);
 
     const DatasetModel *m_model;
     QNetworkAccessManager m_network;

@@ -34,6 +34,37 @@ bool TrialSession::start(std::vector<ColumnSpec> columns, QStringList keys, Tria
         c.baseUrl = QUrl(c.baseUrl).toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
     }
     m_conversations.assign(size_t(n), {});
+    createClients(n);
+    runTurn(prompt);
+    return true;
+}
+
+bool TrialSession::resume(TrialRecord record)
+{
+    const int n = int(record.columns.size());
+    if (isRunning() || n < MinColumns || n > MaxColumns)
+        return false;
+    m_record = std::move(record);
+    m_keys = QStringList(n, QString());
+    m_baseUrls.clear();
+    for (const ColumnSpec &c : m_record.columns)
+        m_baseUrls << c.baseUrl;
+    // The conversations as they were: the turns each column answered, as in onFinished().
+    m_conversations.assign(size_t(n), {});
+    for (const TrialTurn &turn : m_record.turns) {
+        for (size_t i = 0; i < size_t(n) && i < turn.answers.size(); ++i) {
+            if (!turn.answers[i].ok())
+                continue;
+            m_conversations[i].push_back({QStringLiteral("user"), turn.prompt});
+            m_conversations[i].push_back({QStringLiteral("assistant"), turn.answers[i].text});
+        }
+    }
+    createClients(n);
+    return true;
+}
+
+void TrialSession::createClients(int n)
+{
     m_clients.clear();
     for (int i = 0; i < n; ++i) {
         auto client = std::make_unique<ChatClient>(m_network);
@@ -45,14 +76,14 @@ bool TrialSession::start(std::vector<ColumnSpec> columns, QStringList keys, Tria
                 [this, i](const ChatResult &result) { onFinished(i, result); });
         m_clients.push_back(std::move(client));
     }
-    runTurn(prompt);
-    return true;
 }
 
-bool TrialSession::followUp(const QString &prompt)
+bool TrialSession::followUp(const QString &prompt, QStringList keys)
 {
     if (isRunning() || m_clients.empty())
         return false;
+    if (keys.size() == m_keys.size())
+        m_keys = std::move(keys);
     runTurn(prompt);
     return true;
 }
@@ -167,6 +198,10 @@ TrialMetrics TrialSession::metricsFor(const ChatResult &result, const std::vecto
     TrialMetrics m;
     m.ttftMs = result.ttftMs;
     m.totalMs = result.totalMs;
+    // A call refused before any text (401, 404, no connection) produced nothing to count or pay for; a guess
+    // from the prompt would put a price on it. A stopped or cut-off answer did use tokens: those are counted.
+    if (!result.ok() && !result.cancelled && result.text.isEmpty() && !result.completionTokens)
+        return m;
     if (result.promptTokens && result.completionTokens) {
         m.promptTokens = *result.promptTokens;
         m.completionTokens = *result.completionTokens;
@@ -184,8 +219,8 @@ TrialMetrics TrialSession::metricsFor(const ChatResult &result, const std::vecto
         m.promptTokens = prompt.tokens;
         m.completionTokens = tokens::countText(encoding, result.text).tokens;
     }
-    const qint64 generatingMs =
-        result.ttftMs >= 0 && result.totalMs > result.ttftMs ? result.totalMs - result.ttftMs : result.totalMs;
+    // Speed only for a streamed answer: without streaming the time includes the whole wait, not the writing.
+    const qint64 generatingMs = result.ttftMs >= 0 ? result.totalMs - result.ttftMs : 0;
     if (generatingMs > 0)
         m.tokensPerSecond = m.completionTokens * 1000.0 / double(generatingMs);
     if (dataset && !datasetModelId.isEmpty()) {

@@ -37,8 +37,12 @@ public:
     // Starts a new trial; `keys` holds one key per column (empty for keyless servers).
     // Returns false (and does nothing) when the columns are out of range or a turn still runs.
     bool start(std::vector<ColumnSpec> columns, QStringList keys, TrialSettings settings, const QString &prompt);
-    // Continues every column's conversation with `prompt`.
-    bool followUp(const QString &prompt);
+    // Makes `record` (from the history) this session's trial: follow-ups continue its conversations and
+    // record() is it. Its keys come with the next followUp(). Returns false while a turn runs.
+    bool resume(TrialRecord record);
+    // Continues every column's conversation with `prompt`; `keys` (one per column) replaces the keys
+    // when given, as a resumed trial needs.
+    bool followUp(const QString &prompt, QStringList keys = {});
     void cancel(int column);
     void cancelAll();
 
@@ -68,6 +72,7 @@ signals:
     void turnFinished(const md::trial::TrialRecord &record);
 
 private:
+    void createClients(int count);
     void runTurn(const QString &prompt);
     void onFinished(int column, const ChatResult &result);
 

@@ -1,5 +1,6 @@
 #include "calculatorpanel.h"
 
+#include "charts/chartexporter.h"
 #include "charts/chartstyle.h"
 #include "charts/costbarchart.h"
 #include "core/costfilterproxy.h"
@@ -24,6 +25,8 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -71,7 +74,7 @@ void CalculatorPanel::setUp()
     m_chart = new CostBarChart(m_costs, ChartStyle::themeFor(palette()));
     m_chartView->setChart(m_chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(320, 300); // keeps its height: bars that fit, the rest counted
+    m_chartView->setMinimumSize(300, 200); // keeps its height: bars that fit, the rest counted
     m_chartView->installEventFilter(this);
 
     auto *workloadGroup = new QGroupBox(tr("Workload"), this);
@@ -101,6 +104,12 @@ void CalculatorPanel::setUp()
     m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_baseline->setMinimumContentsLength(14);
     m_benchmark->setToolTip(tr("The benchmark whose points the \"per point\" column prices"));
+    m_baseline->setWhatsThis(tr("<b>Baseline model</b><br>Every model's cost is also given relative to this one: in "
+                                "the \"vs. baseline\" column and in the sentence above the table. A baseline that "
+                                "cannot take the request is said so, not compared."));
+    m_benchmark->setWhatsThis(tr("<b>Cost per point</b><br>The monthly cost divided by the model's score on this "
+                                 "benchmark: what each point of the score costs. Models without that score show "
+                                 "n/a."));
     m_benchmark->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_benchmark->setMinimumContentsLength(14);
     auto *compareGroup = new QGroupBox(tr("Compare"), this);
@@ -110,12 +119,22 @@ void CalculatorPanel::setUp()
     compareForm->addRow(tr("Cost per point &of:"), m_benchmark);
 
     auto *leftColumn = new QWidget(this);
-    leftColumn->setMaximumWidth(360); // the table and chart need the room; long labels wrap
     auto *left = new QVBoxLayout(leftColumn);
     left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(workloadGroup);
     left->addWidget(compareGroup);
     left->addStretch(1);
+    // On a low window (1024x700) the forms scroll rather than push the window off the screen.
+    auto *leftScroll = new QScrollArea(this);
+    leftScroll->setObjectName(QStringLiteral("calculatorForms"));
+    leftScroll->setWidget(leftColumn);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As wide as the forms need with their long labels wrapped; the table and chart need the room.
+    leftScroll->setMinimumWidth(std::min(leftColumn->minimumSizeHint().width(), 360) +
+                                leftScroll->verticalScrollBar()->sizeHint().width());
+    leftScroll->setMaximumWidth(std::max(380, leftScroll->minimumWidth()));
 
     m_splitter->addWidget(buildTableArea());
     m_splitter->addWidget(m_chartView);
@@ -124,7 +143,7 @@ void CalculatorPanel::setUp()
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(leftColumn);
+    layout->addWidget(leftScroll);
     layout->addWidget(m_splitter, 1);
 
     QSettings settings;
@@ -313,6 +332,18 @@ bool CalculatorPanel::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+Result<QString> CalculatorPanel::exportChart(const QString &path, QSize size, double scale,
+                                             std::optional<ChartTheme> theme) const
+{
+    ChartOptions options = m_chart->options();
+    options.size = size;
+    options.interactive = false;
+    if (theme)
+        options.theme = *theme;
+    CostBarChart chart(m_costs, options);
+    return ChartExporter::exportChart(&chart, path, size, scale);
 }
 
 QString CalculatorPanel::summaryText() const

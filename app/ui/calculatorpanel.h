@@ -1,8 +1,10 @@
 #pragma once
 
 #include "charts/chartoptions.h"
+#include "core/result.h"
 
 #include <QWidget>
+#include <optional>
 
 class QChartView;
 class QComboBox;
@@ -54,6 +56,9 @@ public:
     // From then on the cost chart keeps `theme` (the window's View > Theme) instead of following the palette.
     void setChartTheme(md::ChartTheme theme);
     QChartView *chartView() const { return m_chartView; }
+    // Writes the cost chart to `path` (PNG, SVG or PDF by extension) at `size`, in `theme` (else the window's).
+    Result<QString> exportChart(const QString &path, QSize size, double scale,
+                                std::optional<md::ChartTheme> theme = std::nullopt) const;
     // The sentence above the table: cheapest model, and the selected (or cheapest) one vs. the baseline.
     QString summaryText() const;
     // "From text…": each model's input and output tokens counted in these texts with its own tokenizer instead

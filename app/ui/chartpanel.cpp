@@ -98,9 +98,11 @@ QString ChartPanel::spec() const
 ChartOptions ChartPanel::options() const
 {
     // Before the panel is laid out its viewport has no size yet: the default size stands in.
-    if (!m_scroll->viewport()->isVisible())
-        return optionsAt(ChartOptions().size);
-    return optionsAt(QSize(std::max(480, m_scroll->viewport()->width()), chartHeight()));
+    ChartOptions options = m_scroll->viewport()->isVisible()
+                               ? optionsAt(QSize(std::max(480, m_scroll->viewport()->width()), chartHeight()))
+                               : optionsAt(ChartOptions().size);
+    options.interactive = true; // the window's chart: hover hints make sense here, not in a file
+    return options;
 }
 
 ChartOptions ChartPanel::optionsAt(QSize size) const
@@ -129,8 +131,8 @@ int ChartPanel::chartHeight() const
     int scored = 0;
     for (const ModelInfo &m : m_model->dataset().models)
         scored += m_selection->isSelected(m.id) && m.score(benchmark) ? 1 : 0;
-    // Rows of a readable height, up to a hundred of them; more than that, narrow the selection.
-    constexpr int MostRows = 100;
+    // Rows of a readable height, up to fifty of them (about three screens); more than that, narrow the selection.
+    constexpr int MostRows = 50;
     return std::max(available, 170 + std::min(scored, MostRows) * 18);
 }
 
@@ -209,9 +211,8 @@ void ChartPanel::scheduleRefresh()
         Qt::QueuedConnection);
 }
 
-std::unique_ptr<QChart> ChartPanel::build(QSize size) const
+std::unique_ptr<QChart> ChartPanel::build(const ChartOptions &opts) const
 {
-    const ChartOptions opts = optionsAt(size);
     if (opts.modelIds.isEmpty()) {
         auto empty = std::make_unique<QChart>();
         empty->setTitle(
@@ -240,7 +241,7 @@ void ChartPanel::rebuild()
         emit chartRebuilt();
         return;
     }
-    std::unique_ptr<QChart> fresh = build(opts.size);
+    std::unique_ptr<QChart> fresh = build(opts);
     if (auto *modelChart = qobject_cast<ModelChart *>(fresh.get())) {
         connect(modelChart, &ModelChart::modelToggled, this, &ChartPanel::toggleModel);
         connect(modelChart, &ModelChart::hoverTextChanged, this, &ChartPanel::showHover);
@@ -281,15 +282,19 @@ void ChartPanel::showHover(const QString &text)
         QToolTip::showText(QCursor::pos(), text, m_view);
 }
 
-Result<QString> ChartPanel::exportChart(const QString &path, QSize size, double scale) const
+Result<QString> ChartPanel::exportChart(const QString &path, QSize size, double scale,
+                                        std::optional<ChartTheme> theme) const
 {
-    std::unique_ptr<QChart> chart = build(size);
+    ChartOptions options = optionsAt(size);
+    if (theme)
+        options.theme = *theme;
+    std::unique_ptr<QChart> chart = build(options);
     return ChartExporter::exportChart(chart.get(), path, size, scale);
 }
 
 QImage ChartPanel::renderForClipboard() const
 {
-    std::unique_ptr<QChart> chart = build(m_view->size());
+    std::unique_ptr<QChart> chart = build(optionsAt(m_view->size()));
     return ChartExporter::renderImage(chart.get(), m_view->size(), m_view->devicePixelRatioF());
 }
 

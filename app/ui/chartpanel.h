@@ -6,6 +6,7 @@
 #include <QSize>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QChart;
 class QChartView;
@@ -57,7 +58,9 @@ public:
     void setThemeMode(ThemeMode mode);
     ChartTheme effectiveTheme() const;
 
-    Result<QString> exportChart(const QString &path, QSize size, double scale) const;
+    // `theme`: the file's theme, else the window's.
+    Result<QString> exportChart(const QString &path, QSize size, double scale,
+                                std::optional<ChartTheme> theme = std::nullopt) const;
     // The chart as on screen (its size, the screen's pixel ratio), for the clipboard.
     QImage renderForClipboard() const;
 
@@ -79,7 +82,7 @@ private:
     void showHover(const QString &text);
     // The height the chart needs: a ranking's rows keep their height (the view scrolls).
     int chartHeight() const;
-    std::unique_ptr<QChart> build(QSize size) const;
+    std::unique_ptr<QChart> build(const ChartOptions &options) const;
 
     DatasetModel *m_model;
     ModelSelection *m_selection;

@@ -3,6 +3,7 @@
 #include "charts/chartexporter.h"
 #include "filedialogs.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -20,6 +21,8 @@ namespace md {
 
 ExportChartDialog::ExportChartDialog(QWidget *parent)
     : QDialog(parent)
+    , m_which(new QComboBox(this))
+    , m_theme(new QComboBox(this))
     , m_path(new QLineEdit(this))
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
@@ -46,6 +49,17 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
     m_scale->setToolTip(
         tr("Pixels per chart pixel in a PNG: 2 gives a sharp image on high-density screens and in print"));
 
+    m_which->addItem(tr("Overview chart (benchmarks)"), int(Which::Overview));
+    m_which->addItem(tr("Cost chart (calculator)"), int(Which::Cost));
+    m_which->setToolTip(tr("The chart on the Overview page as it is set up, or the calculator's cost chart for "
+                           "its workload"));
+    m_which->setCurrentIndex(std::max(0, m_which->findData(settings.value(QStringLiteral("export/which"), 0))));
+    m_theme->addItem(tr("As in the window"), -1);
+    m_theme->addItem(tr("Light"), int(ChartTheme::Light));
+    m_theme->addItem(tr("Dark"), int(ChartTheme::Dark));
+    m_theme->setToolTip(tr("Light suits print and most documents; dark suits dark slides and pages"));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(settings.value(QStringLiteral("export/theme"), -1))));
+
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &ExportChartDialog::browse);
     auto *pathRow = new QHBoxLayout;
@@ -65,6 +79,8 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
     };
     m_path->setMinimumWidth(360);
     auto *form = new QFormLayout;
+    form->addRow(label(tr("C&hart:"), m_which), m_which);
+    form->addRow(label(tr("&Theme:"), m_theme), m_theme);
     form->addRow(label(tr("&File:"), m_path), pathRow);
     form->addRow(label(tr("&Size:"), m_width), sizeRow);
     form->addRow(label(tr("S&cale (PNG):"), m_scale), m_scale);
@@ -93,6 +109,22 @@ void ExportChartDialog::setPath(const QString &path)
 QSize ExportChartDialog::chartSize() const
 {
     return {m_width->value(), m_height->value()};
+}
+
+ExportChartDialog::Which ExportChartDialog::which() const
+{
+    return Which(m_which->currentData().toInt());
+}
+
+void ExportChartDialog::setWhich(Which which)
+{
+    m_which->setCurrentIndex(m_which->findData(int(which)));
+}
+
+std::optional<ChartTheme> ExportChartDialog::theme() const
+{
+    const int theme = m_theme->currentData().toInt();
+    return theme < 0 ? std::nullopt : std::optional<ChartTheme>(ChartTheme(theme));
 }
 
 double ExportChartDialog::scale() const
@@ -127,6 +159,8 @@ void ExportChartDialog::accept()
     settings.setValue(QStringLiteral("export/width"), m_width->value());
     settings.setValue(QStringLiteral("export/height"), m_height->value());
     settings.setValue(QStringLiteral("export/scale"), m_scale->value());
+    settings.setValue(QStringLiteral("export/which"), m_which->currentData());
+    settings.setValue(QStringLiteral("export/theme"), m_theme->currentData());
     QDialog::accept();
 }
 

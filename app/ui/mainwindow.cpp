@@ -23,10 +23,12 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QWhatsThis>
 
 namespace md {
 
@@ -65,7 +67,7 @@ MainWindow::MainWindow(DatasetDocument *document, trial::TrialService *trials, M
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 860);
+        resize(firstSize());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
@@ -74,6 +76,19 @@ MainWindow::MainWindow(DatasetDocument *document, trial::TrialService *trials, M
         m_splitter->setSizes({qMax(320, height() - calculator), calculator});
     }
     updateTitle();
+}
+
+// 1280x860 where the screen has room; on a smaller one (a 1024x700 laptop panel) the screen's free area, so the
+// first window is never larger than the screen it opens on.
+QSize MainWindow::firstSize() const
+{
+    QSize size(1280, 860);
+    if (const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen()) {
+        const QSize room = s->availableGeometry().size();
+        const QSize frame = frameGeometry().size() - geometry().size(); // the title bar and borders, once known
+        size = size.boundedTo(room - frame);
+    }
+    return size;
 }
 
 // Every chart follows the one theme owner (View > Theme, --theme or the system's), like the rest of the window.
@@ -135,6 +150,10 @@ void MainWindow::createMenus()
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setStatusTip(tr("List the shortcut of every action"));
+    QAction *whatsThis = help->addAction(tr("&What's This?"), this, [] { QWhatsThis::enterWhatsThisMode(); });
+    whatsThis->setObjectName(QStringLiteral("whatsThisAction"));
+    whatsThis->setShortcut(QKeySequence::WhatsThis);
+    whatsThis->setStatusTip(tr("Click a field to learn what it means (the calculator's inputs explain themselves)"));
     help->addSeparator();
     QAction *about = help->addAction(tr("&About ModelDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -167,7 +186,10 @@ void MainWindow::exportChart()
     ExportChartDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto written = m_chartPanel->exportChart(dialog.path(), dialog.chartSize(), dialog.scale());
+    const auto written =
+        dialog.which() == ExportChartDialog::Which::Cost
+            ? m_calculatorPanel->exportChart(dialog.path(), dialog.chartSize(), dialog.scale(), dialog.theme())
+            : m_chartPanel->exportChart(dialog.path(), dialog.chartSize(), dialog.scale(), dialog.theme());
     if (!written) {
         QMessageBox::warning(this, tr("Cannot export chart"), written.error());
         return;

@@ -52,6 +52,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QSize firstSize() const;
     void createMenus();
     void showAbout();
     void showShortcuts();

@@ -1,6 +1,7 @@
 #include "providersdialog.h"
 
 #include "trial/keystore.h"
+#include "trial/trialservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -35,6 +37,9 @@ ProvidersDialog::ProvidersDialog(trial::ProviderConfig config, const QStringList
     , m_storeKey(new QPushButton(tr("Store in Keychain")))
     , m_keyState(new QLabel)
     , m_models(new QLineEdit)
+    , m_test(new QPushButton(tr("&Test Connection")))
+    , m_fetch(new QPushButton(tr("&Fetch Models…")))
+    , m_connection(new QLabel)
     , m_links(new QTableWidget(0, 3))
 {
     setWindowTitle(tr("Trial Providers"));
@@ -51,6 +56,16 @@ ProvidersDialog::ProvidersDialog(trial::ProviderConfig config, const QStringList
     m_keyState->setWordWrap(true);
     m_models->setPlaceholderText(QStringLiteral("gpt-4o-mini, gpt-4o"));
     m_models->setToolTip(tr("API model ids offered in the trial columns, separated by commas"));
+    m_test->setObjectName(QStringLiteral("ProviderTest"));
+    m_test->setToolTip(tr("Ask the endpoint for its model list with this key (GET /models) and say whether it "
+                          "answered"));
+    m_fetch->setObjectName(QStringLiteral("ProviderFetchModels"));
+    m_fetch->setToolTip(tr("Fetch the endpoint's model ids and pick the ones the trial columns offer"));
+    m_connection->setObjectName(QStringLiteral("ProviderConnectionState"));
+    m_connection->setWordWrap(true);
+    m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QPushButton *b : {m_test, m_fetch})
+        b->setEnabled(false); // until setService()
 
     auto *add = new QPushButton(tr("&Add"));
     auto *presets = new QMenu(add);
@@ -70,9 +85,15 @@ ProvidersDialog::ProvidersDialog(trial::ProviderConfig config, const QStringList
     left->addLayout(listButtons);
 
     auto *keyRow = new QHBoxLayout;
+    m_keyRow = keyRow;
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(m_storeKey);
+    auto *modelButtons = new QHBoxLayout;
+    modelButtons->addWidget(m_test);
+    modelButtons->addWidget(m_fetch);
+    modelButtons->addStretch();
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Base URL:"), m_baseUrl);
     form->addRow(tr("&Key from:"), m_keySource);
@@ -80,6 +101,8 @@ ProvidersDialog::ProvidersDialog(trial::ProviderConfig config, const QStringList
     form->addRow(tr("Key:"), keyRow);
     form->addRow(QString(), m_keyState);
     form->addRow(tr("&Models:"), m_models);
+    form->addRow(QString(), modelButtons);
+    form->addRow(QString(), m_connection);
     auto *top = new QHBoxLayout;
     top->addLayout(left, 1);
     top->addLayout(form, 2);
@@ -117,6 +140,9 @@ ProvidersDialog::ProvidersDialog(trial::ProviderConfig config, const QStringList
     connect(remove, &QPushButton::clicked, this, &ProvidersDialog::removeProvider);
     connect(m_keySource, &QComboBox::currentIndexChanged, this, &ProvidersDialog::updateKeyState);
     connect(m_variable, &QLineEdit::textChanged, this, &ProvidersDialog::updateKeyState);
+    connect(m_name, &QLineEdit::textEdited, this, &ProvidersDialog::renameProvider);
+    connect(m_test, &QPushButton::clicked, this, [this] { queryModels(false); });
+    connect(m_fetch, &QPushButton::clicked, this, [this] { queryModels(true); });
     connect(m_storeKey, &QPushButton::clicked, this, &ProvidersDialog::storeKey);
     connect(addLink, &QPushButton::clicked, this, &ProvidersDialog::addLink);
     connect(removeLink, &QPushButton::clicked, this, [this] { m_links->removeRow(m_links->currentRow()); });
@@ -153,13 +179,21 @@ void ProvidersDialog::showProvider(int row)
     const bool valid = row >= 0 && row < int(m_config.providers.size());
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_baseUrl, m_keySource, m_variable, m_key, m_models})
         w->setEnabled(valid);
+    for (QPushButton *b : {m_test, m_fetch})
+        b->setEnabled(valid && m_trials);
     if (!valid)
         return;
     const trial::Provider &p = m_config.providers[size_t(row)];
+    m_shownName = p.name;
     m_name->setText(p.name);
     m_baseUrl->setText(p.baseUrl);
+    // The variable as text, never only as a placeholder: what is shown is what is read.
+    m_variable->setText(p.keyVariable.isEmpty() && p.keySource == KeySource::Environment
+                            ? QStringLiteral("OPENAI_API_KEY")
+                            : p.keyVariable);
     m_keySource->setCurrentIndex(m_keySource->findData(int(p.keySource)));
-    m_variable->setText(p.keyVariable);
+    m_connection->clear();
+    m_fetched.clear();
     m_key->clear();
     m_models->setText(p.models.join(QStringLiteral(", ")));
     updateKeyState();
@@ -183,17 +217,27 @@ void ProvidersDialog::storeForm()
 void ProvidersDialog::updateKeyState()
 {
     const auto source = KeySource(m_keySource->currentData().toInt());
-    m_variable->setVisible(source == KeySource::Environment);
+    if (source == KeySource::Environment && m_variable->text().trimmed().isEmpty() && m_variable->isEnabled() &&
+        !m_variable->hasFocus())
+        m_variable->setText(QStringLiteral("OPENAI_API_KEY")); // switched to a variable: start from the usual one
+    // Each row goes with its label: no "Variable:" without a field.
+    m_form->setRowVisible(m_variable, source == KeySource::Environment);
+    m_form->setRowVisible(m_keyRow, source == KeySource::Keychain);
     m_key->setEnabled(source == KeySource::Keychain);
     m_storeKey->setEnabled(source == KeySource::Keychain);
     switch (source) {
     case KeySource::Environment: {
-        const QString var = m_variable->text().trimmed();
-        const QString key = qEnvironmentVariable(var.toLocal8Bit().constData());
-        m_keyState->setText(key.isEmpty() ? tr("%1 is not set in ModelDesk's environment. Set it before starting "
-                                               "ModelDesk, or use the system keychain.")
-                                                .arg(var.isEmpty() ? tr("The variable") : var)
-                                          : tr("%1 is set (%2).").arg(var, trial::maskKey(key)));
+        trial::Provider probe;
+        probe.keyVariable = m_variable->text().trimmed();
+        const QString key = trial::KeyStore::fromEnvironment(probe); // the same reading a trial makes
+        if (probe.keyVariable.isEmpty())
+            m_keyState->setText(tr("Name the environment variable that holds the key."));
+        else if (key.isEmpty())
+            m_keyState->setText(tr("%1 is not set in ModelDesk's environment. Set it before starting ModelDesk, or "
+                                   "use the system keychain.")
+                                    .arg(probe.keyVariable));
+        else
+            m_keyState->setText(tr("%1 is set (%2).").arg(probe.keyVariable, trial::maskKey(key)));
         break;
     }
     case KeySource::Keychain:
@@ -220,6 +264,98 @@ void ProvidersDialog::storeKey()
         m_keyState->setText(error.isEmpty() ? tr("Stored %1 in the system keychain.").arg(masked)
                                             : tr("Could not store the key: %1").arg(error));
     });
+}
+
+void ProvidersDialog::renameProvider(const QString &name)
+{
+    if (m_current < 0 || m_current >= m_list->count())
+        return;
+    const QString renamed = name.trimmed();
+    m_list->item(m_current)->setText(renamed); // listed under its name at once, not as "Custom"
+    // Links name their provider: they follow the rename.
+    for (int row = 0; row < m_links->rowCount(); ++row) {
+        if (QTableWidgetItem *item = m_links->item(row, 1); item && item->text() == m_shownName)
+            item->setText(renamed);
+    }
+    m_shownName = renamed;
+}
+
+void ProvidersDialog::setService(trial::TrialService *trials)
+{
+    m_trials = trials;
+    for (QPushButton *b : {m_test, m_fetch})
+        b->setEnabled(trials != nullptr && m_current >= 0);
+}
+
+void ProvidersDialog::queryModels(bool pick)
+{
+    storeForm();
+    if (!m_trials || m_current < 0 || m_current >= int(m_config.providers.size()))
+        return;
+    const trial::Provider provider = m_config.providers[size_t(m_current)];
+    m_connection->setText(tr("Asking %1 for its models…").arg(provider.baseUrl));
+    m_test->setEnabled(false);
+    m_fetch->setEnabled(false);
+    const int row = m_current;
+    m_trials->fetchModels(provider, this, [this, row, pick](const QStringList &models, const QString &error) {
+        m_test->setEnabled(true);
+        m_fetch->setEnabled(true);
+        if (row != m_current) // another provider is shown now
+            return;
+        if (!error.isEmpty()) {
+            m_fetched.clear();
+            m_connection->setText(tr("Connection failed: %1").arg(error));
+            return;
+        }
+        m_fetched = models;
+        m_connection->setText(tr("Connected: the endpoint offers %n model(s).", "", int(models.size())));
+        if (pick)
+            pickModels();
+    });
+}
+
+void ProvidersDialog::pickModels()
+{
+    QStringList current;
+    for (const QString &m : m_models->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        current << m.trimmed();
+    QDialog picker(this);
+    picker.setObjectName(QStringLiteral("ModelPicker"));
+    picker.setWindowTitle(tr("Pick Models"));
+    auto *filter = new QLineEdit;
+    filter->setPlaceholderText(tr("Filter"));
+    filter->setClearButtonEnabled(true);
+    auto *list = new QListWidget;
+    QStringList offered = m_fetched;
+    for (const QString &id : current) // ids typed by hand stay offered, ticked
+        if (!offered.contains(id))
+            offered.prepend(id);
+    for (const QString &id : offered) {
+        auto *item = new QListWidgetItem(id, list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(current.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
+    connect(filter, &QLineEdit::textChanged, list, [list](const QString &text) {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setHidden(!list->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &picker, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &picker, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&picker);
+    layout->addWidget(new QLabel(tr("Tick the model ids the trial columns offer:")));
+    layout->addWidget(filter);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    picker.resize(420, 480);
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    QStringList chosen;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            chosen << list->item(i)->text();
+    m_models->setText(chosen.join(QStringLiteral(", ")));
+    storeForm();
 }
 
 void ProvidersDialog::addLink()

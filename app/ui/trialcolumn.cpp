@@ -5,8 +5,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -17,7 +20,8 @@ TrialColumn::TrialColumn(int index, QWidget *parent)
     , m_model(new QComboBox)
     , m_stop(new QToolButton)
     , m_copy(new QToolButton)
-    , m_answer(new QPlainTextEdit)
+    , m_answer(new QTextBrowser)
+    , m_leader(new QLabel)
     , m_status(new QLabel)
     , m_promptCost(new QLabel)
 {
@@ -36,9 +40,16 @@ TrialColumn::TrialColumn(int index, QWidget *parent)
     m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_copy->setToolTip(tr("Copy this answer, headed by the model's name"));
-    m_answer->setReadOnly(true);
+    m_answer->setOpenExternalLinks(true);
     m_answer->setObjectName(QStringLiteral("TrialAnswer%1").arg(index + 1));
     m_answer->setPlaceholderText(tr("The answer appears here as it streams."));
+    m_leader->setObjectName(QStringLiteral("TrialLeader%1").arg(index + 1));
+    m_leader->setToolTip(tr("Of the answers that came back whole: the one that finished first, and the one that "
+                            "cost least"));
+    QFont bold = m_leader->font();
+    bold.setBold(true);
+    m_leader->setFont(bold);
+    m_leader->hide();
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("TrialMetrics%1").arg(index + 1));
@@ -55,6 +66,7 @@ TrialColumn::TrialColumn(int index, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_promptCost);
     layout->addWidget(m_answer, 1);
+    layout->addWidget(m_leader);
     layout->addWidget(m_status);
 
     m_flushTimer.setSingleShot(true);
@@ -96,22 +108,27 @@ QString TrialColumn::currentChoice() const
 
 void TrialColumn::clearAnswer()
 {
-    m_flushTimer.stop();
-    m_pending.clear();
+    m_turns.clear();
     m_received = 0;
-    m_answer->clear();
+    render();
     setStatus({}, false);
+    setLeader({});
 }
 
-void TrialColumn::showPrompt(const QString &prompt)
+void TrialColumn::beginTurn(const QString &prompt)
 {
     flush();
-    if (!m_answer->document()->isEmpty())
-        m_answer->appendPlainText(QStringLiteral("\n▶ ") + prompt + QLatin1Char('\n'));
+    m_turns.append(Turn{prompt, {}, false});
+    m_received = 0;
+    render();
+    setLeader({});
 }
 
 void TrialColumn::appendText(const QString &delta)
 {
+    if (m_turns.isEmpty())
+        m_turns.append(Turn());
+    m_turns.last().text += delta;
     m_pending += delta;
     m_received += delta.size();
     if (!m_flushTimer.isActive())
@@ -127,10 +144,80 @@ void TrialColumn::flush()
     const bool follow = bar->value() == bar->maximum(); // keep the place of someone reading above
     QTextCursor cursor(m_answer->document());
     cursor.movePosition(QTextCursor::End);
-    cursor.insertText(std::exchange(m_pending, {}));
+    cursor.insertText(std::exchange(m_pending, {}), QTextCharFormat());
     if (follow)
         bar->setValue(bar->maximum());
     setStatus(tr("Streaming… %1 characters").arg(QLocale().toString(m_received)), false);
+}
+
+void TrialColumn::render()
+{
+    m_flushTimer.stop();
+    m_pending.clear(); // drawn below with the rest
+    QScrollBar *bar = m_answer->verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum();
+    const int scrolled = bar->value();
+    QTextDocument *doc = m_answer->document();
+    doc->clear();
+    const QColor shade = palette().color(QPalette::AlternateBase);
+    QTextBlockFormat promptBlock;
+    promptBlock.setBackground(shade);
+    promptBlock.setBottomMargin(4);
+    QTextCharFormat promptChars;
+    promptChars.setFontWeight(QFont::Bold);
+    QTextCursor cursor(doc);
+    for (qsizetype i = 0; i < m_turns.size(); ++i) {
+        const Turn &turn = m_turns[i];
+        promptBlock.setTopMargin(i == 0 ? 0 : 12);
+        if (i == 0) {
+            cursor.setBlockFormat(promptBlock);
+            cursor.setBlockCharFormat(promptChars);
+        } else {
+            cursor.insertBlock(promptBlock, promptChars);
+        }
+        cursor.insertText(QStringLiteral("▶ ") + turn.prompt, promptChars);
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        if (!m_markdown || !turn.finished) {
+            cursor.insertText(turn.text, QTextCharFormat());
+            continue;
+        }
+        const int from = cursor.position();
+        cursor.insertMarkdown(turn.text);
+        // Code blocks get the importer's fixed font; a shade sets them apart from the prose.
+        for (QTextBlock b = doc->findBlock(from); b.isValid() && b.position() <= cursor.position(); b = b.next()) {
+            QTextBlockFormat format = b.blockFormat();
+            if (!format.hasProperty(QTextFormat::BlockCodeFence) && !format.hasProperty(QTextFormat::BlockCodeLanguage))
+                continue;
+            format.setBackground(shade);
+            QTextCursor(b).setBlockFormat(format);
+        }
+    }
+    bar->setValue(atEnd ? bar->maximum() : scrolled);
+}
+
+void TrialColumn::setMarkdown(bool rendered)
+{
+    if (m_markdown == rendered)
+        return;
+    flush();
+    m_markdown = rendered;
+    render();
+}
+
+void TrialColumn::setLeader(const QString &text)
+{
+    m_leader->setText(text.isEmpty() ? QString() : QStringLiteral("★ ") + text);
+    m_leader->setVisible(!text.isEmpty());
+}
+
+QString TrialColumn::leaderText() const
+{
+    return m_leader->text();
+}
+
+QTextDocument *TrialColumn::document() const
+{
+    return m_answer->document();
 }
 
 void TrialColumn::setRunning(bool running)
@@ -150,6 +237,11 @@ void TrialColumn::showResult(const trial::TrialAnswer &answer)
 {
     flush();
     setRunning(false);
+    if (m_turns.isEmpty())
+        m_turns.append(Turn());
+    m_turns.last().text = answer.text;
+    m_turns.last().finished = true;
+    render();
     const trial::TrialMetrics &m = answer.metrics;
     const QString metrics = trial::TrialFormat::timing(m) + QLatin1Char('\n') + trial::TrialFormat::tokenCounts(m) +
                             QStringLiteral(" · ") + trial::TrialFormat::cost(m);
@@ -163,7 +255,7 @@ void TrialColumn::showResult(const trial::TrialAnswer &answer)
 
 QString TrialColumn::answerText() const
 {
-    return m_answer->toPlainText() + m_pending;
+    return m_turns.isEmpty() ? QString() : m_turns.last().text;
 }
 
 QString TrialColumn::statusText() const
@@ -174,8 +266,11 @@ QString TrialColumn::statusText() const
 void TrialColumn::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) // light to dark: pick the error colour again
+    if (event->type() == QEvent::PaletteChange) { // light to dark: pick the error and shade colours again
         setStatus(m_status->text(), m_error);
+        flush();
+        render();
+    }
 }
 
 void TrialColumn::setStatus(const QString &text, bool error)

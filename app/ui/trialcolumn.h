@@ -7,12 +7,15 @@
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
+class QTextBrowser;
+class QTextDocument;
 class QToolButton;
 
 namespace md {
 
-// One model's column on the Trials page: which model, its answer as it streams, then its metrics.
+// One model's column on the Trials page: which model, the conversation (each prompt, then the answer as
+// it streams), then its metrics. A finished answer is shown as Markdown (code blocks in a fixed font) unless
+// the raw text is asked for; while it streams it is plain text, which is cheap to append.
 class TrialColumn final : public QFrame
 {
     Q_OBJECT
@@ -27,16 +30,21 @@ public:
     QString currentChoice() const;
 
     void clearAnswer();
-    void showPrompt(const QString &prompt); // a follow-up: the new prompt opens the next part
+    void beginTurn(const QString &prompt); // every turn, the first too, opens with its prompt
     void appendText(const QString &delta);
     void setRunning(bool running);
     void setRetrying(const QString &reason, int delayMs);
     void showResult(const trial::TrialAnswer &answer);
-    QString answerText() const;
+    void setLeader(const QString &text); // "Fastest · Cheapest", or empty
+    void setMarkdown(bool rendered);
+    bool isMarkdown() const { return m_markdown; }
+    QString answerText() const; // the latest answer as the model wrote it
     QString statusText() const;
     // Before Send: the prompt's tokens with this model's tokenizer and what they cost.
     void setPromptCost(const QString &text);
     QString promptCostText() const;
+    QString leaderText() const;
+    QTextDocument *document() const;
 
 signals:
     void stopRequested();
@@ -47,19 +55,29 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Turn {
+        QString prompt;
+        QString text;
+        bool finished = false;
+    };
+
     void flush();
+    void render();
     void setStatus(const QString &text, bool error);
 
     QComboBox *m_model;
     QToolButton *m_stop;
     QToolButton *m_copy;
-    QPlainTextEdit *m_answer;
+    QTextBrowser *m_answer;
+    QLabel *m_leader;
     QLabel *m_status;
     QLabel *m_promptCost;
     QTimer m_flushTimer;
+    QList<Turn> m_turns;
     QString m_pending; // deltas not yet drawn: drawing every delta would stall the window
     qsizetype m_received = 0;
     bool m_error = false;
+    bool m_markdown = true;
 };
 
 } // namespace md

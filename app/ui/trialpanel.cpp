@@ -4,6 +4,7 @@
 #include "core/datasetmodel.h"
 #include "core/modelselection.h"
 #include "providersdialog.h"
+#include "spinboxfit.h"
 #include "trial/trialservice.h"
 #include "trial/trialsession.h"
 #include "trialcolumn.h"
@@ -54,6 +55,7 @@ TrialPanel::TrialPanel(trial::TrialService *trials, QWidget *parent)
             [this](int i, const QString &reason, int delayMs) { m_columns[size_t(i)]->setRetrying(reason, delayMs); });
     connect(m_session, &trial::TrialSession::columnFinished, this,
             [this](int i, const trial::TrialAnswer &answer) { m_columns[size_t(i)]->showResult(answer); });
+    connect(m_session, &trial::TrialSession::turnStarted, this, &TrialPanel::onTurnStarted);
     connect(m_session, &trial::TrialSession::turnFinished, this, &TrialPanel::onTurnFinished);
     connect(m_trials, &trial::TrialService::choicesChanged, this, &TrialPanel::refreshChoices);
     m_costTimer.setSingleShot(true);
@@ -65,10 +67,6 @@ TrialPanel::TrialPanel(trial::TrialService *trials, QWidget *parent)
     connect(m_trials, &trial::TrialService::fetchingKeysChanged, this, &TrialPanel::updateState);
     connect(m_trials, &trial::TrialService::failed, m_message, &QLabel::setText);
     connect(m_trials, &trial::TrialService::started, this, [this] {
-        for (int c = 0; c < columnCount(); ++c) {
-            m_columns[size_t(c)]->clearAnswer();
-            m_columns[size_t(c)]->setRunning(true);
-        }
         m_message->clear();
         saveSettings();
         updateState();
@@ -138,11 +136,21 @@ QHBoxLayout *TrialPanel::buildToolbar()
     m_copyAll->setToolTip(tr("Copy the prompt and every answer, each headed by its model, as Markdown"));
     m_export = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("E&xport…"));
     m_export->setToolTip(tr("Save this trial as Markdown or JSON"));
+    m_markdown = new QCheckBox(tr("Mar&kdown"));
+    m_markdown->setObjectName(QStringLiteral("TrialMarkdown"));
+    m_markdown->setToolTip(tr("Show answers as formatted Markdown (headings, lists, code blocks); untick to see "
+                              "the raw text the models wrote"));
+    m_markdown->setChecked(true);
+    connect(m_markdown, &QCheckBox::toggled, this, [this](bool on) {
+        for (TrialColumn *c : m_columns)
+            c->setMarkdown(on);
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Models:")));
     top->addWidget(m_columnCount);
     top->addWidget(m_providers);
     top->addStretch();
+    top->addWidget(m_markdown);
     top->addWidget(m_diff);
     top->addWidget(m_copyAll);
     top->addWidget(m_export);
@@ -184,6 +192,8 @@ QHBoxLayout *TrialPanel::buildOptions()
     m_maxTokens->setSingleStep(256);
     m_maxTokens->setSpecialValueText(tr("Default"));
     m_maxTokens->setToolTip(tr("Most tokens per answer; Default leaves it to each server"));
+    fitSpinBox(m_temperature, m_temperature->specialValueText() + QStringLiteral("0.0"));
+    fitSpinBox(m_maxTokens, m_maxTokens->specialValueText() + QStringLiteral("1,000,000"));
     m_stream = new QCheckBox(tr("Str&eam"));
     m_stream->setToolTip(tr("Show answers as they are written (needed for the time to first token)"));
     m_send = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-send")), tr("&Send"));
@@ -294,9 +304,12 @@ void TrialPanel::refreshChoices()
 void TrialPanel::updateState()
 {
     const bool running = m_trials->isBusy();
-    const bool ready = isSetUp() && !m_prompt->toPlainText().trimmed().isEmpty();
+    const QString prompt = m_prompt->toPlainText().trimmed();
+    const bool ready = isSetUp() && !prompt.isEmpty();
     m_send->setEnabled(!running && ready);
-    m_followUp->setEnabled(!running && ready && m_session->hasTrial());
+    // The previous prompt still in the box is not a follow-up: sending it again would only repeat the turn.
+    const bool repeated = m_session->hasTrial() && prompt == m_session->record().turns.back().prompt.trimmed();
+    m_followUp->setEnabled(!running && ready && m_session->hasTrial() && !repeated);
     m_stop->setEnabled(running);
     m_columnCount->setEnabled(!running);
     const bool hasTrial = m_session->hasTrial();
@@ -367,12 +380,10 @@ void TrialPanel::startTurn(bool newTrial)
     if (prompt.isEmpty() || m_trials->isBusy() || (!newTrial && !m_session->hasTrial()))
         return;
     if (!newTrial) {
-        for (int i = 0; i < columnCount(); ++i) {
-            m_columns[size_t(i)]->showPrompt(prompt);
-            m_columns[size_t(i)]->setRunning(true);
+        if (m_trials->followUp(prompt)) { // turnStarted shows the prompt in every column
+            m_prompt->clear();            // typed once, sent once
+            m_message->clear();
         }
-        m_session->followUp(prompt);
-        m_message->clear();
         updateState();
         return;
     }
@@ -391,21 +402,42 @@ void TrialPanel::stopAll()
     m_session->cancelAll();
 }
 
-void TrialPanel::onTurnFinished(const trial::TrialRecord &)
+void TrialPanel::onTurnStarted(const QString &prompt)
 {
-    updateState(); // the service keeps the record in the history
+    const trial::TrialRecord &r = m_session->record();
+    for (size_t i = 0; i < r.columns.size() && i < m_columns.size(); ++i) {
+        if (r.turns.size() == 1) // a new trial
+            m_columns[i]->clearAnswer();
+        m_columns[i]->beginTurn(prompt);
+        m_columns[i]->setRunning(true);
+    }
+    updateState();
+}
+
+void TrialPanel::onTurnFinished(const trial::TrialRecord &record)
+{
+    showLeaders(record); // the service keeps the record in the history
+    updateState();
+}
+
+void TrialPanel::showLeaders(const trial::TrialRecord &record)
+{
+    const trial::TurnLeaders leaders =
+        record.turns.empty() ? trial::TurnLeaders() : trial::leadersOf(record.turns.back());
+    for (size_t i = 0; i < m_columns.size(); ++i)
+        m_columns[i]->setLeader(trial::TrialFormat::leaderText(leaders, int(i)));
 }
 
 void TrialPanel::openRecord(const trial::TrialRecord &record, bool rerun)
 {
-    if (m_session->isRunning() || record.turns.empty())
+    // The session takes the record: Export, Copy Trial, Diff and Follow Up then act on the trial shown.
+    if (record.turns.empty() || !m_trials->open(record))
         return;
     setColumnCount(int(record.columns.size()));
     m_system->setText(record.settings.system);
     m_temperature->setValue(record.settings.temperature.value_or(-0.1));
     m_maxTokens->setValue(record.settings.maxTokens.value_or(0));
     m_stream->setChecked(record.settings.stream);
-    m_prompt->setPlainText(record.turns.front().prompt);
     for (size_t i = 0; i < record.columns.size() && i < m_columns.size(); ++i) {
         TrialColumn *c = m_columns[i];
         const QString data = choiceData(record.columns[i].provider, record.columns[i].apiModel);
@@ -414,13 +446,19 @@ void TrialPanel::openRecord(const trial::TrialRecord &record, bool rerun)
             c->modelBox()->setCurrentIndex(found);
         c->clearAnswer();
         for (const trial::TrialTurn &turn : record.turns) {
-            c->showPrompt(turn.prompt);
-            c->appendText(turn.answers.at(i).text);
+            c->beginTurn(turn.prompt);
+            c->showResult(turn.answers.at(i));
         }
-        c->showResult(record.turns.back().answers.at(i));
     }
-    if (rerun)
+    showLeaders(record);
+    m_message->clear();
+    if (rerun) {
+        m_prompt->setPlainText(record.turns.front().prompt);
         send();
+    } else {
+        m_prompt->clear(); // ready for a follow-up
+    }
+    updateState();
 }
 
 void TrialPanel::copyAnswer(int column)
@@ -465,6 +503,7 @@ void TrialPanel::showDiff()
 void TrialPanel::showProviders()
 {
     ProvidersDialog dialog(m_trials->providerConfig(), m_trials->datasetModelIds(), m_trials->keys(), this);
+    dialog.setService(m_trials);
     if (dialog.exec() == QDialog::Accepted)
         setProviderConfig(dialog.config());
 }
@@ -488,6 +527,7 @@ void TrialPanel::saveSettings() const
     s.setValue(QStringLiteral("trial/temperature"), m_temperature->value());
     s.setValue(QStringLiteral("trial/maxTokens"), m_maxTokens->value());
     s.setValue(QStringLiteral("trial/stream"), m_stream->isChecked());
+    s.setValue(QStringLiteral("trial/markdown"), m_markdown->isChecked());
     s.setValue(QStringLiteral("trial/splitter"), m_splitter->saveState());
 }
 
@@ -501,6 +541,7 @@ void TrialPanel::restoreSettings()
     m_temperature->setValue(s.value(QStringLiteral("trial/temperature"), -0.1).toDouble());
     m_maxTokens->setValue(s.value(QStringLiteral("trial/maxTokens"), 0).toInt());
     m_stream->setChecked(s.value(QStringLiteral("trial/stream"), true).toBool());
+    m_markdown->setChecked(s.value(QStringLiteral("trial/markdown"), true).toBool());
     setColumnCount(s.value(QStringLiteral("trial/columnCount"), 2).toInt());
     m_splitter->restoreState(s.value(QStringLiteral("trial/splitter")).toByteArray());
 }

@@ -70,7 +70,9 @@ private:
     void startTurn(bool newTrial);
     std::vector<trial::ColumnSpec> columnSpecs(QString *problem) const;
     trial::TrialSettings settingsFromUi() const;
+    void onTurnStarted(const QString &prompt);
     void onTurnFinished(const trial::TrialRecord &record);
+    void showLeaders(const trial::TrialRecord &record);
     void copyAnswer(int column);
     void copyTrial();
     void exportTrial();
@@ -93,6 +95,7 @@ private:
     QDoubleSpinBox *m_temperature;
     QSpinBox *m_maxTokens;
     QCheckBox *m_stream;
+    QCheckBox *m_markdown;
     QPushButton *m_send;
     QPushButton *m_followUp;
     QPushButton *m_stop;

@@ -1,5 +1,7 @@
 #include "workloadeditor.h"
 
+#include "spinboxfit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -8,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QSpinBox>
@@ -25,6 +28,8 @@ QSpinBox *countBox(int maximum, const QString &suffix, const QString &tip, QWidg
     box->setToolTip(tip);
     box->setAccelerated(true);
     box->setKeyboardTracking(true);
+    // Never narrower than its largest figure: a squeezed box clips "2,000" to what reads as "2.000".
+    fitSpinBox(box, QLocale().toString(maximum) + suffix);
     return box;
 }
 
@@ -72,6 +77,25 @@ WorkloadEditor::WorkloadEditor(QWidget *parent)
                                  "cached-input price where the model has one"));
     m_batch->setToolTip(tr("OpenAI's and Anthropic's Batch APIs halve both prices; models without batch prices "
                            "keep their list prices and say so"));
+    // What's This (Shift+F1, or Help > What's This?): what each figure means and where it goes.
+    m_preset->setWhatsThis(tr("<b>Preset</b><br>A typical workload to start from. Change the figures below, then "
+                              "Save keeps them in this preset; More saves them as a new preset, renames or deletes "
+                              "it, or restores the built-in ones."));
+    m_inputTokens->setWhatsThis(tr("<b>Input tokens per request</b><br>The prompt sent with each request: system "
+                                   "prompt, conversation so far and any documents. About 750 English words make "
+                                   "1,000 tokens. A prompt longer than a model's context window is marked ⚠."));
+    m_outputTokens->setWhatsThis(tr("<b>Output tokens per request</b><br>What the model writes back each time. "
+                                    "Output is priced higher than input (four times for GPT-4o mini)."));
+    m_requests->setWhatsThis(tr("<b>Requests</b><br>How many requests are made per day or per month (a month "
+                                "counts as %1 days). The totals in the table are for this period.")
+                                 .arg(Workload::DaysPerMonth));
+    m_period->setWhatsThis(m_requests->whatsThis());
+    m_cachedShare->setWhatsThis(tr("<b>Cached input</b><br>The share of each prompt the provider reads from its "
+                                   "prompt cache (a system prompt or document sent again and again). That part is "
+                                   "billed at the cached-input price where the model has one. Use 0% when unsure."));
+    m_batch->setWhatsThis(tr("<b>Batch API prices</b><br>Requests sent as a batch and answered within 24 hours cost "
+                             "half at OpenAI and Anthropic. Models without batch prices keep their list prices, and "
+                             "the summary names them."));
 
     auto *presetRow = new QHBoxLayout;
     presetRow->addWidget(m_preset, 1);

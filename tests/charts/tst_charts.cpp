@@ -1,5 +1,6 @@
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
+#include "charts/chartstyle.h"
 #include "charts/groupedbarchart.h"
 #include "charts/modelcolors.h"
 #include "charts/rankingchart.h"
@@ -7,8 +8,10 @@
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
@@ -35,6 +38,8 @@ private slots:
     void colors_sameInEveryChart();
     void legendClick_hidesModel();
     void hover_namesModelBenchmarkValueSource();
+    void smallExport_namesWholeLegendBelowNoHoverHint_data();
+    void smallExport_namesWholeLegendBelowNoHoverHint();
 
 private:
     DatasetModel m_launch;
@@ -242,6 +247,50 @@ void TestCharts::hover_namesModelBenchmarkValueSource()
              qPrintable(hover.last().constFirst().toString()));
     emit bars->hovered(false, 6, bars->barSets().at(3));
     QVERIFY(hover.last().constFirst().toString().isEmpty());
+}
+
+void TestCharts::smallExport_namesWholeLegendBelowNoHoverHint_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QSize>("size");
+    for (const QString &spec : {QStringLiteral("grouped"), QStringLiteral("ranking:mmlu"), QStringLiteral("value")}) {
+        for (const QSize size : {QSize(480, 300), QSize(600, 350)})
+            QTest::addRow("%s %dx%d", qPrintable(spec), size.width(), size.height()) << spec << size;
+    }
+}
+
+void TestCharts::smallExport_namesWholeLegendBelowNoHoverHint()
+{
+    QFETCH(QString, spec);
+    QFETCH(QSize, size);
+    ChartOptions options;
+    options.size = size; // a file: not interactive
+    auto created = ChartFactory::create(spec, &m_launch, options);
+    QVERIFY(created);
+    QChart *c = created.value().get();
+    ChartExporter::renderImage(c, size);
+    QVERIFY(ChartStyle::fontScale(size) < 1.0);
+    const QRectF plot = c->plotArea();
+    for (QAbstractAxis *axis : c->axes()) {
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+        if (!categories || axis->orientation() != Qt::Horizontal)
+            continue;
+        // Each name fits its column across, or the names stand upright.
+        const QFontMetricsF metrics(categories->labelsFont());
+        const qreal column = plot.width() / categories->count();
+        for (const QString &name : categories->categories())
+            QVERIFY2(categories->labelsAngle() == -90 || metrics.horizontalAdvance(name) + 6 <= column,
+                     qPrintable(name));
+    }
+    // The legend is below, or left out where the chart names each model itself.
+    if (c->legend()->isVisible())
+        QCOMPARE(c->legend()->alignment(), Qt::Alignment(Qt::AlignBottom));
+    else
+        QVERIFY(spec != QLatin1String("grouped"));
+    for (QGraphicsItem *item : c->childItems()) {
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            QVERIFY2(!text->text().contains(QLatin1String("hover")), qPrintable(text->text()));
+    }
 }
 
 QTEST_MAIN(TestCharts)

@@ -153,12 +153,24 @@ void FakeServer::respond(QTcpSocket *socket, const Request &request)
         streamSteps(socket, steps, 1, true);
     };
 
-    if (model.startsWith(QLatin1String("redirect-")) && !request.path.contains("/hop/")) {
+    if (request.method == "GET" && request.path.endsWith("/models")) {
+        if (request.path.contains("/denied/")) {
+            writeError(401, "Unauthorized", QStringLiteral("Incorrect API key provided."));
+            return;
+        }
+        QJsonArray data;
+        for (const char *id : {"stream", "poem-2", "poem-1", "gpt-4o-mini"})
+            data.append(QJsonObject{{QStringLiteral("id"), QString::fromLatin1(id)},
+                                    {QStringLiteral("object"), QStringLiteral("model")}});
+        const QJsonObject list{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}};
+        socket->write(head(200, "OK", "application/json") + chunk(QJsonDocument(list).toJson()) + chunk({}));
+        close();
+    } else if (model.startsWith(QLatin1String("redirect-")) && !request.path.contains("/hop/")) {
         const int status = model.mid(9).toInt();
         const QString target = m_redirectTarget.isEmpty() ? baseUrl() : m_redirectTarget;
-        socket->write(head(status, "Redirect", "text/plain",
-                           "Location: " + target.toUtf8() + "/hop/chat/completions\r\n") +
-                      chunk("moved") + chunk({}));
+        socket->write(
+            head(status, "Redirect", "text/plain", "Location: " + target.toUtf8() + "/hop/chat/completions\r\n") +
+            chunk("moved") + chunk({}));
         close();
     } else if (!stream && !model.startsWith(QLatin1String("error"))) {
         const QJsonObject answer{

@@ -28,7 +28,8 @@ class QTcpSocket;
 //                  /hop/ path is answered like stream (the redirect target is this server unless set)
 //   poem-1, poem-2 two paragraphs that differ in a few words (diff, screenshots)
 //   anything else  like stream
-// Without "stream": true in the body every model answers one JSON completion.
+// Without "stream": true in the body every model answers one JSON completion. GET .../models lists
+// stream, poem-2, poem-1 and gpt-4o-mini (401 when the path has /denied/).
 class FakeServer final : public QObject
 {
     Q_OBJECT

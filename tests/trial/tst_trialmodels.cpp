@@ -52,6 +52,13 @@ void TestTrialModels::historyModel_insertUpdateRemove()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(1, TrialHistoryModel::PromptColumn).data().toString(), QStringLiteral("Changed"));
     QCOMPARE(model.index(1, TrialHistoryModel::ModelsColumn).data().toString(), QStringLiteral("M1"));
+    QCOMPARE(model.index(1, TrialHistoryModel::ResultColumn).data().toString(),
+             TrialHistoryModel::tr("✓ All answered"));
+    b.columns.push_back(b.columns.front());
+    b.turns.front().answers = {TrialAnswer{}, TrialAnswer{{}, QStringLiteral("401"), false, {}}};
+    model.upsert(b);
+    QCOMPARE(model.index(0, TrialHistoryModel::ResultColumn).data().toString(),
+             TrialHistoryModel::tr("✗ %1 of %2 failed").arg(1).arg(2));
     QVERIFY(model.removeTrial(0));
     QVERIFY(!model.removeTrial(5));
     QCOMPARE(model.rowCount(), 1);

@@ -14,7 +14,11 @@
 #include "ui/trialpanel.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,6 +29,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 using namespace md;
 
@@ -42,6 +48,9 @@ private slots:
     void settings_rememberedBetweenSessions();
     void modelAddedOnDataPage_namesItsColumnChoice();
     void dialogs_providersRoundTripAndHistoryLists();
+    void openedTrial_actionsAndFollowUpActOnIt();
+    void answer_markdownRenderedWithRawToggle();
+    void providers_variableRenameRowsAndFetchModels();
 
 private:
     static void shot(QWidget *widget, const QString &name);
@@ -56,6 +65,7 @@ void TestTrialPanel::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     qunsetenv("OPENAI_API_KEY");
+    QFile::remove(trial::TrialHistory().path()); // the test mode's history, from an earlier run
     QVERIFY(m_server.listen());
     m_model.setDataset(DatasetJson::builtIn());
 }
@@ -133,6 +143,18 @@ void TestTrialPanel::send_streamsEveryColumnWithMetrics()
     QVERIFY(panel.column(0)->statusText().contains(QLatin1String("$"))); // gpt-4o-mini has a price
     QVERIFY(panel.column(3)->statusText().contains(QLatin1String("401")));
     QCOMPARE(panel.column(1)->modelBox()->currentText(), QStringLiteral("GPT-4o · Local test server"));
+    // The first prompt heads every column, as later ones do.
+    QVERIFY(panel.column(0)->document()->toPlainText().startsWith(
+        QStringLiteral("▶ Do small models answer as well as big ones?")));
+    // One fastest and one cheapest answer among the whole ones; the failed column is neither.
+    int fastest = 0, cheapest = 0;
+    for (int i = 0; i < 4; ++i) {
+        fastest += panel.column(i)->leaderText().contains(trial::TrialFormat::tr("Fastest")) ? 1 : 0;
+        cheapest += panel.column(i)->leaderText().contains(trial::TrialFormat::tr("Cheapest")) ? 1 : 0;
+    }
+    QCOMPARE(fastest, 1);
+    QCOMPARE(cheapest, 1);
+    QVERIFY(panel.column(3)->leaderText().isEmpty());
     shot(&panel, QStringLiteral("trials-done"));
     if (qEnvironmentVariableIsSet("MODELDESK_SHOT_DIR")) {
         const QPalette light = qApp->palette();
@@ -263,6 +285,147 @@ void TestTrialPanel::dialogs_providersRoundTripAndHistoryLists()
     }
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.constFirst().at(1).toBool(), true);
+}
+
+void TestTrialPanel::openedTrial_actionsAndFollowUpActOnIt()
+{
+    trial::TrialService trials(&m_model);
+    TrialPanel panel(&trials);
+    panel.setProviderConfig(fakeProvider());
+    panel.setColumnCount(2);
+    auto *prompt = panel.findChild<QPlainTextEdit *>(QStringLiteral("TrialPrompt"));
+    QPushButton *followUp = nullptr;
+    for (QPushButton *b : panel.findChildren<QPushButton *>())
+        followUp = b->text() == TrialPanel::tr("&Follow Up") ? b : followUp;
+    QVERIFY(followUp);
+    QSignalSpy done(panel.session(), &trial::TrialSession::turnFinished);
+    QStringList ids;
+    for (const QString &text : {QStringLiteral("Trial A"), QStringLiteral("Trial B")}) {
+        prompt->setPlainText(text);
+        panel.send();
+        QVERIFY(done.wait(15000));
+        ids << panel.session()->record().id;
+    }
+    QVERIFY(!followUp->isEnabled()); // "Trial B" still in the box: the same prompt is not a follow-up
+    trial::TrialRecord a;
+    for (const trial::TrialRecord &r : trials.historyModel()->records())
+        a = r.id == ids.constFirst() ? r : a;
+    QCOMPARE(a.turns.size(), size_t(1));
+
+    panel.openRecord(a, false);
+    QCOMPARE(panel.session()->record().id, a.id);
+    QVERIFY(prompt->toPlainText().isEmpty());
+    QVERIFY(panel.column(0)->document()->toPlainText().contains(QStringLiteral("▶ Trial A")));
+    for (QPushButton *b : panel.findChildren<QPushButton *>()) {
+        if (b->text() == TrialPanel::tr("Copy &Trial"))
+            b->click();
+    }
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY2(copied.contains(QLatin1String("Trial A")) && !copied.contains(QLatin1String("Trial B")),
+             qPrintable(copied));
+
+    prompt->setPlainText(QStringLiteral("More on A"));
+    QVERIFY(followUp->isEnabled());
+    panel.followUp();
+    QVERIFY(prompt->toPlainText().isEmpty()); // sent once, not again with the next click
+    QVERIFY(done.wait(15000));
+    QCOMPARE(panel.session()->record().id, a.id);
+    QCOMPARE(panel.session()->record().turns.size(), size_t(2));
+    const QString shown = panel.column(0)->document()->toPlainText();
+    QVERIFY2(shown.indexOf(QStringLiteral("▶ Trial A")) < shown.indexOf(QStringLiteral("▶ More on A")),
+             qPrintable(shown));
+}
+
+void TestTrialPanel::answer_markdownRenderedWithRawToggle()
+{
+    TrialColumn column(0);
+    column.beginTurn(QStringLiteral("Show code"));
+    trial::TrialAnswer answer;
+    answer.text = QStringLiteral("# Result\n\nUse **this**:\n\n```cpp\nint x = 1;\n```\n");
+    column.appendText(answer.text);
+    column.showResult(answer);
+    QTextDocument *doc = column.document();
+    QVERIFY(!doc->toPlainText().contains(QLatin1String("```")));
+    QVERIFY(!doc->toPlainText().contains(QLatin1String("**")));
+    bool code = false;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        if (b.text() == QLatin1String("int x = 1;")) {
+            code = b.blockFormat().hasProperty(QTextFormat::BlockCodeFence) ||
+                   b.blockFormat().hasProperty(QTextFormat::BlockCodeLanguage);
+            QVERIFY(b.blockFormat().background().style() != Qt::NoBrush);
+        }
+    }
+    QVERIFY(code);
+    QCOMPARE(column.answerText(), answer.text); // copied as the model wrote it
+    column.setMarkdown(false);
+    QVERIFY(doc->toPlainText().contains(QLatin1String("```cpp")));
+    QVERIFY(doc->toPlainText().startsWith(QStringLiteral("▶ Show code")));
+}
+
+void TestTrialPanel::providers_variableRenameRowsAndFetchModels()
+{
+    qputenv("MODELDESK_TEST_KEY_VAR", "sk-test-abcdefghijklmnop");
+    trial::TrialService trials(&m_model);
+    trial::ProviderConfig config = fakeProvider();
+    config.providers.push_back({QStringLiteral("Env"),
+                                QStringLiteral("https://example.invalid/v1"),
+                                trial::KeySource::Environment,
+                                QStringLiteral("MODELDESK_TEST_KEY_VAR"),
+                                {}});
+    config.providers.push_back(
+        {QStringLiteral("Blank"), QStringLiteral("https://example.invalid/v1"), trial::KeySource::Environment, {}, {}});
+    ProvidersDialog dialog(config, {QStringLiteral("gpt-4o")}, trials.keys());
+    dialog.setService(&trials);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = dialog.findChild<QListWidget *>();
+    auto *form = dialog.findChild<QFormLayout *>();
+    QLineEdit *variable = nullptr;
+    QLineEdit *name = nullptr;
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (form->labelForField(edit) &&
+            form->labelForField(edit)->property("text") == ProvidersDialog::tr("&Variable:"))
+            variable = edit;
+        if (form->labelForField(edit) && form->labelForField(edit)->property("text") == ProvidersDialog::tr("&Name:"))
+            name = edit;
+    }
+    QVERIFY(variable && name);
+    QLabel *variableLabel = qobject_cast<QLabel *>(form->labelForField(variable));
+
+    list->setCurrentRow(1); // the variable is set: shown as text, said to be set
+    QCOMPARE(variable->text(), QStringLiteral("MODELDESK_TEST_KEY_VAR"));
+    bool saysSet = false;
+    for (const QLabel *l : dialog.findChildren<QLabel *>())
+        saysSet = saysSet || l->text() == ProvidersDialog::tr("%1 is set (%2).")
+                                              .arg(QStringLiteral("MODELDESK_TEST_KEY_VAR"),
+                                                   trial::maskKey(QStringLiteral("sk-test-abcdefghijklmnop")));
+    QVERIFY(saysSet);
+    list->setCurrentRow(2); // no variable saved: the usual one as text, never only a placeholder
+    QCOMPARE(variable->text(), QStringLiteral("OPENAI_API_KEY"));
+
+    list->setCurrentRow(0); // no key: the label goes with its field
+    QVERIFY(!variable->isVisible());
+    QVERIFY(!variableLabel->isVisible());
+
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Renamed"));
+    QCOMPARE(list->item(0)->text(), QStringLiteral("Renamed")); // listed under its name at once
+    const trial::ProviderConfig edited = dialog.config();
+    QCOMPARE(edited.providers.front().name, QStringLiteral("Renamed"));
+    for (const trial::ModelLink &l : edited.links)
+        QCOMPARE(l.provider, QStringLiteral("Renamed")); // links follow the rename
+
+    auto *test = dialog.findChild<QPushButton *>(QStringLiteral("ProviderTest"));
+    auto *state = dialog.findChild<QLabel *>(QStringLiteral("ProviderConnectionState"));
+    QVERIFY(test && test->isEnabled());
+    test->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.fetchedModels().isEmpty(), 10000);
+    QCOMPARE(dialog.fetchedModels(), (QStringList{QStringLiteral("gpt-4o-mini"), QStringLiteral("poem-1"),
+                                                  QStringLiteral("poem-2"), QStringLiteral("stream")}));
+    QVERIFY2(state->text().contains(QLatin1String("4")), qPrintable(state->text()));
+    shot(&dialog, QStringLiteral("trials-providers-fetched"));
+    qunsetenv("MODELDESK_TEST_KEY_VAR");
 }
 
 QTEST_MAIN(TestTrialPanel)

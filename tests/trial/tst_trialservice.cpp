@@ -28,6 +28,9 @@ private slots:
     void choices_followModelsAddedRenamedAndRemoved();
     void providerConfig_savedForTheNextService();
     void start_runsTheTrialAndKeepsItInTheHistory();
+    void openedTrial_followUpContinuesItAndSavesIntoIt();
+    void fetchModels_listsIdsOrSaysWhy_data();
+    void fetchModels_listsIdsOrSaysWhy();
 
 private:
     trial::ProviderConfig localConfig() const;
@@ -162,6 +165,96 @@ void TestTrialService::start_runsTheTrialAndKeepsItInTheHistory()
     QVERIFY(!service.isBusy());
     QCOMPARE(service.session()->record().columns.at(1).label, QStringLiteral("GPT-4o"));
     QCOMPARE(service.historyModel()->rowCount(), historyBefore + 1);
+}
+
+void TestTrialService::openedTrial_followUpContinuesItAndSavesIntoIt()
+{
+    DatasetModel model;
+    model.setDataset(DatasetJson::builtIn());
+    trial::TrialService service(&model);
+    service.setProviderConfig(localConfig());
+    QSignalSpy done(service.session(), &trial::TrialSession::turnFinished);
+    const std::vector<trial::ColumnSpec> columns = {
+        *service.resolve(QStringLiteral("Local"), QStringLiteral("gpt-4o-mini")),
+        *service.resolve(QStringLiteral("Local"), QStringLiteral("poem-1"))};
+    QVERIFY(service.start(columns, {}, QStringLiteral("Trial A")));
+    QVERIFY(done.wait(15000));
+    const trial::TrialRecord a = service.session()->record();
+    QVERIFY(service.start(columns, {}, QStringLiteral("Trial B")));
+    QVERIFY(done.wait(15000));
+    const QString b = service.session()->record().id;
+
+    QVERIFY(service.open(a)); // History > Open
+    QCOMPARE(service.session()->record().id, a.id);
+    QVERIFY(!service.followUp(QStringLiteral("   "))); // nothing to send
+    QVERIFY(service.followUp(QStringLiteral("More on A")));
+    QVERIFY(done.wait(15000));
+    QCOMPARE(service.session()->record().id, a.id);
+    bool foundA = false;
+    for (const trial::TrialRecord &r : service.historyModel()->records()) {
+        if (r.id == a.id) {
+            foundA = true;
+            QCOMPARE(r.turns.size(), size_t(2));
+            QCOMPARE(r.turns.back().prompt, QStringLiteral("More on A"));
+        } else if (r.id == b) {
+            QCOMPARE(r.turns.size(), size_t(1)); // B is left as it was
+        }
+    }
+    QVERIFY(foundA);
+
+    // A trial whose provider is gone says so instead of sending.
+    trial::TrialRecord orphan = a;
+    orphan.columns.front().provider = QStringLiteral("Removed");
+    QVERIFY(service.open(orphan));
+    QSignalSpy failed(&service, &trial::TrialService::failed);
+    QVERIFY(!service.followUp(QStringLiteral("Anyone?")));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.constFirst().constFirst().toString().contains(QLatin1String("Removed")));
+}
+
+void TestTrialService::fetchModels_listsIdsOrSaysWhy_data()
+{
+    QTest::addColumn<QString>("path");     // after the fake server's /v1
+    QTest::addColumn<bool>("environment"); // the key from an environment variable that is not set
+    QTest::addColumn<QString>("expected"); // the ids, or a part of the error
+    QTest::addRow("lists the ids, sorted") << "" << false << "gpt-4o-mini,poem-1,poem-2,stream";
+    QTest::addRow("401") << "/denied" << false << "401";
+    QTest::addRow("key variable not set") << "" << true << "MODELDESK_TEST_UNSET_KEY";
+}
+
+void TestTrialService::fetchModels_listsIdsOrSaysWhy()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, environment);
+    QFETCH(QString, expected);
+    qunsetenv("MODELDESK_TEST_UNSET_KEY");
+    DatasetModel model;
+    model.setDataset(DatasetJson::builtIn());
+    trial::TrialService service(&model);
+    trial::Provider provider{QStringLiteral("Local"),
+                             m_server.baseUrl() + path,
+                             environment ? trial::KeySource::Environment : trial::KeySource::None,
+                             QStringLiteral("MODELDESK_TEST_UNSET_KEY"),
+                             {}};
+    QObject context;
+    QStringList models;
+    QString error;
+    bool called = false;
+    service.fetchModels(provider, &context, [&](const QStringList &ids, const QString &why) {
+        models = ids;
+        error = why;
+        called = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(called, 10000);
+    if (expected.contains(QLatin1Char(','))) {
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(models.join(QLatin1Char(',')), expected);
+        QCOMPARE(m_server.requests().constLast().method, QByteArray("GET"));
+        QCOMPARE(m_server.requests().constLast().path, QByteArray("/v1/models"));
+    } else {
+        QVERIFY(models.isEmpty());
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTrialService)

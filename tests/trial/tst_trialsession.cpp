@@ -29,6 +29,11 @@ private slots:
     void followUp_continuesEachConversation();
     void metrics_estimatedOnlyWithoutUsage_data();
     void metrics_estimatedOnlyWithoutUsage();
+    void failedCall_noTokensNoCost_data();
+    void failedCall_noTokensNoCost();
+    void notStreamed_noTtftNoRate();
+    void resume_followUpContinuesTheResumedTrial();
+    void leaders_fastestAndCheapestAmongWholeAnswers();
     void history_neverHoldsTheKey();
     void history_roundTripsAndReplaces();
     void columnCount_outOfRangeRefused();
@@ -178,6 +183,111 @@ void TestTrialSession::metrics_estimatedOnlyWithoutUsage()
     QCOMPARE(counts.contains(QLatin1String("the server sent no usage")), !withUsage);
     if (!note.isEmpty())
         QVERIFY2(counts.contains(note), qPrintable(counts));
+}
+
+void TestTrialSession::failedCall_noTokensNoCost_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<bool>("answered"); // text arrived before the failure: tokens were used
+    QTest::addRow("401 before any text") << "error-401" << false;
+    QTest::addRow("404 before any text") << "error-404" << false;
+    QTest::addRow("dropped after text") << "drop" << true;
+}
+
+void TestTrialSession::failedCall_noTokensNoCost()
+{
+    QFETCH(QString, model);
+    QFETCH(bool, answered);
+    TrialSession session(&m_network);
+    session.setDataset(&m_dataset);
+    std::vector<ColumnSpec> specs = columns({model});
+    specs.front().datasetModelId = QStringLiteral("gpt-4o-mini"); // priced: a guess would get a cost
+    QSignalSpy done(&session, &TrialSession::turnFinished);
+    QVERIFY(session.start(specs, keys(1), {}, QStringLiteral("A prompt long enough to estimate some tokens")));
+    QVERIFY(done.wait(15000));
+    const TrialAnswer &a = session.record().turns.front().answers.front();
+    QVERIFY(!a.ok());
+    QCOMPARE(a.metrics.cost.has_value(), answered);
+    QCOMPARE(a.metrics.promptTokens > 0, answered);
+    QCOMPARE(hasNoAnswer(a), !answered);
+    QCOMPARE(TrialFormat::answerMetrics(a).contains(QLatin1String("$")), answered);
+}
+
+void TestTrialSession::notStreamed_noTtftNoRate()
+{
+    TrialSession session(&m_network);
+    session.setDataset(&m_dataset);
+    TrialSettings settings;
+    settings.stream = false;
+    QSignalSpy done(&session, &TrialSession::turnFinished);
+    QVERIFY(session.start(columns({QStringLiteral("gpt-4o-mini"), QStringLiteral("stream")}), keys(2), settings,
+                          QStringLiteral("hi")));
+    QVERIFY(done.wait(15000));
+    for (const TrialAnswer &a : session.record().turns.front().answers) {
+        QVERIFY2(a.ok(), qPrintable(a.error));
+        QCOMPARE(a.metrics.ttftMs, -1);
+        QCOMPARE(a.metrics.tokensPerSecond, 0.0);
+        const QString timing = TrialFormat::timing(a.metrics);
+        QVERIFY2(!timing.contains(QLatin1String("TTFT")) && !timing.contains(QLatin1String("tok/s")),
+                 qPrintable(timing));
+    }
+}
+
+void TestTrialSession::resume_followUpContinuesTheResumedTrial()
+{
+    // Trial A, then trial B in the same session; resuming A makes A the trial a follow-up continues.
+    TrialSession session(&m_network);
+    QSignalSpy done(&session, &TrialSession::turnFinished);
+    QVERIFY(session.start(columns({QStringLiteral("stream"), QStringLiteral("error-400")}), keys(2), {},
+                          QStringLiteral("Prompt A")));
+    QVERIFY(done.wait(5000));
+    const TrialRecord a = session.record();
+    QVERIFY(session.start(columns({QStringLiteral("poem-1"), QStringLiteral("poem-2")}), keys(2), {},
+                          QStringLiteral("Prompt B")));
+    QVERIFY(done.wait(5000));
+    QVERIFY(session.record().id != a.id);
+
+    QVERIFY(session.resume(a));
+    QCOMPARE(session.record(), a);
+    QVERIFY(session.followUp(QStringLiteral("More on A"), keys(2)));
+    QVERIFY(done.wait(5000));
+    QCOMPARE(session.record().id, a.id);
+    QCOMPARE(session.record().turns.size(), size_t(2));
+    // Column 1 sends A's first turn as context; column 2's first turn failed, so it sends only the new prompt.
+    const auto &requests = m_server.requests();
+    QJsonArray first, second;
+    for (const FakeServer::Request &r : requests) {
+        const QString model = r.body.value(QLatin1String("model")).toString();
+        if (model == QLatin1String("stream"))
+            first = r.body.value(QLatin1String("messages")).toArray();
+        else if (model == QLatin1String("error-400"))
+            second = r.body.value(QLatin1String("messages")).toArray();
+    }
+    QCOMPARE(first.size(), 3);
+    QCOMPARE(first.at(0).toObject().value(QLatin1String("content")).toString(), QStringLiteral("Prompt A"));
+    QCOMPARE(first.at(2).toObject().value(QLatin1String("content")).toString(), QStringLiteral("More on A"));
+    QCOMPARE(second.size(), 1);
+    QCOMPARE(requests.constLast().headers.value("authorization"), "Bearer " + Key.toUtf8());
+}
+
+void TestTrialSession::leaders_fastestAndCheapestAmongWholeAnswers()
+{
+    auto answer = [](qint64 ms, std::optional<qint64> micro, bool ok = true) {
+        TrialAnswer a;
+        a.text = QStringLiteral("text");
+        a.error = ok ? QString() : QStringLiteral("failed");
+        a.metrics.totalMs = ms;
+        if (micro)
+            a.metrics.cost = md::Money::fromMicroDollars(*micro);
+        return a;
+    };
+    TrialTurn turn{QStringLiteral("p"), {answer(900, 40), answer(300, 90), answer(100, 10, false), answer(500, {})}};
+    QCOMPARE(leadersOf(turn), (TurnLeaders{1, 0})); // the failed one is neither, however quick or cheap
+    QCOMPARE(TrialFormat::leaderText(leadersOf(turn), 1), TrialFormat::tr("Fastest"));
+    TrialTurn alone{QStringLiteral("p"), {answer(900, 40), answer(100, {}, false)}};
+    QCOMPARE(leadersOf(alone), TurnLeaders{}); // nothing to compare with
+    TrialTurn onePriced{QStringLiteral("p"), {answer(900, 40), answer(100, {})}};
+    QCOMPARE(leadersOf(onePriced), (TurnLeaders{1, -1}));
 }
 
 void TestTrialSession::history_neverHoldsTheKey()

@@ -1,8 +1,10 @@
+#include "charts/chartstyle.h"
 #include "charts/costbarchart.h"
 #include "core/costfilterproxy.h"
 #include "core/costtablemodel.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
+#include "core/format.h"
 #include "ui/calculatorpanel.h"
 #include "ui/modelpicker.h"
 #include "ui/workloadeditor.h"
@@ -11,10 +13,13 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
+#include <QImage>
+#include <QPalette>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace md;
@@ -34,6 +39,8 @@ private slots:
     void choices_followModelsAndBenchmarks();
     void darkPalette_darkChart();
     void fromText_countsPerModelTokenizer();
+    void exportCostChart_inTheChosenTheme();
+    void inputs_explainThemselves();
 
 private:
     DatasetModel m_model;
@@ -84,6 +91,14 @@ void TestCalculatorPanel::preset_longContextWarnsAndUsesUpperTier()
     QVERIFY2(panel.summaryText().contains(QLatin1String("too long for 3 of 5 models")),
              qPrintable(panel.summaryText()));
     QVERIFY(!editor->isPresetModified());
+    // GPT-3.5 Turbo (16K) cannot take 180K tokens: said so, not compared.
+    QVERIFY2(panel.summaryText().contains(QLatin1String("The baseline GPT-3.5 Turbo cannot serve this workload")),
+             qPrintable(panel.summaryText()));
+    QVERIFY(!panel.summaryText().contains(QLatin1String("less than GPT-3.5 Turbo")));
+    QCOMPARE(costs->index(m_model.rowForModel(QStringLiteral("gemini-1.5-flash")), CostTableModel::VsBaselineColumn)
+                 .data()
+                 .toString(),
+             Format::notAvailable());
 }
 
 void TestCalculatorPanel::preset_editsAreRemembered()
@@ -198,6 +213,33 @@ void TestCalculatorPanel::fromText_countsPerModelTokenizer()
     QVERIFY(!panel.countsFromText());
     QCOMPARE(costs->workloadFor(mini).inputTokens, qint64(panel.inputTokensBox()->value()));
     QVERIFY(panel.inputTokensBox()->isEnabled());
+}
+
+void TestCalculatorPanel::exportCostChart_inTheChosenTheme()
+{
+    QTemporaryDir dir;
+    CalculatorPanel panel(&m_model);
+    for (const ChartTheme theme : {ChartTheme::Light, ChartTheme::Dark}) {
+        const QString path = dir.filePath(QStringLiteral("cost-%1.png").arg(int(theme)));
+        const auto written = panel.exportChart(path, QSize(480, 300), 1.0, theme);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error()));
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(480, 300));
+        QCOMPARE(ChartStyle::isDark(QPalette(image.pixelColor(2, 2))), theme == ChartTheme::Dark);
+    }
+}
+
+void TestCalculatorPanel::inputs_explainThemselves()
+{
+    CalculatorPanel panel(&m_model);
+    WorkloadEditor *editor = panel.workloadEditor();
+    const QList<QWidget *> inputs{editor->presetBox(), panel.inputTokensBox(),   panel.outputTokensBox(),
+                                  panel.requestsBox(), editor->cachedShareBox(), editor->batchBox(),
+                                  panel.baselineBox(), panel.benchmarkBox()};
+    for (QWidget *input : inputs) {
+        QVERIFY2(!input->whatsThis().isEmpty(), qPrintable(input->objectName()));
+        QVERIFY2(!input->toolTip().isEmpty(), qPrintable(input->objectName()));
+    }
 }
 
 QTEST_MAIN(TestCalculatorPanel)

@@ -48,6 +48,7 @@ void TestMainWindow::chart_showsLaunchFiguresWithNa()
     DatasetDocument document(&model);
     trial::TrialService trials(&model);
     MainWindow window(&document, &trials);
+    window.resize(1280, 860); // room for all five models' bars (the first size follows the offscreen screen)
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     GroupedBarChart *chart = window.chartPanel()->chart();
