@@ -1521,6 +1521,14 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
         <source>free</source>
         <translation>免费</translation>
     </message>
+    <message>
+        <source>each model&apos;s counted tokens × %1 a day</source>
+        <translation>各模型计数的 token × 每天 %1 次</translation>
+    </message>
+    <message>
+        <source>each model&apos;s counted tokens × %1 a month</source>
+        <translation>各模型计数的 token × 每月 %1 次</translation>
+    </message>
 </context>
 <context>
     <name>md::CostTableModel</name>

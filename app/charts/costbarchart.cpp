@@ -96,9 +96,14 @@ QString CostBarChart::subtitleText(int shown, int total, bool anyTooLong) const
 {
     const Workload &w = m_costs->workload();
     const bool daily = w.period == Workload::Period::Day;
-    QString subtitle = (daily ? tr("%1 in + %2 out tokens × %3 a day") : tr("%1 in + %2 out tokens × %3 a month"))
-                           .arg(Format::tokensExact(w.inputTokens), Format::tokensExact(w.outputTokens),
-                                QLocale().toString(w.requests));
+    // Tokens counted from text differ per model (the table's Tokens column): the subtitle says so.
+    QString subtitle =
+        m_costs->hasTokenCounter()
+            ? (daily ? tr("each model's counted tokens × %1 a day") : tr("each model's counted tokens × %1 a month"))
+                  .arg(QLocale().toString(w.requests))
+            : (daily ? tr("%1 in + %2 out tokens × %3 a day") : tr("%1 in + %2 out tokens × %3 a month"))
+                  .arg(Format::tokensExact(w.inputTokens), Format::tokensExact(w.outputTokens),
+                       QLocale().toString(w.requests));
     if (w.batch)
         subtitle += QLatin1Char('\n') + tr("Batch API prices where a model has them");
     if (shown < total)

@@ -3,6 +3,7 @@
 #include "bytepairmerge.h"
 
 #include <QFile>
+#include <unordered_map>
 
 namespace md::tokens {
 
@@ -178,12 +179,51 @@ template <typename Sink> void Encoding::split(QStringView input, Sink &&sink) co
     }
 }
 
+namespace {
+
+// Pieces that are no single token, merged once per call: text repeats them (indentation, long runs of spaces,
+// frequent rare words), and a merge costs far more than a look-up. Keys view the call's UTF-8 buffer.
+class MergeCache
+{
+public:
+    static constexpr std::size_t MaxEntries = 1 << 16;
+
+    // The tokens of `piece`, appended to `out`.
+    void encode(const BpeRanks &ranks, std::string_view piece, std::vector<Rank> &out)
+    {
+        if (const Rank whole = ranks.rank(piece.data(), piece.size()); whole != NoRank) {
+            out.push_back(whole);
+            return;
+        }
+        if (const auto it = m_cache.find(piece); it != m_cache.end()) {
+            out.insert(out.end(), m_tokens.begin() + qsizetype(it->second.first),
+                       m_tokens.begin() + qsizetype(it->second.first + it->second.second));
+            return;
+        }
+        if (m_cache.size() >= MaxEntries) {
+            m_cache.clear();
+            m_tokens.clear();
+        }
+        const std::size_t from = out.size();
+        bytePairEncode(ranks, piece, out);
+        m_cache.emplace(piece, std::pair{m_tokens.size(), out.size() - from});
+        m_tokens.insert(m_tokens.end(), out.begin() + qsizetype(from), out.end());
+    }
+
+private:
+    std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>> m_cache;
+    std::vector<Rank> m_tokens;
+};
+
+} // namespace
+
 std::vector<Rank> Encoding::encode(QStringView text) const
 {
     const BpeRanks &vocabulary = ranks();
     std::vector<Rank> tokens;
     tokens.reserve(std::size_t(text.size() / 3 + 1));
-    split(text, [&](std::string_view piece) { bytePairEncode(vocabulary, piece, tokens); });
+    MergeCache cache;
+    split(text, [&](std::string_view piece) { cache.encode(vocabulary, piece, tokens); });
     return tokens;
 }
 
@@ -192,9 +232,10 @@ qsizetype Encoding::count(QStringView text) const
     const BpeRanks &vocabulary = ranks();
     qsizetype total = 0;
     std::vector<Rank> scratch;
+    MergeCache cache;
     split(text, [&](std::string_view piece) {
         scratch.clear();
-        bytePairEncode(vocabulary, piece, scratch);
+        cache.encode(vocabulary, piece, scratch);
         total += qsizetype(scratch.size());
     });
     return total;

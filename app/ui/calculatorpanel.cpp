@@ -217,6 +217,7 @@ QWidget *CalculatorPanel::buildTableArea()
     header->resizeSection(CostTableModel::ModelColumn, 200);
     for (int c = 1; c < CostTableModel::NotesColumn; ++c)
         header->resizeSection(c, c == CostTableModel::PerPointColumn ? 150 : 92);
+    header->resizeSection(CostTableModel::TokensColumn, 120);
 
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_search, 1);
@@ -256,8 +257,11 @@ void CalculatorPanel::setTextWorkload(const QString &request, const QString &ans
             : tr("Input and output tokens counted per model in a request of %n characters and its answer (Tokens "
                  "column).",
                  nullptr, int(request.size())));
-    if (counting)
-        m_table->horizontalHeader()->setSectionHidden(CostTableModel::TokensColumn, false);
+    if (counting) { // beside the model's name, where the eye starts
+        QHeaderView *header = m_table->horizontalHeader();
+        header->setSectionHidden(CostTableModel::TokensColumn, false);
+        header->moveSection(header->visualIndex(CostTableModel::TokensColumn), 1);
+    }
 }
 
 bool CalculatorPanel::countsFromText() const

@@ -202,6 +202,8 @@ void TestTrialPanel::promptCost_beforeSend_perModelTokenizer()
     QTRY_COMPARE(panel.column(0)->promptCostText(), QStringLiteral("Prompt: 17 tokens · $0.000003"));
     // A model the dataset does not know: an estimate, marked, and no price.
     QCOMPARE(panel.column(1)->promptCostText(), QStringLiteral("Prompt: ~17 tokens"));
+    panel.resize(1200, 700);
+    shot(&panel, QStringLiteral("trials-prompt-cost"));
     panel.findChild<QPlainTextEdit *>(QStringLiteral("TrialPrompt"))->clear();
     QTRY_VERIFY(panel.column(0)->promptCostText().isEmpty());
 }
