@@ -113,7 +113,10 @@ bool ChartStyle::fitCategoryLabels(QBarCategoryAxis *axis, qreal categoryWidth, 
     qreal widest = 0;
     for (const QString &category : axis->categories())
         widest = std::max(widest, metrics.horizontalAdvance(category));
-    const int angle = widest + 6 > categoryWidth ? -90 : 0;
+    // Qt Charts gives an upright-less label about width / (count + 1) less its padding, not the whole category.
+    const int count = int(axis->count());
+    const qreal room = categoryWidth * count / (count + 1) - 12;
+    const int angle = widest > room ? -90 : 0;
     if (axis->labelsAngle() == angle)
         return false;
     axis->setLabelsAngle(angle);

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QToolButton;
 class QSpinBox;
+class QScrollArea;
 class QSplitter;
 class QTableView;
 
@@ -58,6 +59,8 @@ public:
     // Writes the cost chart to `path` (PNG, SVG or PDF by extension) at `size`, in `theme` (else the window's).
     Result<QString> exportChart(const QString &path, QSize size, double scale,
                                 std::optional<md::ChartTheme> theme = std::nullopt) const;
+    // Tall enough for the forms with their long labels wrapped (the first window gives it this height).
+    QSize sizeHint() const override;
     // The sentence above the table: cheapest model, and the selected (or cheapest) one vs. the baseline.
     QString summaryText() const;
 
@@ -89,6 +92,7 @@ private:
     bool m_themeFollowsPalette = true;
     QChartView *m_chartView;
     QSplitter *m_splitter;
+    QScrollArea *m_forms = nullptr;
 };
 
 } // namespace md
