@@ -140,9 +140,16 @@ void ChartStyle::scaleFonts(QChart *chart, const QFont &titleBase, qreal scale)
     chart->setTitleFont(scaled(titleBase));
     if (scale >= 1.0)
         return;
+    // Chinese characters blur below about 8 points (bold axis titles most): they shrink less.
+    const auto wide = [](const QString &text) {
+        return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x2E80; });
+    };
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(scaled(axis->labelsFont()));
-        axis->setTitleFont(scaled(axis->titleFont()));
+        QFont title = scaled(axis->titleFont());
+        if (wide(axis->titleText()))
+            title.setPointSizeF(std::max(8.0, title.pointSizeF()));
+        axis->setTitleFont(title);
     }
 }
 
