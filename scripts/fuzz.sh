@@ -2,36 +2,50 @@
 # Builds the libFuzzer targets in fuzz/ with clang (installing clang-14 and its runtime when missing) and
 # runs each for SECONDS (default 60) on a seed corpus from the test data. Exits non-zero on any finding;
 # a crashing input is kept in $MODELDESK_FUZZ_DIR/findings/. Usage: scripts/fuzz.sh [SECONDS]
+# With MODELDESK_FUZZ_BUILD=DIR it runs the targets of that build (scripts/sanitize.sh makes them) instead of
+# building its own.
 set -euo pipefail
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=${1:-60}
 [[ $seconds =~ ^[0-9]+$ ]] || { echo "fuzz.sh: SECONDS must be a whole number, not '$seconds'" >&2; exit 2; }
 work=${MODELDESK_FUZZ_DIR:-$src/build-fuzz}
 
-"$src/scripts/install-deps.sh"
-if ! command -v clang++-14 >/dev/null || ! dpkg-query -W -f='${Status}' libclang-rt-14-dev 2>/dev/null | grep -q "ok installed"; then
-    sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
-    $sudo apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends clang-14 libclang-rt-14-dev
+targets="$work/fuzz"
+if [[ -n ${MODELDESK_FUZZ_BUILD:-} ]]; then
+    targets=$(cd "$MODELDESK_FUZZ_BUILD" && pwd)/fuzz
+    ls "$targets"/fuzz_* >/dev/null 2>&1 || { echo "fuzz.sh: no fuzz targets in $targets" >&2; exit 2; }
+else
+    "$src/scripts/install-deps.sh"
+    if ! command -v clang++-14 >/dev/null || ! dpkg-query -W -f='${Status}' libclang-rt-14-dev 2>/dev/null | grep -q "ok installed"; then
+        sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
+        $sudo apt-get update -q
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends clang-14 libclang-rt-14-dev
+    fi
+
+    CXX=clang++-14 cmake -S "$src" -B "$work" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMODELDESK_FUZZ=ON >/dev/null
+    cmake --build "$work" --parallel "$(nproc)"
 fi
 
-CXX=clang++-14 cmake -S "$src" -B "$work" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMODELDESK_FUZZ=ON >/dev/null
-cmake --build "$work" --parallel "$(nproc)"
-
-# Seeds: every JSON file of the test data and the built-in dataset, and a few streams for the SSE decoder.
+# Seeds: every JSON file of the test data and the built-in dataset, a few streams for the SSE decoder, and the
+# tokenizer's text corpus.
 seeds="$work/seeds"
-rm -rf "$seeds" && mkdir -p "$seeds/json" "$seeds/sse" "$work/findings"
+rm -rf "$seeds" && mkdir -p "$seeds/json" "$seeds/sse" "$seeds/tokens" "$work/findings"
 cp "$src"/tests/data/*.json "$src"/resources/data/*.json "$seeds/json/"
 printf '\x05data: {"choices":[{"delta":{"content":"Hi"}}]}\n\ndata: [DONE]\n\n' >"$seeds/sse/stream"
+cp "$src"/tests/data/tokens/*.txt "$seeds/tokens/"
 printf '\x01: comment\r\nevent: message\r\ndata: a\r\ndata: b\r\nid: 7\r\nretry: 10\r\n\r\n' >"$seeds/sse/crlf"
 
 status=0
-for target in "$work"/fuzz/fuzz_*; do
+for target in "$targets"/fuzz_*; do
     [[ -x $target && -f $target ]] || continue
     name=$(basename "$target")
     corpus="$work/corpus/$name"
     mkdir -p "$corpus"
-    [[ $name == fuzz_sse ]] && seed="$seeds/sse" || seed="$seeds/json"
+    case $name in
+        fuzz_sse) seed="$seeds/sse" ;;
+        fuzz_tokens) seed="$seeds/tokens" ;;
+        *) seed="$seeds/json" ;;
+    esac
     echo "== $name: $seconds s"
     if ! ASAN_OPTIONS=detect_leaks=0 QT_QPA_PLATFORM=offscreen "$target" -max_total_time="$seconds" -max_len=65536 \
         -rss_limit_mb=2048 -timeout=10 -artifact_prefix="$work/findings/$name-" -print_final_stats=1 \

@@ -44,6 +44,20 @@
             <numerusform>No batch prices for %1 and %Ln more: list prices used.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Input tokens counted per model in a request of %n characters (Tokens column).</source>
+        <translation>
+            <numerusform>Input tokens counted per model in a request of %n character (Tokens column).</numerusform>
+            <numerusform>Input tokens counted per model in a request of %n characters (Tokens column).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Input and output tokens counted per model in a request of %n characters and its answer (Tokens column).</source>
+        <translation>
+            <numerusform>Input and output tokens counted per model in a request of %n character and its answer (Tokens column).</numerusform>
+            <numerusform>Input and output tokens counted per model in a request of %n characters and its answer (Tokens column).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>md::GroupedBarChart</name>

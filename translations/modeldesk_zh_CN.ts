@@ -349,6 +349,42 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
         <source>What a workload costs on each model (table, CSV or JSON)</source>
         <translation>计算工作负载在每个模型上的成本（表格、CSV 或 JSON）</translation>
     </message>
+    <message>
+        <source>Tokens per request: counted per model from %1 (~ marks an estimate: the model&apos;s tokenizer is not public). Requests per %3: %2. Cached input: %4%. %5.</source>
+        <translation>每次请求的 token：按各模型从 %1 计数（~ 表示估算：该模型的分词器未公开）。每%3请求数：%2。缓存输入：%4%。%5。</translation>
+    </message>
+    <message>
+        <source>Tokens in + out</source>
+        <translation>输入 + 输出 token</translation>
+    </message>
+    <message>
+        <source>Count each model&apos;s input tokens in &lt;file&gt; with the model&apos;s own tokenizer, instead of --input-tokens (- reads standard input).</source>
+        <translation>用各模型自己的分词器计算 &lt;file&gt; 中的输入 token，代替 --input-tokens（- 读取标准输入）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Count each model&apos;s output tokens in &lt;file&gt; (a typical answer), instead of --output-tokens.</source>
+        <translation>计算各模型在 &lt;file&gt;（典型回答）中的输出 token，代替 --output-tokens。</translation>
+    </message>
+    <message>
+        <source>--output-file needs --input-file</source>
+        <translation>--output-file 需要 --input-file</translation>
+    </message>
+    <message>
+        <source>--input-file and --input-tokens exclude each other</source>
+        <translation>--input-file 与 --input-tokens 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--output-file and --output-tokens exclude each other</source>
+        <translation>--output-file 与 --output-tokens 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CostCalculator</name>
@@ -546,6 +582,10 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
     <message>
         <source>%1: the key &quot;%2&quot; appears twice in one object; a dataset names each field once</source>
         <translation>%1: 键“%2”在同一对象中出现两次；数据集中每个字段只能出现一次</translation>
+    </message>
+    <message>
+        <source>must be %1 or none, got &quot;%2&quot;</source>
+        <translation>必须是 %1 或 none，实际为“%2”</translation>
     </message>
 </context>
 <context>
@@ -862,13 +902,105 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
     </message>
 </context>
 <context>
-    <name>TrialCommand</name>
+    <name>TextFiles</name>
     <message>
-        <source>Sends one prompt to up to four models at an OpenAI-compatible endpoint and prints the answers with time to first token, total time, tokens and cost. The API key comes from MODELDESK_API_KEY or OPENAI_API_KEY. JSON gives null tokens and cost when the server reports no usage.
-Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</source>
-        <translation>将一条提示词发送给兼容 OpenAI 的端点上的至多四个模型，并输出各模型的回答，以及首 token 时间、总耗时、token 数和费用。API 密钥取自 MODELDESK_API_KEY 或 OPENAI_API_KEY。服务器未报告用量时，JSON 输出中的 token 数和费用为 null。
-退出状态：所有模型均已回答时为 0，有模型失败时为 1，用法错误时为 2。</translation>
+        <source>standard input cannot be read (%1)</source>
+        <translation>无法读取标准输入（%1）</translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB</source>
+        <translation>%1: 大于 %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 无法读取（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Tokens</name>
+    <message>
+        <source>Count the tokens of each file (or of standard input, -) with one of OpenAI&apos;s encodings, exactly as tiktoken counts them. Invalid UTF-8 counts as U+FFFD. --model uses that model&apos;s tokenizer from the dataset; a model whose tokenizer is not public gets an estimate (tokens_source &quot;estimate&quot;).</source>
+        <translation>用 OpenAI 的一种编码计算每个文件（或标准输入 -）的 token 数，与 tiktoken 的计数完全相同。无效的 UTF-8 按 U+FFFD 计。--model 使用数据集中该模型的分词器；分词器未公开的模型得到估算值（tokens_source “estimate”）。</translation>
+    </message>
+    <message>
+        <source>o200k_base (GPT-4o, GPT-4o mini; the default) or cl100k_base (GPT-4, GPT-3.5 Turbo).</source>
+        <translation>o200k_base（GPT-4o、GPT-4o mini；默认）或 cl100k_base（GPT-4、GPT-3.5 Turbo）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Count with this model&apos;s tokenizer (an id of the dataset).</source>
+        <translation>用该模型的分词器计数（数据集中的 id）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation>输出格式：text 或 json（默认 text）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>The files to count; - reads standard input.</source>
+        <translation>要计数的文件；- 读取标准输入。</translation>
+    </message>
+    <message>
+        <source>modeldesk %1: %2</source>
+        <translation>modeldesk %1: %2</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not text or json</source>
+        <translation>--format: “%1”不是 text 或 json</translation>
+    </message>
+    <message>
+        <source>--encoding and --model exclude each other</source>
+        <translation>--encoding 与 --model 不能同时使用</translation>
+    </message>
+    <message>
+        <source>no file given (use - for standard input)</source>
+        <translation>未指定文件（用 - 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding &quot;%1&quot; (known: %2)</source>
+        <translation>--encoding: 未知编码“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <source>--model: unknown model id &quot;%1&quot;</source>
+        <translation>--model: 未知模型 id“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 tokens (%3; %4 bytes, %5 characters)</source>
+        <translation>%1: %2 个 token（%3；%4 字节，%5 个字符）</translation>
+    </message>
+    <message>
+        <source>estimate: the model&apos;s tokenizer is not public</source>
+        <translation>估算：该模型的分词器未公开</translation>
+    </message>
+    <message>
+        <source>total: %1 tokens</source>
+        <translation>合计：%1 个 token</translation>
+    </message>
+    <message>
+        <source>Count tokens of files with OpenAI&apos;s encodings</source>
+        <translation>用 OpenAI 的编码计算文件的 token 数</translation>
+    </message>
+</context>
+<context>
+    <name>TrialCommand</name>
     <message>
         <source>The endpoint, e.g. https://api.openai.com/v1 or http://localhost:11434/v1.</source>
         <translation>端点，例如 https://api.openai.com/v1 或 http://localhost:11434/v1。</translation>
@@ -961,6 +1093,12 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
         <source>Send a prompt to models at an OpenAI-compatible API</source>
         <translation>向兼容 OpenAI 的 API 上的模型发送提示词</translation>
     </message>
+    <message>
+        <source>Sends one prompt to up to four models at an OpenAI-compatible endpoint and prints the answers with time to first token, total time, tokens and cost. The API key comes from MODELDESK_API_KEY or OPENAI_API_KEY. When the server reports no usage, the tokens are counted with the model&apos;s tokenizer (tokens_source &quot;tokenizer&quot;) or estimated (&quot;estimate&quot;); cost is null for a model without a price.
+Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</source>
+        <translation>向 OpenAI 兼容端点上的最多四个模型发送同一提示词，并输出回答及首 token 时间、总时间、token 数和费用。API 密钥取自 MODELDESK_API_KEY 或 OPENAI_API_KEY。服务器未报告用量时，token 用模型的分词器计数（tokens_source “tokenizer”）或估算（“estimate”）；没有价格的模型费用为 null。
+退出状态：每个模型都回答时为 0，有一个失败时为 1，用法错误时为 2。</translation>
+    </message>
 </context>
 <context>
     <name>TrialFormat</name>
@@ -1027,6 +1165,10 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
     <message>
         <source>Cheapest</source>
         <translation>最便宜</translation>
+    </message>
+    <message>
+        <source>(counted with the model&apos;s tokenizer: the server sent no usage)</source>
+        <translation>（用模型的分词器计数：服务器未发送用量）</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1396,30 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
         <source>&lt;b&gt;Cost per point&lt;/b&gt;&lt;br&gt;The monthly cost divided by the model&apos;s score on this benchmark: what each point of the score costs. Models without that score show n/a.</source>
         <translation>&lt;b&gt;每分成本&lt;/b&gt;&lt;br&gt;每月成本除以模型在此基准测试上的得分：即每一分的花费。没有该得分的模型显示“暂无”。</translation>
     </message>
+    <message>
+        <source>From &amp;Text…</source>
+        <translation>从文本计算(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Count each model&apos;s tokens in a typical request and answer, with its own tokenizer</source>
+        <translation>用各模型自己的分词器计算典型请求和回答的 token 数</translation>
+    </message>
+    <message>
+        <source>Use Typed Numbers</source>
+        <translation>使用输入的数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>Input tokens counted per model in a request of %n characters (Tokens column).</source>
+        <translation>
+            <numerusform>已按模型计算 %n 个字符的请求的输入 token（见 Token 列）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Input and output tokens counted per model in a request of %n characters and its answer (Tokens column).</source>
+        <translation>
+            <numerusform>已按模型计算 %n 个字符的请求及其回答的输入和输出 token（见 Token 列）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>md::ChartPanel</name>
@@ -1453,6 +1619,18 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
     <message>
         <source>%1 cannot serve this workload (the request is longer than it takes), so it is not compared with %2</source>
         <translation>%1 无法承担此工作负载（请求超出其所能接受的长度），因此不与 %2 比较</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>Input and output tokens of one request on this model; ~ marks an estimate (the model&apos;s tokenizer is not public)</source>
+        <translation>该模型上一次请求的输入和输出 token；~ 表示估算（该模型的分词器未公开）</translation>
+    </message>
+    <message>
+        <source>Tokens in + out</source>
+        <translation>输入 + 输出 token</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1851,10 @@ Source: %2</source>
     <message>
         <source>Batch output $/1M</source>
         <translation>批量输出 $/百万</translation>
+    </message>
+    <message>
+        <source>Tokenizer</source>
+        <translation>分词器</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2751,57 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>md::TextWorkloadDialog</name>
+    <message>
+        <source>Workload from Text</source>
+        <translation>从文本得出工作负载</translation>
+    </message>
+    <message>
+        <source>Paste a typical request (system prompt, context and question), or open files</source>
+        <translation>粘贴一个典型请求（系统提示词、上下文和问题），或打开文件</translation>
+    </message>
+    <message>
+        <source>Optional: a typical answer</source>
+        <translation>可选：一个典型回答</translation>
+    </message>
+    <message>
+        <source>Open &amp;Files…</source>
+        <translation>打开文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open F&amp;older…</source>
+        <translation>打开文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open Request Files</source>
+        <translation>打开请求文件</translation>
+    </message>
+    <message>
+        <source>Open Request Folder</source>
+        <translation>打开请求文件夹</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s tokens are counted with its own tokenizer (OpenAI&apos;s are public); for the others the count is an estimate, marked ~.</source>
+        <translation>每个模型的 token 用它自己的分词器计数（OpenAI 的分词器是公开的）；其他模型的计数是估算值，标有 ~。</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>请求(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>回答(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB</source>
+        <translation>%1: 大于 %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 无法读取（%2）</translation>
+    </message>
+</context>
+<context>
     <name>md::ThemeManager</name>
     <message>
         <source>&amp;Follow System</source>
@@ -2643,6 +2876,10 @@ Restore them?</source>
     <message>
         <source>Of the answers that came back whole: the one that finished first, and the one that cost least</source>
         <translation>在完整返回的回答中：最先完成的一个，以及费用最低的一个</translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s tokens with this model&apos;s tokenizer (chat framing included) and what they cost at its price; ~ marks an estimate (the tokenizer is not public)</source>
+        <translation>用该模型的分词器计算的提示词 token（含对话格式开销）及按其价格的费用；~ 表示估算（分词器未公开）</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3297,29 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>md::tokens::BpeRanks</name>
+    <message>
+        <source>not a ModelDesk vocabulary file</source>
+        <translation>不是 ModelDesk 词表文件</translation>
+    </message>
+    <message>
+        <source>vocabulary header is damaged</source>
+        <translation>词表文件头已损坏</translation>
+    </message>
+    <message>
+        <source>vocabulary has an empty token</source>
+        <translation>词表中有空 token</translation>
+    </message>
+    <message>
+        <source>vocabulary size does not match its header</source>
+        <translation>词表大小与文件头不符</translation>
+    </message>
+    <message>
+        <source>vocabulary has a duplicate token</source>
+        <translation>词表中有重复的 token</translation>
+    </message>
+</context>
+<context>
     <name>md::trial::ChatClient</name>
     <message>
         <source>The response is larger than the %1 MB limit; stopped reading.</source>
@@ -3205,6 +3465,13 @@ Restore them?</source>
     <message>
         <source>The provider &quot;%1&quot; is not set up any more; add it under Providers… or start a new trial.</source>
         <translation>服务商“%1”已不再配置；请在“服务商…”中添加，或开始新的试用。</translation>
+    </message>
+</context>
+<context>
+    <name>md::trial::TrialSession</name>
+    <message>
+        <source>Prompt: %1%2 tokens</source>
+        <translation>提示词：%1%2 个 token</translation>
     </message>
 </context>
 </TS>

@@ -10,9 +10,12 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QFontMetricsF>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QValueAxis>
 
 namespace md {
@@ -34,8 +37,10 @@ RankingChart::~RankingChart() = default;
 
 void RankingChart::build()
 {
-    for (const Label &l : m_labels)
+    for (const Label &l : m_labels) {
         delete l.item;
+        delete l.bar;
+    }
     m_labels.clear();
     m_rowModelIds.clear();
     m_rowTexts.clear();
@@ -74,39 +79,39 @@ void RankingChart::build()
     const ChartStyle style = ChartStyle::forTheme(options().theme);
     const QFont labelFont = ChartStyle::labelFont(this);
 
-    // One stacked set per drawn model (and per model hidden from the legend, to keep its entry) with
-    // its value in its own row only: bars get the model's colour and the legend an entry per model.
-    std::vector<int> sets;
-    for (int r = rows - 1; r >= 0; --r)
-        sets.push_back(entries[size_t(r)].model);
+    // The bars are drawn as one set (so the chart costs time in proportion to its rows, not to their square)
+    // that is transparent and only answers hover; each row gets a rectangle in its model's colour, placed in
+    // layoutLabels(). The legend's entries, one per model (a hidden model's kept, greyed), come from a second
+    // series of empty sets, which draws nothing.
+    std::vector<int> legendModels;
+    for (int r = 0; r < rows; ++r)
+        legendModels.push_back(entries[size_t(r)].model);
     for (int mi : ChartMath::selectedModels(data, options())) {
         if (isHidden(data.models[size_t(mi)].id))
-            sets.push_back(mi);
+            legendModels.push_back(mi);
     }
-    ChartStyle::placeLegend(this, int(sets.size()), options().size);
+    ChartStyle::placeLegend(this, int(legendModels.size()), options().size);
     legend()->setVisible(!dropsNamingLegend()); // each row is named on the axis
-    auto *series = new QHorizontalStackedBarSeries(this);
+    auto *series = new QHorizontalBarSeries(this);
     series->setBarWidth(BarWidth);
     m_series = series;
-    double maxValue = 0.0;
-    for (int mi : sets) {
+    auto *bars = new QBarSet(QString());
+    bars->setColor(Qt::transparent);
+    bars->setBorderColor(Qt::transparent);
+    auto *legendSeries = new QHorizontalStackedBarSeries(this);
+    for (int mi : legendModels) {
         const ModelInfo &model = data.models[size_t(mi)];
         auto *set = new QBarSet(model.name);
         tagModel(set, model.id);
         set->setColor(ModelColors::color(model.id));
         set->setBorderColor(ModelColors::color(model.id));
-        QList<qreal> values(rows, 0.0);
-        for (int r = 0; r < rows; ++r) {
-            const ChartMath::RankEntry &e = entries[size_t(rows - 1 - r)]; // the axis counts from the bottom
-            if (e.model == mi && e.value)
-                values[r] = *e.value;
-        }
-        set->append(values);
-        series->append(set);
+        legendSeries->append(set);
     }
+    double maxValue = 0.0;
     for (int r = 0; r < rows; ++r) {
-        const ChartMath::RankEntry &e = entries[size_t(rows - 1 - r)];
+        const ChartMath::RankEntry &e = entries[size_t(rows - 1 - r)]; // the axis counts from the bottom
         const ModelInfo &model = data.models[size_t(e.model)];
+        bars->append(e.value.value_or(0.0));
         maxValue = std::max(maxValue, e.value.value_or(0.0));
         m_rowModelIds << model.id;
         m_rowTexts.prepend(e.rank > 0 ? tr("%1. %2").arg(e.rank).arg(model.name) : tr("– %1").arg(model.name));
@@ -115,9 +120,21 @@ void RankingChart::build()
         item->setFont(labelFont);
         item->setBrush(e.value ? style.text : style.mutedText);
         item->setZValue(10);
-        m_labels.push_back(Label{item, r, !e.value, e.value.value_or(0.0)});
+        QGraphicsRectItem *bar = nullptr;
+        if (e.value) {
+            bar = new QGraphicsRectItem(this);
+            bar->setBrush(ModelColors::color(model.id));
+            bar->setPen(Qt::NoPen);
+            bar->setZValue(3.5); // over the grid lines, under the transparent series that answers hover
+            bar->setAcceptedMouseButtons(Qt::NoButton);
+        }
+        m_labels.push_back(Label{item, bar, r, !e.value, e.value.value_or(0.0)});
     }
+    series->append(bars);
     addSeries(series);
+    addSeries(legendSeries);
+    for (QLegendMarker *marker : legend()->markers(series))
+        marker->setVisible(false);
     connect(series, &QAbstractBarSeries::hovered, this, &RankingChart::onHovered);
 
     auto *yAxis = new QBarCategoryAxis(this);
@@ -142,6 +159,8 @@ void RankingChart::build()
     addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(xAxis);
     series->attachAxis(yAxis);
+    legendSeries->attachAxis(xAxis);
+    legendSeries->attachAxis(yAxis);
 }
 
 void RankingChart::layoutLabels()
@@ -160,6 +179,11 @@ void RankingChart::layoutLabels()
     for (const Label &l : m_labels) {
         const QRectF text = l.item->boundingRect();
         const QPointF end = mapToPosition(QPointF(l.missing ? 0.0 : l.value, l.row), m_series);
+        if (l.bar) {
+            const QPointF start = mapToPosition(QPointF(0.0, l.row), m_series);
+            const qreal height = rowHeight * BarWidth;
+            l.bar->setRect(QRectF(start.x(), end.y() - height / 2, std::max<qreal>(0.0, end.x() - start.x()), height));
+        }
         // After the bar's end; inside it when the plot ends first.
         bool inside = !l.missing && end.x() + LabelGap + text.width() > plot.right();
         QRectF box(inside ? end.x() - LabelGap - text.width() : end.x() + LabelGap, end.y() - text.height() / 2,
@@ -174,17 +198,16 @@ void RankingChart::layoutLabels()
     }
 }
 
-void RankingChart::onHovered(bool status, int index, QBarSet *set)
+void RankingChart::onHovered(bool status, int index, QBarSet *)
 {
     if (!status) {
         emit hoverTextChanged({});
         return;
     }
     const Dataset &data = *dataset();
-    const QString id = taggedModel(set);
-    // Every set covers every row; only the set of the row's own model is drawn there.
-    if (index < 0 || index >= m_rowModelIds.size() || m_rowModelIds.at(index) != id)
+    if (index < 0 || index >= m_rowModelIds.size())
         return;
+    const QString id = m_rowModelIds.at(index);
     const ModelInfo *model = data.model(id);
     const Benchmark *benchmark = data.benchmark(m_benchmarkId);
     if (!model || !benchmark)

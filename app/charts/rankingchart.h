@@ -6,6 +6,7 @@
 
 class QAbstractBarSeries;
 class QBarSet;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 
 namespace md {
@@ -33,7 +34,8 @@ protected:
 private:
     struct Label {
         QGraphicsSimpleTextItem *item;
-        int row; // category index, 0 = bottom
+        QGraphicsRectItem *bar; // the model's coloured bar; none without a score
+        int row;                // category index, 0 = bottom
         bool missing;
         double value;
     };

@@ -7,12 +7,13 @@ Subcommand costCommand();       // costcommand.cpp
 Subcommand trialCommand();      // trialcommand.cpp
 Subcommand importCommand();     // importcommand.cpp
 Subcommand exportDataCommand(); // exportdatacommand.cpp
+Subcommand tokensCommand();     // tokenscommand.cpp
 
 // The table of headless commands. Each lives in its own file and registers here.
 const std::vector<Subcommand> &subcommands()
 {
     static const std::vector<Subcommand> list = {
-        exportChartCommand(), costCommand(), trialCommand(), importCommand(), exportDataCommand(),
+        exportChartCommand(), costCommand(), trialCommand(), importCommand(), exportDataCommand(), tokensCommand(),
     };
     return list;
 }

@@ -8,9 +8,13 @@
 #include "core/costcalculator.h"
 #include "core/format.h"
 #include "subcommand.h"
+#include "textfiles.h"
+#include "tokens/encoding.h"
+#include "tokens/tokencount.h"
 #include "workloadoptions.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -46,14 +50,33 @@ QString csvField(const QString &s)
     return QLatin1Char('"') + QString(s).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
+// The tokens of a row's request: given by --input-tokens / --output-tokens, or counted from --input-file /
+// --output-file with the model's own tokenizer (each model's counts differ, so each row has its workload).
+struct RowTokens {
+    Workload workload;
+    QString source = QStringLiteral("given"); // "given", "tokenizer" or "estimate"
+};
+
 struct Report {
     Workload workload;
-    std::vector<CostRow> rows; // the models asked for, in dataset order
+    bool counted = false;       // the input tokens come from a file, per model
+    bool countedOutput = false; // and the output tokens too
+    QString inputFile, outputFile;
+    std::vector<CostRow> rows;     // the models asked for, in dataset order
+    std::vector<RowTokens> tokens; // one per row
     const CostRow *baseline = nullptr;
     int cheapest = -1;
     bool isCheapest(const CostRow &row) const
     {
         return CostCalculator::isCheapest(rows, cheapest, int(&row - rows.data()));
+    }
+    const RowTokens &tokensOf(const CostRow &row) const { return tokens[size_t(&row - rows.data())]; }
+    // "1,234" or "~1,234" for an estimate
+    QString tokenText(const CostRow &row, qint64 Workload::*field, const QLocale &locale) const
+    {
+        const RowTokens &t = tokensOf(row);
+        return (t.source == QLatin1String("estimate") ? QStringLiteral("~") : QString()) +
+               locale.toString(t.workload.*field);
     }
 };
 
@@ -80,8 +103,8 @@ QString toJson(const Report &r)
         QStringLiteral("{\n  \"workload\": {\"input_tokens\": %1, \"output_tokens\": %2, \"requests\": %3, "
                        "\"per\": \"%4\", \"days_per_month\": %5, \"cached_share_percent\": %6, "
                        "\"batch\": %7, \"baseline\": %8, \"currency\": \"USD\"},\n  \"rows\": [")
-            .arg(w.inputTokens)
-            .arg(w.outputTokens)
+            .arg(r.counted ? QStringLiteral("null") : QString::number(w.inputTokens))
+            .arg(r.countedOutput ? QStringLiteral("null") : QString::number(w.outputTokens))
             .arg(w.requests)
             .arg(w.period == Workload::Period::Day ? QStringLiteral("day") : QStringLiteral("month"))
             .arg(Workload::DaysPerMonth)
@@ -91,16 +114,21 @@ QString toJson(const Report &r)
     for (size_t i = 0; i < r.rows.size(); ++i) {
         const CostRow &row = r.rows[i];
         QStringList notes;
-        for (const QString &n : CostCalculator::notes(row, w))
+        const RowTokens &tokens = r.tokensOf(row);
+        for (const QString &n : CostCalculator::notes(row, tokens.workload))
             notes << jsonString(n);
         const QString vs = vsBaseline(r, row);
         out +=
             (i == 0 ? QStringLiteral("\n    {") : QStringLiteral(",\n    {")) +
-            QStringLiteral("\"id\": %1, \"name\": %2, \"cost_usd\": %3, \"per_request_usd\": %4, \"input_usd\": %5, "
-                           "\"output_usd\": %6, \"exceeds_context\": %7, ")
-                .arg(jsonString(row.modelId), jsonString(row.modelName), moneyOrNull(row, row.total),
-                     moneyOrNull(row, row.perRequest), moneyOrNull(row, row.inputPerRequest),
-                     moneyOrNull(row, row.outputPerRequest), boolText(row.exceedsContext)) +
+            QStringLiteral("\"id\": %1, \"name\": %2, \"input_tokens\": %3, \"output_tokens\": %4, "
+                           "\"tokens_source\": \"%5\", ")
+                .arg(jsonString(row.modelId), jsonString(row.modelName), QString::number(tokens.workload.inputTokens),
+                     QString::number(tokens.workload.outputTokens), tokens.source) +
+            QStringLiteral("\"cost_usd\": %1, \"per_request_usd\": %2, \"input_usd\": %3, "
+                           "\"output_usd\": %4, \"exceeds_context\": %5, ")
+                .arg(moneyOrNull(row, row.total), moneyOrNull(row, row.perRequest),
+                     moneyOrNull(row, row.inputPerRequest), moneyOrNull(row, row.outputPerRequest),
+                     boolText(row.exceedsContext)) +
             QStringLiteral("\"exceeds_max_output\": %1, \"per_day_usd\": %2, \"per_month_usd\": %3, "
                            "\"batch_prices\": %4, \"price_tier_above_input_tokens\": %5, \"cheapest\": %6, "
                            "\"vs_baseline\": %7, \"notes\": [%8]}")
@@ -131,7 +159,7 @@ QString toCsv(const Report &r)
                            row.exceedsContext ? QStringLiteral("true") : QStringLiteral("false"),
                            row.exceedsMaxOutput ? QStringLiteral("true") : QStringLiteral("false"),
                            csvField(vsBaseline(r, row)),
-                           csvField(CostCalculator::notes(row, r.workload).join(QLatin1String("; ")))}
+                           csvField(CostCalculator::notes(row, r.tokensOf(row).workload).join(QLatin1String("; ")))}
                    .join(QLatin1Char(',')) +
                QLatin1Char('\n');
     }
@@ -142,15 +170,21 @@ QString toTable(const Report &r)
 {
     const QLocale locale;
     const Workload &w = r.workload;
-    QString out = Cost::tr("Tokens per request: %1 input + %2 output. Requests per %4: %3. Cached input: %5%. %6.")
-                      .arg(locale.toString(w.inputTokens), locale.toString(w.outputTokens), locale.toString(w.requests),
-                           w.period == Workload::Period::Day ? Cost::tr("day") : Cost::tr("month"),
-                           percentText(w.cachedShareBasisPoints).replace(QLatin1Char('.'), locale.decimalPoint()),
-                           w.batch ? Cost::tr("Batch API prices") : Cost::tr("List prices")) +
-                  QLatin1String("\n\n");
+    const QString period = w.period == Workload::Period::Day ? Cost::tr("day") : Cost::tr("month");
+    const QString cached = percentText(w.cachedShareBasisPoints).replace(QLatin1Char('.'), locale.decimalPoint());
+    const QString prices = w.batch ? Cost::tr("Batch API prices") : Cost::tr("List prices");
+    QString out =
+        (r.counted ? Cost::tr("Tokens per request: counted per model from %1 (~ marks an estimate: the model's "
+                              "tokenizer is not public). Requests per %3: %2. Cached input: %4%. %5.")
+                         .arg(r.countedOutput ? r.inputFile + QStringLiteral(" + ") + r.outputFile : r.inputFile,
+                              locale.toString(w.requests), period, cached, prices)
+                   : Cost::tr("Tokens per request: %1 input + %2 output. Requests per %4: %3. Cached input: %5%. %6.")
+                         .arg(locale.toString(w.inputTokens), locale.toString(w.outputTokens),
+                              locale.toString(w.requests), period, cached, prices)) +
+        QLatin1String("\n\n");
     std::vector<QStringList> cells;
-    cells.push_back({Cost::tr("Model"), Cost::tr("Per request"), Cost::tr("Input"), Cost::tr("Output"),
-                     Cost::tr("Per day"), Cost::tr("Per month"),
+    cells.push_back({Cost::tr("Model"), r.counted ? Cost::tr("Tokens in + out") : QString(), Cost::tr("Per request"),
+                     Cost::tr("Input"), Cost::tr("Output"), Cost::tr("Per day"), Cost::tr("Per month"),
                      r.baseline ? Cost::tr("vs. %1").arg(r.baseline->modelName) : QString(), Cost::tr("Notes")});
     for (const CostRow &row : r.rows) {
         const auto money = [&](Money m, bool small) {
@@ -159,9 +193,13 @@ QString toTable(const Report &r)
         QString name = row.modelName;
         if (r.isCheapest(row))
             name += QLatin1String(" *");
-        cells.push_back({name, money(row.perRequest, true), money(row.inputPerRequest, true),
+        const QString tokens = r.counted ? r.tokenText(row, &Workload::inputTokens, locale) + QStringLiteral(" + ") +
+                                               r.tokenText(row, &Workload::outputTokens, locale)
+                                         : QString();
+        cells.push_back({name, tokens, money(row.perRequest, true), money(row.inputPerRequest, true),
                          money(row.outputPerRequest, true), money(row.perDay, false), money(row.perMonth, false),
-                         vsBaseline(r, row), CostCalculator::notes(row, w).join(QLatin1String("; "))});
+                         vsBaseline(r, row),
+                         CostCalculator::notes(row, r.tokensOf(row).workload).join(QLatin1String("; "))});
     }
     std::vector<qsizetype> widths(cells.front().size(), 0);
     for (const QStringList &line : cells)
@@ -207,6 +245,12 @@ int Cost::run(const QStringList &arguments)
             .arg(Workload::DaysPerMonth));
     WorkloadOptions::add(parser);
     parser.addOptions({
+        {QStringLiteral("input-file"),
+         tr("Count each model's input tokens in <file> with the model's own tokenizer, instead of --input-tokens "
+            "(- reads standard input)."),
+         tr("file")},
+        {QStringLiteral("output-file"),
+         tr("Count each model's output tokens in <file> (a typical answer), instead of --output-tokens."), tr("file")},
         {QStringLiteral("models"), tr("Only these models (comma-separated ids)."), tr("ids")},
         {QStringLiteral("baseline"), tr("Compare every model with this one."), tr("id")},
         {QStringLiteral("format"), tr("Output format: table, csv or json (default table)."), tr("format"),
@@ -223,10 +267,30 @@ int Cost::run(const QStringList &arguments)
         return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
 
     Report report;
-    const auto workload = WorkloadOptions::read(parser, true);
+    report.counted = parser.isSet(QStringLiteral("input-file"));
+    report.countedOutput = parser.isSet(QStringLiteral("output-file"));
+    if (report.countedOutput && !report.counted)
+        return usage(tr("--output-file needs --input-file"));
+    if (report.counted && parser.isSet(QStringLiteral("input-tokens")))
+        return usage(tr("--input-file and --input-tokens exclude each other"));
+    if (report.countedOutput && parser.isSet(QStringLiteral("output-tokens")))
+        return usage(tr("--output-file and --output-tokens exclude each other"));
+    // With files, --requests defaults to 1 and --output-tokens to 0.
+    const auto workload = WorkloadOptions::read(parser, !report.counted);
     if (!workload)
         return usage(workload.error());
     report.workload = workload.value();
+    QString inputText, outputText;
+    for (const auto &[option, file, text] : {std::tuple{"input-file", &report.inputFile, &inputText},
+                                             std::tuple{"output-file", &report.outputFile, &outputText}}) {
+        if (!parser.isSet(QLatin1String(option)))
+            continue;
+        *file = parser.value(QLatin1String(option));
+        const auto bytes = TextFiles::read(*file);
+        if (!bytes)
+            return usage(tr("--%1: %2").arg(QLatin1String(option), bytes.error()));
+        *text = tokens::Encoding::textFromUtf8(bytes.value());
+    }
     const Workload &w = report.workload;
     const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
@@ -253,7 +317,25 @@ int Cost::run(const QStringList &arguments)
         if (wanted.isEmpty())
             return usage(tr("--models: no model id given"));
     }
-    std::vector<CostRow> all = CostCalculator::compute(dataset, w);
+    // Each model's tokens: one count per tokenizer (the estimate is the same for every model without one).
+    std::vector<RowTokens> allTokens;
+    QHash<QString, std::pair<tokens::TokenCount, tokens::TokenCount>> counts;
+    std::vector<CostRow> all;
+    for (const ModelInfo &model : dataset.models) {
+        RowTokens t{w};
+        if (report.counted) {
+            const QString key = tokens::Encoding::find(model.tokenizer) ? model.tokenizer : QString();
+            if (!counts.contains(key))
+                counts.insert(key, {tokens::countText(key, inputText), tokens::countText(key, outputText)});
+            const auto &[in, out] = counts.value(key);
+            t.workload.inputTokens = in.tokens;
+            if (report.countedOutput)
+                t.workload.outputTokens = out.tokens;
+            t.source = tokens::sourceName(in.source);
+        }
+        all.push_back(CostCalculator::compute(model, t.workload));
+        allTokens.push_back(std::move(t));
+    }
     if (parser.isSet(QStringLiteral("baseline"))) {
         const int b = dataset.modelIndex(parser.value(QStringLiteral("baseline")).trimmed());
         if (b < 0)
@@ -261,9 +343,11 @@ int Cost::run(const QStringList &arguments)
                              .arg(parser.value(QStringLiteral("baseline")), knownIds()));
         report.baseline = &all[size_t(b)];
     }
-    for (const CostRow &row : all) {
-        if (wanted.isEmpty() || wanted.contains(row.modelId))
-            report.rows.push_back(row);
+    for (size_t i = 0; i < all.size(); ++i) {
+        if (wanted.isEmpty() || wanted.contains(all[i].modelId)) {
+            report.rows.push_back(all[i]);
+            report.tokens.push_back(allTokens[i]);
+        }
     }
     report.cheapest = CostCalculator::cheapest(report.rows);
 

@@ -32,18 +32,19 @@ QJsonArray TrialCommand::toJson(const trial::TrialRecord &record)
     for (size_t i = 0; i < record.columns.size(); ++i) {
         const trial::TrialAnswer &a = turn.answers[i];
         const trial::TrialMetrics &m = a.metrics;
-        // Counts the server did not send are null here, never a guess passed off as a fact.
+        // Counts the server did not send are ModelDesk's, and tokens_source says so: "tokenizer" (exact, the
+        // model's own) or "estimate" (a model without a public tokenizer).
         const QJsonValue null(QJsonValue::Null);
-        out.append(QJsonObject{
-            {QStringLiteral("model"), record.columns[i].apiModel},
-            {QStringLiteral("text"), a.text},
-            {QStringLiteral("ttft_ms"), m.ttftMs >= 0 ? QJsonValue(m.ttftMs) : null},
-            {QStringLiteral("total_ms"), m.totalMs},
-            {QStringLiteral("prompt_tokens"), m.tokensEstimated ? null : QJsonValue(m.promptTokens)},
-            {QStringLiteral("completion_tokens"), m.tokensEstimated ? null : QJsonValue(m.completionTokens)},
-            {QStringLiteral("cost_usd"),
-             m.cost && !m.tokensEstimated ? QJsonValue(m.cost->toPlainString(8).toDouble()) : null},
-            {QStringLiteral("error"), a.ok() ? null : QJsonValue(a.error)}});
+        out.append(
+            QJsonObject{{QStringLiteral("model"), record.columns[i].apiModel},
+                        {QStringLiteral("text"), a.text},
+                        {QStringLiteral("ttft_ms"), m.ttftMs >= 0 ? QJsonValue(m.ttftMs) : null},
+                        {QStringLiteral("total_ms"), m.totalMs},
+                        {QStringLiteral("prompt_tokens"), m.promptTokens},
+                        {QStringLiteral("completion_tokens"), m.completionTokens},
+                        {QStringLiteral("tokens_source"), tokens::sourceName(m.tokensSource)},
+                        {QStringLiteral("cost_usd"), m.cost ? QJsonValue(m.cost->toPlainString(8).toDouble()) : null},
+                        {QStringLiteral("error"), a.ok() ? null : QJsonValue(a.error)}});
     }
     return out;
 }
@@ -54,7 +55,9 @@ int TrialCommand::run(const QStringList &arguments, AppServices &services)
     parser.setApplicationDescription(
         tr("Sends one prompt to up to four models at an OpenAI-compatible endpoint and prints the answers with "
            "time to first token, total time, tokens and cost. The API key comes from MODELDESK_API_KEY or "
-           "OPENAI_API_KEY. JSON gives null tokens and cost when the server reports no usage.\n"
+           "OPENAI_API_KEY. When the server reports no usage, the tokens are counted with the model's tokenizer "
+           "(tokens_source "
+           "\"tokenizer\") or estimated (\"estimate\"); cost is null for a model without a price.\n"
            "Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage."));
     parser.addOptions({
         {QStringLiteral("base-url"), tr("The endpoint, e.g. https://api.openai.com/v1 or http://localhost:11434/v1."),

@@ -117,11 +117,44 @@ void CostTableModel::updateIndices()
     m_baseline = m_source && !m_baselineId.isEmpty() ? m_source->dataset().modelIndex(m_baselineId) : -1;
 }
 
+void CostTableModel::setTokenCounter(TokenCounter counter)
+{
+    m_counter = std::move(counter);
+    recompute();
+}
+
+Workload CostTableModel::workloadFor(int row) const
+{
+    Workload w = m_workload;
+    if (row >= 0 && row < int(m_counted.size()) && m_counted[size_t(row)]) {
+        w.inputTokens = m_counted[size_t(row)]->input;
+        if (m_counted[size_t(row)]->countsOutput)
+            w.outputTokens = m_counted[size_t(row)]->output;
+    }
+    return w;
+}
+
+void CostTableModel::computeRows()
+{
+    if (!m_counter) {
+        m_counted.clear();
+        CostCalculator::compute(m_source->dataset(), m_workload, m_rows);
+        return;
+    }
+    const std::vector<ModelInfo> &models = m_source->dataset().models;
+    m_rows.resize(models.size());
+    m_counted.assign(models.size(), std::nullopt);
+    for (size_t i = 0; i < models.size(); ++i) {
+        m_counted[i] = m_counter(models[i]);
+        m_rows[i] = CostCalculator::compute(models[i], workloadFor(int(i)));
+    }
+}
+
 void CostTableModel::rebuild()
 {
     beginResetModel();
     if (m_source)
-        CostCalculator::compute(m_source->dataset(), m_workload, m_rows);
+        computeRows();
     else
         m_rows.clear();
     updateIndices();
@@ -135,7 +168,7 @@ void CostTableModel::recompute()
         rebuild();
         return;
     }
-    CostCalculator::compute(m_source->dataset(), m_workload, m_rows);
+    computeRows();
     updateIndices();
     if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -188,7 +221,7 @@ QString CostTableModel::notesText(int row) const
 {
     if (row < 0 || row >= rowCount())
         return {};
-    return CostCalculator::notes(m_rows[size_t(row)], m_workload).join(QLatin1String("; "));
+    return CostCalculator::notes(m_rows[size_t(row)], workloadFor(row)).join(QLatin1String("; "));
 }
 
 bool CostTableModel::isCheapest(int row) const
@@ -255,7 +288,7 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
             lines << tr("Prices used per 1M tokens: input %1, cached input %2, output %3")
                          .arg(Format::pricePerMTok(row.inputPrice), Format::pricePerMTok(row.cachedPrice),
                               Format::pricePerMTok(row.outputPrice));
-        for (const QString &note : CostCalculator::notes(row, m_workload))
+        for (const QString &note : CostCalculator::notes(row, workloadFor(index.row())))
             lines << note;
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
@@ -279,6 +312,16 @@ QVariant CostTableModel::displayData(const CostRow &row, int rowIndex, int colum
             return {};
         const QString notes = notesText(rowIndex);
         return row.exceedsContext || row.exceedsMaxOutput ? QString(QStringLiteral("⚠ ") + notes) : notes;
+    }
+    if (column == TokensColumn) {
+        const Workload w = workloadFor(rowIndex);
+        const bool estimate =
+            rowIndex < int(m_counted.size()) && m_counted[size_t(rowIndex)] && m_counted[size_t(rowIndex)]->estimate;
+        const QString mark = estimate ? QStringLiteral("~") : QString();
+        const QLocale locale;
+        return display ? QVariant(tr("%1 + %2").arg(mark + locale.toString(w.inputTokens),
+                                                    mark + locale.toString(w.outputTokens)))
+                       : QVariant(double(w.inputTokens + w.outputTokens));
     }
     if (!row.priced)
         return display ? QVariant(Format::notAvailable()) : QVariant();
@@ -353,6 +396,9 @@ QVariant CostTableModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Cost of the workload compared with the baseline model");
         case PerPointColumn:
             return tr("Monthly cost divided by the model's score on the chosen benchmark");
+        case TokensColumn:
+            return tr("Input and output tokens of one request on this model; ~ marks an estimate (the model's "
+                      "tokenizer is not public)");
         default:
             return {};
         }
@@ -384,6 +430,8 @@ QVariant CostTableModel::headerData(int section, Qt::Orientation orientation, in
     }
     case NotesColumn:
         return tr("Notes");
+    case TokensColumn:
+        return tr("Tokens in + out");
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <functional>
 
 namespace md {
 
@@ -32,6 +33,7 @@ public:
         InputColumn,
         OutputColumn,
         NotesColumn,
+        TokensColumn, // input + output tokens of the request on this model
         ColumnCount
     };
     enum Role {
@@ -45,11 +47,27 @@ public:
         IncludedRole,               // bool: the model is in the selection the table follows
     };
 
+    // A request's tokens on one model, when they are counted from text with the model's tokenizer (the
+    // calculator's "From text…") rather than typed in; `estimate` for a model whose tokenizer is not public.
+    struct ModelTokens {
+        qint64 input = 0;
+        qint64 output = 0;
+        bool estimate = false;
+        bool countsOutput = true; // false: the workload's output tokens stay
+    };
+    using TokenCounter = std::function<std::optional<ModelTokens>(const ModelInfo &model)>;
+
     explicit CostTableModel(const DatasetModel *source, QObject *parent = nullptr);
 
     const DatasetModel *source() const;
     const Workload &workload() const { return m_workload; }
     void setWorkload(const Workload &workload);
+    // Replaces the workload's input and output tokens per model with what `counter` answers (an empty
+    // function: the workload's numbers for every model).
+    void setTokenCounter(TokenCounter counter);
+    bool hasTokenCounter() const { return bool(m_counter); }
+    // The workload as row `row` is computed with (its own tokens under a counter).
+    Workload workloadFor(int row) const;
     // The model the "vs. baseline" column compares with; empty or unknown: none.
     QString baselineModelId() const { return m_baselineId; }
     void setBaselineModelId(const QString &modelId);
@@ -88,6 +106,7 @@ signals:
 private:
     void recompute();
     void rebuild();
+    void computeRows();
     void updateIndices();
     QVariant displayData(const CostRow &row, int rowIndex, int column, int role) const;
     QString benchmarkName() const;
@@ -100,6 +119,8 @@ private:
     QString m_baselineId;
     QString m_benchmarkId;
     std::vector<CostRow> m_rows;
+    TokenCounter m_counter;
+    std::vector<std::optional<ModelTokens>> m_counted; // per row, under a counter
     int m_cheapest = -1;
     int m_baseline = -1;
 };

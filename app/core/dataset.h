@@ -55,6 +55,7 @@ struct ModelInfo {
     qint64 maxOutputTokens = 0;     // tokens, 0 when unknown
     QString knowledgeCutoff;        // "YYYY-MM" or "YYYY-MM-DD"
     QStringList modalities;         // "text", "image", "audio", ...
+    QString tokenizer;              // "o200k_base", "cl100k_base", or empty when not public (counts are estimates)
     std::vector<PriceEntry> prices; // history, ascending by date; the newest applies
     QHash<QString, Score> scores;   // benchmark id -> score; a score not reported is absent, never 0
     // Fields a person typed in by hand (see HandEdit): an import never overwrites them silently.

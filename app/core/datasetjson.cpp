@@ -5,10 +5,12 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 #include <QSet>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 using nlohmann::json;
 
@@ -186,10 +188,19 @@ void readField(const Reader &r, const ModelField &field, ModelInfo &m)
 {
     const Reader value = r.field(field.key);
     switch (field.kind) {
-    case ModelField::Text:
-        m.*std::get<QString ModelInfo::*>(field.access) =
-            field.has(ModelField::NonEmpty) ? value.nonEmptyString() : value.string();
+    case ModelField::Text: {
+        QString &text = m.*std::get<QString ModelInfo::*>(field.access);
+        text = field.has(ModelField::NonEmpty) ? value.nonEmptyString() : value.string();
+        if (!field.choices.empty() && text == QLatin1String("none"))
+            text.clear();
+        if (!field.allows(text)) {
+            QStringList choices;
+            for (const char *choice : field.choices)
+                choices << QLatin1String(choice);
+            value.fail(DatasetJson::tr("must be %1 or none, got \"%2\"").arg(choices.join(QLatin1String(", ")), text));
+        }
         break;
+    }
     case ModelField::Date:
         m.*std::get<QDate ModelInfo::*>(field.access) = value.date();
         break;
@@ -243,13 +254,59 @@ Benchmark readBenchmark(const Reader &r)
     return b;
 }
 
-Dataset readDataset(const Reader &root)
+// What the streaming parse has taken from the "models" and "scores" lists while the file was read: a model as
+// soon as it is complete, a score as plain text and a number (checked against its model and benchmark once
+// the whole file is in). The first error waits until the format and version have been checked.
+struct Streamed {
+    struct PendingScore {
+        QString model;
+        QString benchmark;
+        QString source;
+        json value;
+        size_t index;
+    };
+    std::vector<ModelInfo> models;
+    QHash<QString, int> modelRows;
+    std::vector<PendingScore> scores;
+    std::optional<FieldError> error;
+
+    void take(const std::string &key, size_t index, json &&element)
+    {
+        if (error)
+            return;
+        try {
+            const QString path =
+                QString::fromStdString(key) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+            const Reader r(element, path);
+            if (key == "models") {
+                ModelInfo m = readModel(r);
+                if (modelRows.contains(m.id))
+                    r.field("id").fail(DatasetJson::tr("duplicate model id \"%1\"").arg(m.id));
+                modelRows.insert(m.id, int(models.size()));
+                models.push_back(std::move(m));
+            } else {
+                r.requireObject();
+                PendingScore score{r.field("model").nonEmptyString(), r.field("benchmark").nonEmptyString(),
+                                   optionalString(r, "source"), r.field("value").raw(), index};
+                scores.push_back(std::move(score));
+            }
+        } catch (const FieldError &e) {
+            error = e;
+        } catch (const json::exception &e) {
+            error = FieldError{QString::fromStdString(key), QString::fromUtf8(e.what())};
+        }
+    }
+};
+
+Dataset readDataset(const Reader &root, Streamed &streamed)
 {
     root.requireObject();
     if (root.has("format") && root.field("format").string() != QLatin1String(FormatName))
         root.field("format").fail(DatasetJson::tr("must be \"%1\"").arg(QLatin1String(FormatName)));
     if (root.has("version") && root.field("version").count() > FormatVersion)
         root.field("version").fail(DatasetJson::tr("is newer than this ModelDesk understands (%1)").arg(FormatVersion));
+    if (streamed.error)
+        throw *streamed.error;
 
     Dataset d;
     d.title = optionalString(root, "title");
@@ -264,35 +321,32 @@ Dataset readDataset(const Reader &root)
         ids.insert(b.id);
         d.benchmarks.push_back(std::move(b));
     });
-    ids.clear();
-    root.field("models").forEach([&](const Reader &r) {
-        ModelInfo m = readModel(r);
-        if (ids.contains(m.id))
-            r.field("id").fail(DatasetJson::tr("duplicate model id \"%1\"").arg(m.id));
-        ids.insert(m.id);
-        d.models.push_back(std::move(m));
-    });
-    if (root.has("scores")) {
-        root.field("scores").forEach([&](const Reader &r) {
-            r.requireObject();
-            const QString modelId = r.field("model").nonEmptyString();
-            const QString benchmarkId = r.field("benchmark").nonEmptyString();
-            const int mi = d.modelIndex(modelId);
-            if (mi < 0)
-                r.field("model").fail(DatasetJson::tr("names no model in \"models\": \"%1\"").arg(modelId));
-            const Benchmark *b = d.benchmark(benchmarkId);
-            if (!b)
-                r.field("benchmark")
-                    .fail(DatasetJson::tr("names no benchmark in \"benchmarks\": \"%1\"").arg(benchmarkId));
-            const bool percent = b->unit == QLatin1String("%");
-            Score s;
-            s.value = r.field("value").number(percent ? 0.0 : -1e12, percent ? 100.0 : 1e12);
-            s.source = optionalString(r, "source");
-            auto &scores = d.models[size_t(mi)].scores;
-            if (scores.contains(benchmarkId))
-                r.fail(DatasetJson::tr("a second score for %1 on %2").arg(modelId, benchmarkId));
-            scores.insert(benchmarkId, s);
-        });
+    // The lists were streamed: what is left of them here is empty, or not a list (which forEach refuses).
+    root.field("models").forEach([](const Reader &) {});
+    d.models = std::move(streamed.models);
+    if (root.has("scores"))
+        root.field("scores").forEach([](const Reader &) {});
+    for (Streamed::PendingScore &pending : streamed.scores) {
+        const QString path = QStringLiteral("scores[%1]").arg(pending.index);
+        const json entry = json::object();
+        const Reader r(entry, path);
+        const auto row = streamed.modelRows.constFind(pending.model);
+        if (row == streamed.modelRows.cend())
+            Reader(json(), path + QLatin1String(".model"))
+                .fail(DatasetJson::tr("names no model in \"models\": \"%1\"").arg(pending.model));
+        const Benchmark *b = d.benchmark(pending.benchmark);
+        if (!b)
+            Reader(json(), path + QLatin1String(".benchmark"))
+                .fail(DatasetJson::tr("names no benchmark in \"benchmarks\": \"%1\"").arg(pending.benchmark));
+        const bool percent = b->unit == QLatin1String("%");
+        Score score;
+        score.value =
+            Reader(pending.value, path + QLatin1String(".value")).number(percent ? 0.0 : -1e12, percent ? 100.0 : 1e12);
+        score.source = std::move(pending.source);
+        auto &scores = d.models[size_t(*row)].scores;
+        if (scores.contains(pending.benchmark))
+            r.fail(DatasetJson::tr("a second score for %1 on %2").arg(pending.model, pending.benchmark));
+        scores.insert(pending.benchmark, score);
     }
     return d;
 }
@@ -386,7 +440,12 @@ Result<QByteArray> DatasetJson::readFile(const QString &path)
 
 Result<Dataset> DatasetJson::parse(const QByteArray &data, const QString &origin)
 {
-    JsonFile::Parsed parsed = JsonFile::parse(data, origin, JsonFile::AnyDepth);
+    // Models and scores are read as they stream past, so a large file never holds its whole JSON tree.
+    Streamed streamed;
+    JsonFile::Stream stream{{"models", "scores"}, [&streamed](const std::string &key, size_t index, json &&element) {
+                                streamed.take(key, index, std::move(element));
+                            }};
+    JsonFile::Parsed parsed = JsonFile::parse(data, origin, JsonFile::AnyDepth, stream);
     if (!parsed.error.isEmpty())
         return Result<Dataset>::failure(parsed.error);
     if (!parsed.duplicateKeys.isEmpty())
@@ -395,7 +454,7 @@ Result<Dataset> DatasetJson::parse(const QByteArray &data, const QString &origin
                                             .arg(origin, parsed.duplicateKeys.constFirst().left(80)));
     const json &root = parsed.root;
     try {
-        return readDataset(Reader(root, QString()));
+        return readDataset(Reader(root, QString()), streamed);
     } catch (const FieldError &e) {
         const QString where = e.path.isEmpty() ? tr("top level") : e.path;
         return Result<Dataset>::failure(tr("%1: %2: %3").arg(origin, where, e.message));

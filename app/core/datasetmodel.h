@@ -31,6 +31,7 @@ public:
         CachedInputPriceColumn,
         BatchInputPriceColumn,
         BatchOutputPriceColumn,
+        TokenizerColumn,
         ColumnCount // benchmark score columns follow, one per benchmark in dataset order
     };
 

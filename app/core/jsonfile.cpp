@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <climits>
 #include <unordered_set>
 #include <vector>
@@ -23,23 +24,27 @@ class GuardedSax
 {
 public:
     using Dom = nlohmann::detail::json_sax_dom_parser<json>;
-    GuardedSax(json &root, int keyDepth, QStringList &duplicates)
+    GuardedSax(json &root, int keyDepth, QStringList &duplicates, const JsonFile::Stream *stream)
         : m_dom(root, false)
+        , m_root(root)
         , m_keyDepth(keyDepth)
         , m_duplicates(duplicates)
+        , m_stream(stream)
     {}
 
-    bool null() { return m_dom.null(); }
-    bool boolean(bool v) { return m_dom.boolean(v); }
-    bool number_integer(json::number_integer_t v) { return m_dom.number_integer(v); }
-    bool number_unsigned(json::number_unsigned_t v) { return m_dom.number_unsigned(v); }
-    bool number_float(json::number_float_t v, const json::string_t &s) { return m_dom.number_float(v, s); }
-    bool string(json::string_t &v) { return m_dom.string(v); }
-    bool binary(json::binary_t &v) { return m_dom.binary(v); }
+    bool null() { return scalar(m_dom.null()); }
+    bool boolean(bool v) { return scalar(m_dom.boolean(v)); }
+    bool number_integer(json::number_integer_t v) { return scalar(m_dom.number_integer(v)); }
+    bool number_unsigned(json::number_unsigned_t v) { return scalar(m_dom.number_unsigned(v)); }
+    bool number_float(json::number_float_t v, const json::string_t &s) { return scalar(m_dom.number_float(v, s)); }
+    bool string(json::string_t &v) { return scalar(m_dom.string(v)); }
+    bool binary(json::binary_t &v) { return scalar(m_dom.binary(v)); }
     bool start_object(std::size_t n)
     {
         if (!enter())
             return false;
+        if (m_depth == 1)
+            m_rootIsObject = true;
         if (watching())
             m_keys.emplace_back();
         return m_dom.start_object(n);
@@ -49,23 +54,31 @@ public:
         if (watching() && !m_keys.empty())
             m_keys.pop_back();
         --m_depth;
-        return m_dom.end_object();
+        return m_dom.end_object() && elementDone();
     }
     bool start_array(std::size_t n)
     {
         if (!enter())
             return false;
+        if (m_depth == 2 && m_rootIsObject && m_stream) {
+            m_streaming = std::find(m_stream->keys.begin(), m_stream->keys.end(), m_topKey) != m_stream->keys.end();
+            m_index = 0;
+        }
         return m_dom.start_array(n);
     }
     bool end_array()
     {
+        if (m_depth == 2)
+            m_streaming = false;
         --m_depth;
-        return m_dom.end_array();
+        return m_dom.end_array() && elementDone();
     }
     bool key(json::string_t &k)
     {
         if (watching() && !m_keys.empty() && !m_keys.back().insert(k).second)
             m_duplicates << QString::fromStdString(k);
+        if (m_depth == 1)
+            m_topKey = k;
         return m_dom.key(k);
     }
     bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &e)
@@ -89,11 +102,31 @@ private:
         return true;
     }
     bool watching() const { return m_keyDepth == JsonFile::AnyDepth || m_depth == m_keyDepth; }
+    bool scalar(bool ok) { return ok && elementDone(); }
+
+    // Called after every value: one that completes an element of a streamed array is handed on and dropped.
+    // The DOM builder keeps a pointer to the array (not to its elements), so removing the last one is safe.
+    bool elementDone()
+    {
+        if (!m_streaming || m_depth != 2)
+            return true;
+        auto &array = m_root[m_topKey].get_ref<json::array_t &>();
+        json element = std::move(array.back());
+        array.pop_back();
+        m_stream->element(m_topKey, m_index++, std::move(element));
+        return true;
+    }
 
     Dom m_dom;
+    json &m_root;
     int m_keyDepth;
     int m_depth = 0;
     QStringList &m_duplicates;
+    const JsonFile::Stream *m_stream;
+    bool m_rootIsObject = false;
+    bool m_streaming = false;
+    std::string m_topKey;
+    std::size_t m_index = 0;
     std::vector<std::unordered_set<std::string>> m_keys; // one set per open watched object
 };
 
@@ -146,6 +179,11 @@ QString JsonFile::encodingError(const QByteArray &data, const QString &origin)
 
 JsonFile::Parsed JsonFile::parse(const QByteArray &data, const QString &origin, int keyDepth)
 {
+    return parse(data, origin, keyDepth, Stream());
+}
+
+JsonFile::Parsed JsonFile::parse(const QByteArray &data, const QString &origin, int keyDepth, const Stream &stream)
+{
     Parsed result;
     if (data.size() > MaxFileSize) {
         result.error = tr("%1: the file is larger than %2 MiB").arg(origin).arg(MaxFileSize >> 20);
@@ -155,7 +193,7 @@ JsonFile::Parsed JsonFile::parse(const QByteArray &data, const QString &origin, 
     if (!result.error.isEmpty())
         return result;
     const qsizetype skip = data.startsWith("\xEF\xBB\xBF") ? 3 : 0; // a UTF-8 byte order mark
-    GuardedSax sax(result.root, keyDepth, result.duplicateKeys);
+    GuardedSax sax(result.root, keyDepth, result.duplicateKeys, stream.element ? &stream : nullptr);
     try {
         if (!json::sax_parse(data.cbegin() + skip, data.cend(), &sax)) {
             if (sax.tooDeep)

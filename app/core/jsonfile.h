@@ -10,7 +10,10 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QStringList>
+#include <functional>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 namespace md {
 
@@ -40,6 +43,15 @@ public:
     };
     // Throws nothing. Skips a UTF-8 byte order mark.
     static Parsed parse(const QByteArray &data, const QString &origin, int keyDepth);
+
+    // Streaming: each element of the top-level arrays named in `keys` is handed to `element` (the array's key,
+    // the element's index, the element) as soon as it is complete, then dropped, so a large file never holds
+    // its whole tree at once; those arrays are left empty in `root`. `element` must not throw.
+    struct Stream {
+        std::vector<std::string> keys;
+        std::function<void(const std::string &key, std::size_t index, nlohmann::json &&element)> element;
+    };
+    static Parsed parse(const QByteArray &data, const QString &origin, int keyDepth, const Stream &stream);
 
     // A short JSON text for messages: scalars and small values in full, anything else cut to `limit` characters.
     // Never serialises more than a bounded part of a value.

@@ -12,6 +12,7 @@ namespace md {
 namespace {
 
 using F = ModelField;
+const char *const TokenizerNames[] = {"o200k_base", "cl100k_base"};
 constexpr int EditableCsv = F::Editable | F::Csv;
 
 // In DatasetModel column order. Titles are translated in the md::DatasetModel context (its headers).
@@ -42,6 +43,8 @@ const ModelField Fields[] = {
      F::Price, EditableCsv | F::Importable, &PriceEntry::batchInput},
     {DatasetModel::BatchOutputPriceColumn, "batch_output", QT_TRANSLATE_NOOP("md::DatasetModel", "Batch output $/1M"),
      F::Price, EditableCsv | F::Importable, &PriceEntry::batchOutput},
+    {DatasetModel::TokenizerColumn, "tokenizer", QT_TRANSLATE_NOOP("md::DatasetModel", "Tokenizer"), F::Text,
+     F::Editable | F::Importable, &ModelInfo::tokenizer, TokenizerNames},
 };
 static_assert(std::size(Fields) == DatasetModel::ColumnCount, "one field per fixed DatasetModel column");
 
@@ -108,9 +111,15 @@ bool ModelField::setValue(ModelInfo &model, const QVariant &value) const
 {
     switch (kind) {
     case Text: {
-        const QString text = value.toString().trimmed();
+        QString text = value.toString().trimmed();
         if (has(NonEmpty) && text.isEmpty())
             return false;
+        if (!choices.empty()) {
+            if (text == QLatin1String("none") || ModelFields::isMissingInput(text))
+                text.clear();
+            else if (!allows(text))
+                return false;
+        }
         model.*member<QString>(access) = text;
         return true;
     }
@@ -173,7 +182,46 @@ void ModelField::copy(const ModelInfo &from, ModelInfo &to, PriceEntry &entry) c
             access);
 }
 
+bool ModelField::allows(const QString &text) const
+{
+    if (choices.empty() || text.isEmpty())
+        return true;
+    for (const char *choice : choices)
+        if (text == QLatin1String(choice))
+            return true;
+    return false;
+}
+
 namespace ModelFields {
+
+std::span<const char *const> tokenizerNames()
+{
+    return TokenizerNames;
+}
+
+QString tokenizerForModelId(const QString &modelId)
+{
+    // OpenAI's models by their API id, as tiktoken maps them (model.py); price lists may prefix a provider.
+    QString id = modelId.trimmed().toLower();
+    for (const QLatin1String prefix : {QLatin1String("openai/"), QLatin1String("azure/"), QLatin1String("ft:")})
+        if (id.startsWith(prefix))
+            id = id.mid(prefix.size());
+    static const char *const o200k[] = {"gpt-4o", "chatgpt-4o", "gpt-4.1", "gpt-4.5", "gpt-5", "o1", "o3", "o4-mini"};
+    static const char *const cl100k[] = {"gpt-4", "gpt-3.5-turbo", "gpt-35-turbo", "text-embedding-3-",
+                                         "text-embedding-ada-002"};
+    const auto matches = [&id](const char *prefix) {
+        const QLatin1String p(prefix);
+        // A family ends at the id's end or at a separator: "o1-mini" is o1, "o1x" is not.
+        return id.startsWith(p) && (id.size() == p.size() || p.back() == '-' || !id.at(p.size()).isLetterOrNumber());
+    };
+    for (const char *prefix : o200k)
+        if (matches(prefix))
+            return QStringLiteral("o200k_base");
+    for (const char *prefix : cl100k)
+        if (matches(prefix))
+            return QStringLiteral("cl100k_base");
+    return {};
+}
 
 std::span<const ModelField> all()
 {

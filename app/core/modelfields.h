@@ -37,8 +37,10 @@ struct ModelField {
     Kind kind;
     int flags;
     Access access;
+    std::span<const char *const> choices = {}; // a Text field limited to these values (or empty)
 
     bool has(Flag flag) const { return (flags & flag) != 0; }
+    bool allows(const QString &text) const; // empty, or one of `choices` when the field has them
     QString jsonKey() const { return QLatin1String(key); }
     QString translatedTitle() const;
 
@@ -58,6 +60,10 @@ struct ModelField {
 
 namespace ModelFields {
 std::span<const ModelField> all();
+// The tokenizers a model may name (app/tokens counts with them); any other model's counts are estimates.
+std::span<const char *const> tokenizerNames();
+// The tokenizer of an OpenAI model by its API id ("gpt-4o-mini-2024-07-18", "openai/gpt-4o"), or empty.
+QString tokenizerForModelId(const QString &modelId);
 const ModelField *forColumn(int column);
 const ModelField *forKey(const QString &key);
 // An empty cell, "n/a" or "-" in an editor means "not reported".

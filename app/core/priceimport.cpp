@@ -1,6 +1,7 @@
 #include "priceimport.h"
 
 #include "datasetjson.h"
+#include "modelfields.h"
 
 #include <nlohmann/json.hpp>
 
@@ -75,7 +76,18 @@ Result<ImportBatch> PriceImport::parse(ImportSource source, const QByteArray &da
     // The importers parse through JsonFile::parse, which refuses files over DatasetJson::MaxFileSize, and
     // catch their entries' errors; this is the guard for any nlohmann error an entry's reading lets through.
     try {
-        return importer(source).parse(data, origin, effective);
+        auto batch = importer(source).parse(data, origin, effective);
+        if (batch.ok()) {
+            // The lists name no tokenizer; OpenAI's models have a public one, known by their id.
+            ImportBatch filled = std::move(batch).value();
+            for (ImportedModel &m : filled.models) {
+                m.info.tokenizer = ModelFields::tokenizerForModelId(m.info.id);
+                if (!m.info.tokenizer.isEmpty())
+                    m.fields.insert(QStringLiteral("tokenizer"));
+            }
+            return filled;
+        }
+        return batch;
     } catch (const nlohmann::json::exception &e) {
         return Result<ImportBatch>::failure(tr("%1: cannot be read (%2)").arg(origin, QString::fromUtf8(e.what())));
     }

@@ -20,6 +20,7 @@ QJsonObject metricsJson(const TrialMetrics &m)
             {QStringLiteral("prompt_tokens"), m.promptTokens},
             {QStringLiteral("completion_tokens"), m.completionTokens},
             {QStringLiteral("tokens_estimated"), m.tokensEstimated},
+            {QStringLiteral("tokens_source"), tokens::sourceName(m.tokensSource)},
             {QStringLiteral("tokens_per_second"), m.tokensPerSecond},
             {QStringLiteral("cost_usd"),
              m.cost ? QJsonValue(m.cost->toPlainString(8).toDouble()) : QJsonValue(QJsonValue::Null)}};
@@ -33,6 +34,10 @@ TrialMetrics metricsFromJson(const QJsonObject &o)
     m.promptTokens = o.value(QLatin1String("prompt_tokens")).toInteger();
     m.completionTokens = o.value(QLatin1String("completion_tokens")).toInteger();
     m.tokensEstimated = o.value(QLatin1String("tokens_estimated")).toBool();
+    const QString source = o.value(QLatin1String("tokens_source")).toString();
+    m.tokensSource = source == QLatin1String("tokenizer")                       ? tokens::TokenSource::Tokenizer
+                     : source == QLatin1String("estimate") || m.tokensEstimated ? tokens::TokenSource::Estimate
+                                                                                : tokens::TokenSource::Server;
     m.tokensPerSecond = o.value(QLatin1String("tokens_per_second")).toDouble();
     if (const QJsonValue c = o.value(QLatin1String("cost_usd")); c.isDouble())
         m.cost = Money::fromUnits(Money::Units(std::llround(c.toDouble() * 1e8)) * 100'000'000LL);
@@ -121,7 +126,9 @@ QString TrialFormat::tokenCounts(const TrialMetrics &m, const QLocale &locale)
     const QString mark = m.tokensEstimated ? QStringLiteral("~") : QString();
     QString text =
         tr("%1%2 in + %1%3 out tokens").arg(mark, locale.toString(m.promptTokens), locale.toString(m.completionTokens));
-    if (m.tokensEstimated)
+    if (m.tokensSource == tokens::TokenSource::Tokenizer)
+        text += QLatin1Char(' ') + tr("(counted with the model's tokenizer: the server sent no usage)");
+    else if (m.tokensEstimated)
         text += QLatin1Char(' ') + tr("(estimated: the server sent no usage)");
     return text;
 }

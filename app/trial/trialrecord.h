@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/money.h"
+#include "tokens/tokencount.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,7 +37,8 @@ struct TrialMetrics {
     qint64 totalMs = 0;
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
-    bool tokensEstimated = false; // the server sent no usage: counts are guessed from the text
+    bool tokensEstimated = false; // the server sent no usage: counts are ModelDesk's, marked as such
+    tokens::TokenSource tokensSource = tokens::TokenSource::Server; // the model's tokenizer, or an estimate
     double tokensPerSecond = 0.0;
     std::optional<Money> cost; // unset when the model has no price in the dataset
 

@@ -161,11 +161,35 @@ bool TrialSession::isRunning(int column) const
     return column >= 0 && column < int(m_clients.size()) && m_clients[size_t(column)]->isRunning();
 }
 
-qint64 TrialSession::estimateTokens(const QString &text)
+TrialSession::PromptCost TrialSession::promptCost(const TrialSettings &settings, const QString &prompt,
+                                                  const Dataset *dataset, const QString &datasetModelId)
 {
-    // About four bytes of English per token for GPT-style tokenizers; only used when the
-    // server reports no usage, and then shown as an estimate.
-    return (text.toUtf8().size() + 3) / 4;
+    const ModelInfo *model = dataset && !datasetModelId.isEmpty() ? dataset->model(datasetModelId) : nullptr;
+    std::vector<tokens::ChatMessage> messages;
+    if (!settings.system.isEmpty())
+        messages.push_back({QStringLiteral("system"), settings.system});
+    messages.push_back({QStringLiteral("user"), prompt});
+    PromptCost result;
+    result.tokens = tokens::countChat(model ? model->tokenizer : QString(), messages);
+    if (model) {
+        Workload once;
+        once.inputTokens = result.tokens.tokens;
+        once.outputTokens = 0;
+        once.requests = 1;
+        const CostRow row = CostCalculator::compute(*model, once);
+        if (row.priced)
+            result.cost = row.perRequest;
+    }
+    return result;
+}
+
+QString TrialSession::promptCostText(const PromptCost &cost, const QLocale &locale)
+{
+    const QString mark = cost.tokens.exact() ? QString() : QStringLiteral("~");
+    QString text = tr("Prompt: %1%2 tokens").arg(mark, locale.toString(cost.tokens.tokens));
+    if (cost.cost)
+        text += QStringLiteral(" · ") + mark + cost.cost->toString(locale, 6);
+    return text;
 }
 
 TrialMetrics TrialSession::metricsFor(const ChatResult &result, const std::vector<ChatMessage> &sent,
@@ -182,10 +206,18 @@ TrialMetrics TrialSession::metricsFor(const ChatResult &result, const std::vecto
         m.promptTokens = *result.promptTokens;
         m.completionTokens = *result.completionTokens;
     } else {
-        m.tokensEstimated = true;
+        // Counted with the model's own tokenizer when it is public (OpenAI's chat framing included), else
+        // estimated; either way marked, never passed off as the server's figure.
+        const ModelInfo *model = dataset && !datasetModelId.isEmpty() ? dataset->model(datasetModelId) : nullptr;
+        const QString encoding = model ? model->tokenizer : QString();
+        std::vector<tokens::ChatMessage> messages;
         for (const ChatMessage &message : sent)
-            m.promptTokens += estimateTokens(message.content) + 4; // role and separators
-        m.completionTokens = estimateTokens(result.text);
+            messages.push_back({message.role, message.content});
+        const tokens::TokenCount prompt = tokens::countChat(encoding, messages);
+        m.tokensEstimated = true;
+        m.tokensSource = prompt.source;
+        m.promptTokens = prompt.tokens;
+        m.completionTokens = tokens::countText(encoding, result.text).tokens;
     }
     // Speed only for a streamed answer: without streaming the time includes the whole wait, not the writing.
     const qint64 generatingMs = result.ttftMs >= 0 ? result.totalMs - result.ttftMs : 0;

@@ -3,6 +3,7 @@
 #include "chatclient.h"
 #include "trialrecord.h"
 
+#include <QLocale>
 #include <QObject>
 #include <memory>
 #include <vector>
@@ -52,7 +53,16 @@ public:
 
     static TrialMetrics metricsFor(const ChatResult &result, const std::vector<ChatMessage> &sent,
                                    const Dataset *dataset, const QString &datasetModelId);
-    static qint64 estimateTokens(const QString &text);
+    // Before Send: the request's tokens with the model's tokenizer (chat framing included) and what they cost
+    // at its price (unset without a price).
+    struct PromptCost {
+        tokens::TokenCount tokens;
+        std::optional<Money> cost;
+    };
+    static PromptCost promptCost(const TrialSettings &settings, const QString &prompt, const Dataset *dataset,
+                                 const QString &datasetModelId);
+    // "412 tokens · $0.000062", "~412 tokens" (estimate), for a column before Send.
+    static QString promptCostText(const PromptCost &cost, const QLocale &locale = {});
 
 signals:
     void turnStarted(const QString &prompt);

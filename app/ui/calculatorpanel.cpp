@@ -9,6 +9,7 @@
 #include "core/modelselection.h"
 #include "frozentableview.h"
 #include "modelpicker.h"
+#include "textworkloaddialog.h"
 #include "workloadeditor.h"
 
 #include <QChartView>
@@ -22,6 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -81,6 +84,23 @@ void CalculatorPanel::setUp()
     auto *workloadLayout = new QVBoxLayout(workloadGroup);
     workloadLayout->setContentsMargins(4, 4, 4, 4);
     workloadLayout->addWidget(m_editor);
+    m_fromText = new QPushButton(tr("From &Text…"), workloadGroup);
+    m_fromText->setObjectName(QStringLiteral("fromTextButton"));
+    m_fromText->setToolTip(tr("Count each model's tokens in a typical request and answer, with its own tokenizer"));
+    m_clearText = new QToolButton(workloadGroup);
+    m_clearText->setText(tr("Use Typed Numbers"));
+    m_clearText->hide();
+    m_textStatus = new QLabel(workloadGroup);
+    m_textStatus->setWordWrap(true);
+    m_textStatus->hide();
+    auto *textRow = new QHBoxLayout;
+    textRow->addWidget(m_fromText);
+    textRow->addWidget(m_clearText);
+    textRow->addStretch(1);
+    workloadLayout->addLayout(textRow);
+    workloadLayout->addWidget(m_textStatus);
+    connect(m_fromText, &QPushButton::clicked, this, &CalculatorPanel::editTextWorkload);
+    connect(m_clearText, &QToolButton::clicked, this, [this] { setTextWorkload({}, {}); });
 
     m_baseline->setObjectName(QStringLiteral("baselinePicker"));
     m_baseline->setToolTip(tr("Every model's cost is also said relative to this one"));
@@ -212,6 +232,41 @@ QWidget *CalculatorPanel::buildTableArea()
     tableLayout->addLayout(tools);
     tableLayout->addWidget(m_table, 1);
     return tableArea;
+}
+
+void CalculatorPanel::editTextWorkload()
+{
+    TextWorkloadDialog dialog(this);
+    dialog.inputEdit()->setPlainText(m_request);
+    dialog.outputEdit()->setPlainText(m_answer);
+    if (dialog.exec() == QDialog::Accepted)
+        setTextWorkload(dialog.inputEdit()->toPlainText(), dialog.outputEdit()->toPlainText());
+}
+
+void CalculatorPanel::setTextWorkload(const QString &request, const QString &answer)
+{
+    const bool counting = !request.isEmpty();
+    m_request = request;
+    m_answer = answer;
+    m_costs->setTokenCounter(counting ? TextWorkloadDialog::counter(request, answer) : CostTableModel::TokenCounter());
+    m_editor->inputTokensBox()->setEnabled(!counting);
+    m_editor->outputTokensBox()->setEnabled(!counting || answer.isEmpty());
+    m_clearText->setVisible(counting);
+    m_textStatus->setVisible(counting);
+    m_textStatus->setText(
+        answer.isEmpty()
+            ? tr("Input tokens counted per model in a request of %n characters (Tokens column).", nullptr,
+                 int(request.size()))
+            : tr("Input and output tokens counted per model in a request of %n characters and its answer (Tokens "
+                 "column).",
+                 nullptr, int(request.size())));
+    if (counting)
+        m_table->horizontalHeader()->setSectionHidden(CostTableModel::TokensColumn, false);
+}
+
+bool CalculatorPanel::countsFromText() const
+{
+    return m_costs->hasTokenCounter();
 }
 
 CalculatorPanel::~CalculatorPanel()

@@ -10,6 +10,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QToolButton;
 class QSpinBox;
 class QScrollArea;
@@ -63,6 +64,11 @@ public:
     QSize sizeHint() const override;
     // The sentence above the table: cheapest model, and the selected (or cheapest) one vs. the baseline.
     QString summaryText() const;
+    // "From text…": each model's input and output tokens counted in these texts with its own tokenizer instead
+    // of the typed numbers; an empty request goes back to the typed numbers.
+    void setTextWorkload(const QString &request, const QString &answer);
+    bool countsFromText() const;
+    QPushButton *fromTextButton() const { return m_fromText; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +82,7 @@ private:
     void fillBenchmarkChoices();
     void updateSummary();
     void showColumnMenu(const QPoint &pos);
+    void editTextWorkload();
 
     DatasetModel *m_model;
     ModelSelection *m_selection;
@@ -93,6 +100,10 @@ private:
     QChartView *m_chartView;
     QSplitter *m_splitter;
     QScrollArea *m_forms = nullptr;
+    QPushButton *m_fromText = nullptr;
+    QToolButton *m_clearText = nullptr;
+    QLabel *m_textStatus = nullptr;
+    QString m_request, m_answer; // the texts of "From text…", kept for the next edit
 };
 
 } // namespace md

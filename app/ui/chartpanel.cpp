@@ -131,8 +131,8 @@ int ChartPanel::chartHeight() const
     int scored = 0;
     for (const ModelInfo &m : m_model->dataset().models)
         scored += m_selection->isSelected(m.id) && m.score(benchmark) ? 1 : 0;
-    // Rows of a readable height, up to a hundred of them; more than that, narrow the selection.
-    constexpr int MostRows = 100;
+    // Rows of a readable height, up to fifty of them (about three screens); more than that, narrow the selection.
+    constexpr int MostRows = 50;
     return std::max(available, 170 + std::min(scored, MostRows) * 18);
 }
 

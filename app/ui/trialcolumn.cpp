@@ -23,6 +23,7 @@ TrialColumn::TrialColumn(int index, QWidget *parent)
     , m_answer(new QTextBrowser)
     , m_leader(new QLabel)
     , m_status(new QLabel)
+    , m_promptCost(new QLabel)
 {
     setObjectName(QStringLiteral("TrialColumn%1").arg(index + 1));
     setFrameShape(QFrame::StyledPanel);
@@ -59,7 +60,11 @@ TrialColumn::TrialColumn(int index, QWidget *parent)
     header->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    m_promptCost->setObjectName(QStringLiteral("TrialPromptCost%1").arg(index + 1));
+    m_promptCost->setToolTip(tr("The prompt's tokens with this model's tokenizer (chat framing included) and what "
+                                "they cost at its price; ~ marks an estimate (the tokenizer is not public)"));
     layout->addLayout(header);
+    layout->addWidget(m_promptCost);
     layout->addWidget(m_answer, 1);
     layout->addWidget(m_leader);
     layout->addWidget(m_status);
@@ -73,6 +78,17 @@ TrialColumn::TrialColumn(int index, QWidget *parent)
         m_model->setToolTip(m_model->currentText()); // the box may be too narrow for "model · provider"
         emit choiceChanged();
     });
+}
+
+void TrialColumn::setPromptCost(const QString &text)
+{
+    m_promptCost->setText(text);
+    m_promptCost->setVisible(!text.isEmpty());
+}
+
+QString TrialColumn::promptCostText() const
+{
+    return m_promptCost->text();
 }
 
 void TrialColumn::setChoices(const QList<QPair<QString, QString>> &labelAndData, const QString &current)

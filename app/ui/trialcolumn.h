@@ -40,6 +40,9 @@ public:
     bool isMarkdown() const { return m_markdown; }
     QString answerText() const; // the latest answer as the model wrote it
     QString statusText() const;
+    // Before Send: the prompt's tokens with this model's tokenizer and what they cost.
+    void setPromptCost(const QString &text);
+    QString promptCostText() const;
     QString leaderText() const;
     QTextDocument *document() const;
 
@@ -68,6 +71,7 @@ private:
     QTextBrowser *m_answer;
     QLabel *m_leader;
     QLabel *m_status;
+    QLabel *m_promptCost;
     QTimer m_flushTimer;
     QList<Turn> m_turns;
     QString m_pending; // deltas not yet drawn: drawing every delta would stall the window

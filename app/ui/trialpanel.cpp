@@ -1,6 +1,7 @@
 #include "trialpanel.h"
 
 #include "answerdiffview.h"
+#include "core/datasetmodel.h"
 #include "core/modelselection.h"
 #include "providersdialog.h"
 #include "spinboxfit.h"
@@ -57,6 +58,12 @@ TrialPanel::TrialPanel(trial::TrialService *trials, QWidget *parent)
     connect(m_session, &trial::TrialSession::turnStarted, this, &TrialPanel::onTurnStarted);
     connect(m_session, &trial::TrialSession::turnFinished, this, &TrialPanel::onTurnFinished);
     connect(m_trials, &trial::TrialService::choicesChanged, this, &TrialPanel::refreshChoices);
+    m_costTimer.setSingleShot(true);
+    m_costTimer.setInterval(150);
+    connect(&m_costTimer, &QTimer::timeout, this, &TrialPanel::updatePromptCosts);
+    connect(m_prompt, &QPlainTextEdit::textChanged, &m_costTimer, qOverload<>(&QTimer::start));
+    connect(m_system, &QLineEdit::textChanged, &m_costTimer, qOverload<>(&QTimer::start));
+    connect(m_trials, &trial::TrialService::choicesChanged, &m_costTimer, qOverload<>(&QTimer::start));
     connect(m_trials, &trial::TrialService::fetchingKeysChanged, this, &TrialPanel::updateState);
     connect(m_trials, &trial::TrialService::failed, m_message, &QLabel::setText);
     connect(m_trials, &trial::TrialService::started, this, [this] {
@@ -102,6 +109,7 @@ void TrialPanel::buildUi()
         m_splitter->addWidget(column);
         connect(column, &TrialColumn::stopRequested, this, [this, i] { m_session->cancel(i); });
         connect(column, &TrialColumn::copyRequested, this, [this, i] { copyAnswer(i); });
+        connect(column, &TrialColumn::choiceChanged, &m_costTimer, qOverload<>(&QTimer::start));
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -242,6 +250,7 @@ void TrialPanel::setColumnCount(int count)
     m_columnCount->setValue(count);
     for (int i = 0; i < int(m_columns.size()); ++i)
         m_columns[size_t(i)]->setVisible(i < count);
+    m_costTimer.start();
     updateState();
 }
 
@@ -307,6 +316,25 @@ void TrialPanel::updateState()
     m_diff->setEnabled(hasTrial && !running);
     m_copyAll->setEnabled(hasTrial);
     m_export->setEnabled(hasTrial && !running);
+}
+
+void TrialPanel::updatePromptCosts()
+{
+    const QString prompt = m_prompt->toPlainText().trimmed();
+    const trial::TrialSettings settings = settingsFromUi();
+    const Dataset &dataset = m_trials->datasetModel()->dataset();
+    for (int i = 0; i < int(m_columns.size()); ++i) {
+        TrialColumn *column = m_columns[size_t(i)];
+        if (prompt.isEmpty() || i >= columnCount()) {
+            column->setPromptCost({});
+            continue;
+        }
+        const QString data = column->currentChoice();
+        const auto spec = m_trials->resolve(data.section(QLatin1Char('\n'), 0, 0), data.section(QLatin1Char('\n'), 1));
+        const auto cost =
+            trial::TrialSession::promptCost(settings, prompt, &dataset, spec ? spec->datasetModelId : QString());
+        column->setPromptCost(trial::TrialSession::promptCostText(cost));
+    }
 }
 
 trial::TrialSettings TrialPanel::settingsFromUi() const

@@ -4,6 +4,7 @@
 #include "trial/trialrecord.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 #include <vector>
 
@@ -65,6 +66,7 @@ private:
     void addShortcuts();
     void refreshChoices();
     void updateState();
+    void updatePromptCosts();
     void startTurn(bool newTrial);
     std::vector<trial::ColumnSpec> columnSpecs(QString *problem) const;
     trial::TrialSettings settingsFromUi() const;
@@ -103,6 +105,7 @@ private:
     QPushButton *m_providers;
     QPushButton *m_history;
     QLabel *m_message;
+    QTimer m_costTimer; // recounts the prompt's tokens a moment after typing stops
 };
 
 } // namespace md

@@ -20,6 +20,7 @@ private slots:
     void cachedShare_readsLeadingZeros();
     void csv_exactMoneyAndBaseline();
     void table_saysRatioInWords();
+    void inputFile_countsPerModel();
     void badOptions_exitTwoNamingOption_data();
     void badOptions_exitTwoNamingOption();
 
@@ -127,8 +128,7 @@ void TestCostCommand::cachedShare_readsLeadingZeros()
                        QStringLiteral("--requests=1"), QStringLiteral("--cached-share=") + share,
                        QStringLiteral("--format=json")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    const QJsonObject w =
-        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("workload")).toObject();
+    const QJsonObject w = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("workload")).toObject();
     QCOMPARE(w.value(QLatin1String("cached_share_percent")).toDouble(), percent);
 }
 
@@ -157,6 +157,36 @@ void TestCostCommand::table_saysRatioInWords()
     QVERIFY2(r.out.contains(QLatin1String("$20.00")), qPrintable(r.out));
 }
 
+void TestCostCommand::inputFile_countsPerModel()
+{
+    // tests/data/tokens/chinese.txt: 151 tokens in o200k_base, 212 in cl100k_base (tiktoken); english.txt 158 / 170.
+    const QString corpus = QStringLiteral(MODELDESK_TOKEN_CORPUS "/");
+    const Run r =
+        run({QStringLiteral("--input-file"), corpus + QStringLiteral("chinese.txt"), QStringLiteral("--output-file"),
+             corpus + QStringLiteral("english.txt"), QStringLiteral("--format=json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+    QVERIFY(doc.object().value(QLatin1String("workload")).toObject().value(QLatin1String("input_tokens")).isNull());
+    const auto check = [&](const char *id, qint64 in, qint64 out, const char *source) {
+        const QJsonObject row = rowOf(doc, QLatin1String(id));
+        QCOMPARE(row.value(QLatin1String("input_tokens")).toInteger(), in);
+        QCOMPARE(row.value(QLatin1String("output_tokens")).toInteger(), out);
+        QCOMPARE(row.value(QLatin1String("tokens_source")).toString(), QLatin1String(source));
+    };
+    check("gpt-4o-mini", 151, 158, "tokenizer");
+    check("gpt-3.5-turbo", 212, 170, "tokenizer");
+    check("claude-3-haiku-20240307", 212, 170, "estimate");
+    // 151 x $0.15/1M + 158 x $0.60/1M
+    QVERIFY2(r.out.contains(QLatin1String("\"cost_usd\": 0.00011745,")), qPrintable(r.out));
+
+    const Run given = run({QStringLiteral("--input-tokens=10"), QStringLiteral("--output-tokens=0"),
+                           QStringLiteral("--requests=1"), QStringLiteral("--format=json")});
+    QCOMPARE(rowOf(QJsonDocument::fromJson(given.out.toUtf8()), QStringLiteral("gpt-4o"))
+                 .value(QLatin1String("tokens_source"))
+                 .toString(),
+             QStringLiteral("given"));
+}
+
 void TestCostCommand::badOptions_exitTwoNamingOption_data()
 {
     QTest::addColumn<QStringList>("options");
@@ -176,6 +206,8 @@ void TestCostCommand::badOptions_exitTwoNamingOption_data()
     row("unknown baseline", {QStringLiteral("--baseline=gpt-5")}, "--baseline");
     row("missing requests", {QStringLiteral("--requests=")}, "--requests");
     row("missing data file", {QStringLiteral("--data=/nonexistent/prices.json")}, "prices.json");
+    row("input file and tokens", {QStringLiteral("--input-file=/nonexistent/prompt.txt")}, "--input-file");
+    row("output file alone", {QStringLiteral("--output-file=/nonexistent/answer.txt")}, "--output-file");
 }
 
 void TestCostCommand::badOptions_exitTwoNamingOption()

@@ -139,6 +139,9 @@ void TestDatasetJson::badInput_isRefusedWithFileAndPlace_data()
         << QStringLiteral("scores[0].model: names no model");
     QTest::addRow("negative context") << ("{" + bench + R"(,"models":[{"id":"a","context_window":-5}]})")
                                       << QStringLiteral("models[0].context_window: must be a whole number");
+    QTest::addRow("unknown tokenizer") << ("{" + bench + R"(,"models":[{"id":"a","tokenizer":"p50k_base"}]})")
+                                       << QStringLiteral(
+                                              "models[0].tokenizer: must be o200k_base, cl100k_base or none");
 }
 
 void TestDatasetJson::badInput_isRefusedWithFileAndPlace()

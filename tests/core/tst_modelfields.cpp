@@ -19,6 +19,8 @@ private slots:
     void setValue_roundTripsThroughModelAndJson();
     void setValue_refusesBadValues_data();
     void setValue_refusesBadValues();
+    void tokenizerForModelId_knowsOpenAiFamilies_data();
+    void tokenizerForModelId_knowsOpenAiFamilies();
 };
 
 void TestModelFields::table_oneFieldPerFixedColumnWithUniqueKeys()
@@ -54,6 +56,10 @@ void TestModelFields::setValue_roundTripsThroughModelAndJson_data()
                           << QVariant(QStringLiteral("text, image"));
     QTest::addRow("price") << QStringLiteral("cached_input") << QVariant(QStringLiteral("$0.075")) << QVariant(0.075);
     QTest::addRow("price n/a") << QStringLiteral("batch_output") << QVariant(QStringLiteral("n/a")) << QVariant();
+    QTest::addRow("tokenizer") << QStringLiteral("tokenizer") << QVariant(QStringLiteral(" cl100k_base "))
+                               << QVariant(QStringLiteral("cl100k_base"));
+    QTest::addRow("tokenizer none") << QStringLiteral("tokenizer") << QVariant(QStringLiteral("none"))
+                                    << QVariant(QString());
 }
 
 void TestModelFields::setValue_roundTripsThroughModelAndJson()
@@ -85,6 +91,34 @@ void TestModelFields::setValue_refusesBadValues_data()
     QTest::addRow("negative count") << QStringLiteral("max_output_tokens") << QVariant(qint64(-1));
     QTest::addRow("negative price") << QStringLiteral("input") << QVariant(-0.5);
     QTest::addRow("price as words") << QStringLiteral("output") << QVariant(QStringLiteral("cheap"));
+    QTest::addRow("unknown tokenizer") << QStringLiteral("tokenizer") << QVariant(QStringLiteral("p50k_base"));
+}
+
+void TestModelFields::tokenizerForModelId_knowsOpenAiFamilies_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("tokenizer");
+    const QString o200k = QStringLiteral("o200k_base");
+    const QString cl100k = QStringLiteral("cl100k_base");
+    QTest::addRow("gpt-4o-mini") << QStringLiteral("gpt-4o-mini") << o200k;
+    QTest::addRow("dated gpt-4o") << QStringLiteral("gpt-4o-2024-08-06") << o200k;
+    QTest::addRow("OpenRouter id") << QStringLiteral("openai/gpt-4o-mini") << o200k;
+    QTest::addRow("o1-mini") << QStringLiteral("o1-mini") << o200k;
+    QTest::addRow("gpt-4.1") << QStringLiteral("gpt-4.1-nano") << o200k;
+    QTest::addRow("gpt-4") << QStringLiteral("gpt-4") << cl100k;
+    QTest::addRow("gpt-4-turbo") << QStringLiteral("gpt-4-turbo-2024-04-09") << cl100k;
+    QTest::addRow("gpt-3.5-turbo") << QStringLiteral("gpt-3.5-turbo-0125") << cl100k;
+    QTest::addRow("azure gpt-35") << QStringLiteral("azure/gpt-35-turbo") << cl100k;
+    QTest::addRow("claude") << QStringLiteral("claude-3-haiku-20240307") << QString();
+    QTest::addRow("o1 look-alike") << QStringLiteral("o1x-preview") << QString();
+    QTest::addRow("gemini") << QStringLiteral("gemini-1.5-flash") << QString();
+}
+
+void TestModelFields::tokenizerForModelId_knowsOpenAiFamilies()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, tokenizer);
+    QCOMPARE(ModelFields::tokenizerForModelId(id), tokenizer);
 }
 
 void TestModelFields::setValue_refusesBadValues()

@@ -112,10 +112,15 @@ void TestPriceImport::liteLlm_readsChatModelsAndSkipsMalformed()
     QCOMPARE(*p.cachedInput, 75'000);
     QCOMPARE(*p.batchInput, 75'000);
     QCOMPARE(*p.batchOutput, 300'000);
+    // The list names no tokenizer; OpenAI's models get theirs from the id.
+    QCOMPARE(mini->info.tokenizer, QStringLiteral("o200k_base"));
+    QVERIFY(mini->fields.contains(QStringLiteral("tokenizer")));
     const ImportedModel *mistral = modelFor(b, QStringLiteral("mistral/mistral-small-latest"));
     QCOMPARE(*mistral->info.prices.front().input, 100'000);
     QVERIFY(!mistral->info.prices.front().cachedInput);
     QVERIFY(!mistral->fields.contains(QStringLiteral("cached_input")));
+    QVERIFY(mistral->info.tokenizer.isEmpty());
+    QVERIFY(!mistral->fields.contains(QStringLiteral("tokenizer")));
 }
 
 void TestPriceImport::liteLlm_duplicateKey_isReported()

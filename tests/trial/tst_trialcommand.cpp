@@ -1,6 +1,7 @@
 #include "common/binaryrun.h"
 #include "fakeserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +17,7 @@ class TestTrialCommand : public QObject
 private slots:
     void initTestCase();
     void json_onePerModelWithExactKeys();
+    void json_noUsage_countsWithTheModelsTokenizer();
     void markdown_labelsEachAnswer();
     void oneModelFails_exitsOneWithError();
     void badUsage_exitsTwo_data();
@@ -64,6 +66,7 @@ void TestTrialCommand::json_onePerModelWithExactKeys()
                            QStringLiteral("model"),
                            QStringLiteral("prompt_tokens"),
                            QStringLiteral("text"),
+                           QStringLiteral("tokens_source"),
                            QStringLiteral("total_ms"),
                            QStringLiteral("ttft_ms")};
     const QJsonObject priced = answers.at(0).toObject();
@@ -72,18 +75,45 @@ void TestTrialCommand::json_onePerModelWithExactKeys()
     QCOMPARE(priced.value(QLatin1String("text")).toString(), QStringLiteral("Hello, world!"));
     QCOMPARE(priced.value(QLatin1String("prompt_tokens")).toInt(), 11);
     QCOMPARE(priced.value(QLatin1String("completion_tokens")).toInt(), 4);
+    QCOMPARE(priced.value(QLatin1String("tokens_source")).toString(), QStringLiteral("server"));
     // 11 x $0.15/1M + 4 x $0.60/1M from the built-in dataset.
     QCOMPARE(priced.value(QLatin1String("cost_usd")).toDouble(), 0.00000405);
     QVERIFY(priced.value(QLatin1String("error")).isNull());
     QVERIFY(priced.value(QLatin1String("ttft_ms")).toDouble() >= 0);
     const QJsonObject unpriced = answers.at(1).toObject();
     QVERIFY(unpriced.value(QLatin1String("cost_usd")).isNull());
-    QVERIFY(unpriced.value(QLatin1String("prompt_tokens")).isNull()); // no usage sent: no made-up count
+    // No usage sent and a model the dataset does not know: an estimate, and said to be one.
+    QCOMPARE(unpriced.value(QLatin1String("tokens_source")).toString(), QStringLiteral("estimate"));
+    QCOMPARE(unpriced.value(QLatin1String("prompt_tokens")).toInt(), 9);
+    QCOMPARE(unpriced.value(QLatin1String("completion_tokens")).toInt(), 4);
 
     const FakeServer::Request &sent = m_server.requests().constLast();
     QCOMPARE(sent.headers.value("authorization"), "Bearer " + Key);
     QCOMPARE(sent.body.value(QLatin1String("temperature")).toDouble(), 0.5);
     QVERIFY(!r.out.contains(QString::fromLatin1(Key)));
+}
+
+void TestTrialCommand::json_noUsage_countsWithTheModelsTokenizer()
+{
+    // A priced model with a public tokenizer whose server sends no usage: exact counts and a cost, not nulls.
+    const QString data = m_dir.filePath(QStringLiteral("tokenizer.json"));
+    QFile file(data);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "modeldesk-dataset", "version": 1, "benchmarks": [], "scores": [],
+        "models": [{"id": "stream-no-usage", "tokenizer": "o200k_base",
+                    "prices": [{"effective": "2024-07-18", "input": 0.15, "output": 0.6}]}]})");
+    file.close();
+    const Run r = run({QStringLiteral("--base-url"), m_server.baseUrl(), QStringLiteral("--model"),
+                       QStringLiteral("stream-no-usage"), QStringLiteral("--prompt"), QStringLiteral("Say hello"),
+                       QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--data"), data});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject answer = QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject();
+    QCOMPARE(answer.value(QLatin1String("tokens_source")).toString(), QStringLiteral("tokenizer"));
+    // 3 + "user" (1) + "Say hello" (2) + 3 priming; "Hello, world!" is 4 tokens (tiktoken, o200k_base).
+    QCOMPARE(answer.value(QLatin1String("prompt_tokens")).toInt(), 9);
+    QCOMPARE(answer.value(QLatin1String("completion_tokens")).toInt(), 4);
+    // 9 x $0.15/1M + 4 x $0.60/1M
+    QCOMPARE(answer.value(QLatin1String("cost_usd")).toDouble(), 0.00000375);
 }
 
 void TestTrialCommand::markdown_labelsEachAnswer()

@@ -44,6 +44,7 @@ private slots:
     void initTestCase();
     void withoutEndpoint_saysHowToSetUp();
     void send_streamsEveryColumnWithMetrics();
+    void promptCost_beforeSend_perModelTokenizer();
     void settings_rememberedBetweenSessions();
     void modelAddedOnDataPage_namesItsColumnChoice();
     void dialogs_providersRoundTripAndHistoryLists();
@@ -180,6 +181,29 @@ void TestTrialPanel::send_streamsEveryColumnWithMetrics()
     diff.show();
     QVERIFY(QTest::qWaitForWindowExposed(&diff));
     shot(&diff, QStringLiteral("trials-diff"));
+}
+
+void TestTrialPanel::promptCost_beforeSend_perModelTokenizer()
+{
+    trial::TrialService trials(&m_model);
+    TrialPanel panel(&trials);
+    panel.setProviderConfig(fakeProvider());
+    panel.setColumnCount(2);
+    const QStringList models{QStringLiteral("gpt-4o-mini"), QStringLiteral("error-401")};
+    for (int i = 0; i < 2; ++i) {
+        QComboBox *box = panel.column(i)->modelBox();
+        box->setCurrentIndex(box->findData(QString(QStringLiteral("Local test server\n") + models[i])));
+        QVERIFY(box->currentIndex() >= 0);
+    }
+    QVERIFY(panel.column(0)->promptCostText().isEmpty());
+    panel.findChild<QPlainTextEdit *>(QStringLiteral("TrialPrompt"))
+        ->setPlainText(QStringLiteral("Do small models answer as well as big ones?"));
+    // 3 + "user" + 9 tokens of prompt + 3 priming (tiktoken); GPT-4o mini's price: 17 x $0.15/1M.
+    QTRY_COMPARE(panel.column(0)->promptCostText(), QStringLiteral("Prompt: 17 tokens · $0.000003"));
+    // A model the dataset does not know: an estimate, marked, and no price.
+    QCOMPARE(panel.column(1)->promptCostText(), QStringLiteral("Prompt: ~17 tokens"));
+    panel.findChild<QPlainTextEdit *>(QStringLiteral("TrialPrompt"))->clear();
+    QTRY_VERIFY(panel.column(0)->promptCostText().isEmpty());
 }
 
 void TestTrialPanel::settings_rememberedBetweenSessions()

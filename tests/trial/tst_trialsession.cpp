@@ -138,30 +138,51 @@ void TestTrialSession::followUp_continuesEachConversation()
 void TestTrialSession::metrics_estimatedOnlyWithoutUsage_data()
 {
     QTest::addColumn<bool>("withUsage");
-    QTest::addRow("usage sent") << true;
-    QTest::addRow("no usage") << false;
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<int>("source");
+    QTest::addColumn<qint64>("promptTokens");
+    QTest::addColumn<QString>("note");
+    using md::tokens::TokenSource;
+    QTest::addRow("usage sent") << true << QStringLiteral("gpt-4o-mini") << int(TokenSource::Server) << qint64(1000)
+                                << QString();
+    // 3 per message + "user" (1) + "Say hello" (2) + 3 priming the reply, counted by tiktoken's o200k_base.
+    QTest::addRow("no usage, public tokenizer") << false << QStringLiteral("gpt-4o-mini") << int(TokenSource::Tokenizer)
+                                                << qint64(9) << QStringLiteral("counted with the model's tokenizer");
+    // Claude's tokenizer is not public: the cl100k_base count (the same 9 here), marked as an estimate.
+    QTest::addRow("no usage, no public tokenizer")
+        << false << QStringLiteral("claude-3-haiku-20240307") << int(TokenSource::Estimate) << qint64(9)
+        << QStringLiteral("estimated");
 }
 
 void TestTrialSession::metrics_estimatedOnlyWithoutUsage()
 {
     QFETCH(bool, withUsage);
+    QFETCH(QString, model);
+    QFETCH(int, source);
+    QFETCH(qint64, promptTokens);
+    QFETCH(QString, note);
     ChatResult result;
-    result.text = QStringLiteral("Hello, world!"); // 13 bytes: about 4 tokens
+    result.text = QStringLiteral("Hello, world!"); // 4 tokens in o200k_base and cl100k_base
     result.ttftMs = 100;
     result.totalMs = 1100;
     if (withUsage) {
         result.promptTokens = 1000;
         result.completionTokens = 500;
     }
-    const TrialMetrics m = TrialSession::metricsFor(result, {{QStringLiteral("user"), QStringLiteral("Say hello")}},
-                                                    &m_dataset, QStringLiteral("gpt-4o-mini"));
+    const TrialMetrics m =
+        TrialSession::metricsFor(result, {{QStringLiteral("user"), QStringLiteral("Say hello")}}, &m_dataset, model);
     QCOMPARE(m.tokensEstimated, !withUsage);
+    QCOMPARE(int(m.tokensSource), source);
+    QCOMPARE(m.promptTokens, promptTokens);
     QCOMPARE(m.completionTokens, withUsage ? 500 : 4);
     QCOMPARE(m.tokensPerSecond, withUsage ? 500.0 : 4.0); // over the second after the first token
     QVERIFY(m.cost.has_value());
     if (withUsage) // 1000 x 0.15 + 500 x 0.60 per 1M tokens
         QCOMPARE(*m.cost, md::Money::fromMicroDollars(450));
-    QCOMPARE(TrialFormat::tokenCounts(m).contains(QLatin1String("estimated")), !withUsage);
+    const QString counts = TrialFormat::tokenCounts(m);
+    QCOMPARE(counts.contains(QLatin1String("the server sent no usage")), !withUsage);
+    if (!note.isEmpty())
+        QVERIFY2(counts.contains(note), qPrintable(counts));
 }
 
 void TestTrialSession::failedCall_noTokensNoCost_data()

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QPalette>
 #include <QSettings>
@@ -39,6 +40,7 @@ private slots:
     void priceEdit_changesTableAndChartAtOnce();
     void choices_followModelsAndBenchmarks();
     void darkPalette_darkChart();
+    void fromText_countsPerModelTokenizer();
     void exportCostChart_inTheChosenTheme();
     void inputs_explainThemselves();
     void exportDialog_remembersChartAndTheme();
@@ -176,6 +178,44 @@ void TestCalculatorPanel::darkPalette_darkChart()
     dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
     panel.setPalette(dark);
     QCOMPARE(panel.chart()->theme(), md::ChartTheme::Dark);
+}
+
+void TestCalculatorPanel::fromText_countsPerModelTokenizer()
+{
+    CalculatorPanel panel(&m_model);
+    CostTableModel *costs = panel.costModel();
+    const auto tokensOf = [&](const char *id) {
+        return costs->index(m_model.rowForModel(QLatin1String(id)), CostTableModel::TokensColumn).data().toString();
+    };
+    // tiktoken: "这个模型便宜吗？" is 6 tokens in o200k_base, 11 in cl100k_base; "hello world" 2 in both.
+    panel.setTextWorkload(QStringLiteral("这个模型便宜吗？"), QStringLiteral("hello world"));
+    QVERIFY(panel.countsFromText());
+    QCOMPARE(tokensOf("gpt-4o-mini"), QStringLiteral("6 + 2"));
+    QCOMPARE(tokensOf("gpt-3.5-turbo"), QStringLiteral("11 + 2"));
+    QCOMPARE(tokensOf("claude-3-haiku-20240307"), QStringLiteral("~11 + ~2")); // no public tokenizer
+    QVERIFY(!panel.inputTokensBox()->isEnabled());
+    QVERIFY(!panel.table()->horizontalHeader()->isSectionHidden(CostTableModel::TokensColumn));
+    const int mini = m_model.rowForModel(QStringLiteral("gpt-4o-mini"));
+    QCOMPARE(costs->workloadFor(mini).inputTokens, 6);
+    // The costs are those of the counted tokens, under the rest of the typed workload.
+    Workload counted = panel.workloadEditor()->workload();
+    counted.inputTokens = 6;
+    counted.outputTokens = 2;
+    QVERIFY(costs->rows()[size_t(mini)].perRequest ==
+            CostCalculator::compute(m_model.dataset().models[size_t(mini)], counted).perRequest);
+    QVERIFY(
+        costs->rows()[size_t(mini)].perRequest !=
+        CostCalculator::compute(m_model.dataset().models[size_t(mini)], panel.workloadEditor()->workload()).perRequest);
+
+    // Without an answer the typed output tokens stay.
+    panel.setTextWorkload(QStringLiteral("这个模型便宜吗？"), QString());
+    QCOMPARE(costs->workloadFor(mini).outputTokens, qint64(panel.outputTokensBox()->value()));
+    QVERIFY(panel.outputTokensBox()->isEnabled());
+
+    panel.setTextWorkload(QString(), QString());
+    QVERIFY(!panel.countsFromText());
+    QCOMPARE(costs->workloadFor(mini).inputTokens, qint64(panel.inputTokensBox()->value()));
+    QVERIFY(panel.inputTokensBox()->isEnabled());
 }
 
 void TestCalculatorPanel::exportCostChart_inTheChosenTheme()
