@@ -113,7 +113,10 @@ bool ChartStyle::fitCategoryLabels(QBarCategoryAxis *axis, qreal categoryWidth, 
     qreal widest = 0;
     for (const QString &category : axis->categories())
         widest = std::max(widest, metrics.horizontalAdvance(category));
-    const int angle = widest + 6 > categoryWidth ? -90 : 0;
+    // Qt Charts gives an upright-less label about width / (count + 1) less its padding, not the whole category.
+    const int count = int(axis->count());
+    const qreal room = categoryWidth * count / (count + 1) - 12;
+    const int angle = widest > room ? -90 : 0;
     if (axis->labelsAngle() == angle)
         return false;
     axis->setLabelsAngle(angle);
@@ -137,9 +140,16 @@ void ChartStyle::scaleFonts(QChart *chart, const QFont &titleBase, qreal scale)
     chart->setTitleFont(scaled(titleBase));
     if (scale >= 1.0)
         return;
+    // Chinese characters blur below about 8 points (bold axis titles most): they shrink less.
+    const auto wide = [](const QString &text) {
+        return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x2E80; });
+    };
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(scaled(axis->labelsFont()));
-        axis->setTitleFont(scaled(axis->titleFont()));
+        QFont title = scaled(axis->titleFont());
+        if (wide(axis->titleText()))
+            title.setPointSizeF(std::max(8.0, title.pointSizeF()));
+        axis->setTitleFont(title);
     }
 }
 

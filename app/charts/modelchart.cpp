@@ -50,7 +50,10 @@ void ModelChart::refresh()
     }
     if (!m_model)
         return;
-    const qreal scale = ChartStyle::fontScale(m_options.size);
+    // In the window the width is what the layout gives (a narrow cost chart reads fine): there type shrinks
+    // only on a low window. A file of a given size shrinks it by both sides.
+    const qreal scale =
+        ChartStyle::fontScale(m_options.interactive ? QSize(800, m_options.size.height()) : m_options.size);
     QFont font = m_baseFont;
     font.setPointSizeF(std::max(6.0, font.pointSizeF() * scale));
     setFont(font); // value labels and legends take their sizes from it
@@ -134,8 +137,8 @@ bool ModelChart::fitLegend()
     // Decided again at every size, so a chart that grows gets its row back.
     if (m_legendAlignment != Qt::AlignBottom || size().width() <= 0 || !legend()->isVisible())
         return false;
-    if (ChartStyle::fontScale(m_options.size) < 1.0)
-        return false; // small: below, never a column taking a third of the width
+    if (!m_options.interactive && ChartStyle::fontScale(m_options.size) < 1.0)
+        return false; // a small file: below, never a column taking a third of the width
     const QFontMetricsF metrics(legend()->font());
     qreal needed = 0;
     for (QLegendMarker *marker : legend()->markers())

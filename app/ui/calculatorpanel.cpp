@@ -71,7 +71,10 @@ CalculatorPanel::CalculatorPanel(ModelSelection *selection, QWidget *parent)
 
 void CalculatorPanel::setUp()
 {
-    m_chart = new CostBarChart(m_costs, ChartStyle::themeFor(palette()));
+    ChartOptions chartOptions;
+    chartOptions.theme = ChartStyle::themeFor(palette());
+    chartOptions.interactive = true; // in the window: its type shrinks only on a low window
+    m_chart = new CostBarChart(m_costs, chartOptions);
     m_chartView->setChart(m_chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(300, 200); // keeps its height: bars that fit, the rest counted
@@ -126,6 +129,7 @@ void CalculatorPanel::setUp()
     left->addStretch(1);
     // On a low window (1024x700) the forms scroll rather than push the window off the screen.
     auto *leftScroll = new QScrollArea(this);
+    m_forms = leftScroll;
     leftScroll->setObjectName(QStringLiteral("calculatorForms"));
     leftScroll->setWidget(leftColumn);
     leftScroll->setWidgetResizable(true);
@@ -344,6 +348,16 @@ Result<QString> CalculatorPanel::exportChart(const QString &path, QSize size, do
         options.theme = *theme;
     CostBarChart chart(m_costs, options);
     return ChartExporter::exportChart(&chart, path, size, scale);
+}
+
+QSize CalculatorPanel::sizeHint() const
+{
+    QSize hint = QWidget::sizeHint();
+    if (QWidget *forms = m_forms ? m_forms->widget() : nullptr; forms && forms->hasHeightForWidth()) {
+        const int margins = contentsMargins().top() + contentsMargins().bottom() + 2 * layout()->spacing();
+        hint.setHeight(std::max(hint.height(), forms->heightForWidth(m_forms->maximumWidth()) + margins));
+    }
+    return hint;
 }
 
 QString CalculatorPanel::summaryText() const

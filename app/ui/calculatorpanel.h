@@ -13,6 +13,7 @@ class QLineEdit;
 class QPushButton;
 class QToolButton;
 class QSpinBox;
+class QScrollArea;
 class QSplitter;
 class QTableView;
 
@@ -59,6 +60,8 @@ public:
     // Writes the cost chart to `path` (PNG, SVG or PDF by extension) at `size`, in `theme` (else the window's).
     Result<QString> exportChart(const QString &path, QSize size, double scale,
                                 std::optional<md::ChartTheme> theme = std::nullopt) const;
+    // Tall enough for the forms with their long labels wrapped (the first window gives it this height).
+    QSize sizeHint() const override;
     // The sentence above the table: cheapest model, and the selected (or cheapest) one vs. the baseline.
     QString summaryText() const;
     // "From text…": each model's input and output tokens counted in these texts with its own tokenizer instead
@@ -96,6 +99,7 @@ private:
     bool m_themeFollowsPalette = true;
     QChartView *m_chartView;
     QSplitter *m_splitter;
+    QScrollArea *m_forms = nullptr;
     QPushButton *m_fromText = nullptr;
     QToolButton *m_clearText = nullptr;
     QLabel *m_textStatus = nullptr;

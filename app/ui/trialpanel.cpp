@@ -380,10 +380,8 @@ void TrialPanel::startTurn(bool newTrial)
     if (prompt.isEmpty() || m_trials->isBusy() || (!newTrial && !m_session->hasTrial()))
         return;
     if (!newTrial) {
-        if (m_trials->followUp(prompt)) { // turnStarted shows the prompt in every column
-            m_prompt->clear();            // typed once, sent once
+        if (m_trials->followUp(prompt)) // turnStarted shows the prompt in every column and clears the box
             m_message->clear();
-        }
         updateState();
         return;
     }
@@ -405,6 +403,9 @@ void TrialPanel::stopAll()
 void TrialPanel::onTurnStarted(const QString &prompt)
 {
     const trial::TrialRecord &r = m_session->record();
+    // A follow-up is typed once and sent once: the box empties when it goes (a failed key fetch keeps it).
+    if (r.turns.size() > 1 && m_prompt->toPlainText().trimmed() == prompt)
+        m_prompt->clear();
     for (size_t i = 0; i < r.columns.size() && i < m_columns.size(); ++i) {
         if (r.turns.size() == 1) // a new trial
             m_columns[i]->clearAnswer();

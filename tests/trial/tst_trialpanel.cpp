@@ -357,6 +357,8 @@ void TestTrialPanel::answer_markdownRenderedWithRawToggle()
     }
     QVERIFY(code);
     QCOMPARE(column.answerText(), answer.text); // copied as the model wrote it
+    column.resize(420, 300);
+    shot(&column, QStringLiteral("trials-markdown"));
     column.setMarkdown(false);
     QVERIFY(doc->toPlainText().contains(QLatin1String("```cpp")));
     QVERIFY(doc->toPlainText().startsWith(QStringLiteral("▶ Show code")));

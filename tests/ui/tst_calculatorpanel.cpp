@@ -6,11 +6,13 @@
 #include "core/datasetmodel.h"
 #include "core/format.h"
 #include "ui/calculatorpanel.h"
+#include "ui/exportchartdialog.h"
 #include "ui/modelpicker.h"
 #include "ui/workloadeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QImage>
@@ -41,6 +43,7 @@ private slots:
     void fromText_countsPerModelTokenizer();
     void exportCostChart_inTheChosenTheme();
     void inputs_explainThemselves();
+    void exportDialog_remembersChartAndTheme();
 
 private:
     DatasetModel m_model;
@@ -240,6 +243,28 @@ void TestCalculatorPanel::inputs_explainThemselves()
         QVERIFY2(!input->whatsThis().isEmpty(), qPrintable(input->objectName()));
         QVERIFY2(!input->toolTip().isEmpty(), qPrintable(input->objectName()));
     }
+}
+
+void TestCalculatorPanel::exportDialog_remembersChartAndTheme()
+{
+    {
+        ExportChartDialog dialog;
+        QCOMPARE(dialog.which(), ExportChartDialog::Which::Overview);
+        QVERIFY(!dialog.theme().has_value()); // as in the window
+        dialog.setWhich(ExportChartDialog::Which::Cost);
+        auto *theme = dialog.findChildren<QComboBox *>().at(1);
+        theme->setCurrentIndex(theme->findData(int(ChartTheme::Dark)));
+        dialog.setPath(QDir::temp().filePath(QStringLiteral("cost.svg")));
+        if (const QString dir = qEnvironmentVariable("MODELDESK_SHOT_DIR"); !dir.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(dir + QStringLiteral("/export-dialog.png"));
+        }
+        dialog.accept();
+    }
+    ExportChartDialog again;
+    QCOMPARE(again.which(), ExportChartDialog::Which::Cost);
+    QCOMPARE(again.theme(), std::optional<ChartTheme>(ChartTheme::Dark));
 }
 
 QTEST_MAIN(TestCalculatorPanel)

@@ -12,6 +12,8 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QComboBox>
+#include <QScreen>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -29,6 +31,7 @@ private slots:
     void chart_followsScoreEdit();
     void calculator_followsPriceEditAndWorkload();
     void openDataset_badFileKeepsData();
+    void firstStart_windowFitsTheScreen();
 
 private:
     static QBarSet *setNamed(GroupedBarChart *chart, const QString &name)
@@ -113,6 +116,27 @@ void TestMainWindow::openDataset_badFileKeepsData()
     });
     QVERIFY(!window.openDataset(QStringLiteral(MODELDESK_TEST_DATA "/does-not-exist.json")));
     QVERIFY(model.dataset() == before);
+}
+
+void TestMainWindow::firstStart_windowFitsTheScreen()
+{
+    QSettings().remove(QStringLiteral("window")); // no saved geometry: a first start
+    DatasetModel model;
+    model.setDataset(DatasetJson::builtIn());
+    DatasetDocument document(&model);
+    trial::TrialService trials(&model);
+    MainWindow window(&document, &trials);
+    const QSize room = window.screen()->availableGeometry().size();
+    QVERIFY2(window.width() <= room.width() && window.height() <= room.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(room.width())
+                            .arg(room.height())));
+    // And the window can be that small: nothing in it asks for more (scroll areas and splitters give way).
+    const QSize least = window.minimumSizeHint();
+    QVERIFY2(least.width() <= 1024 && least.height() <= 700,
+             qPrintable(QStringLiteral("%1x%2").arg(least.width()).arg(least.height())));
 }
 
 QTEST_MAIN(TestMainWindow)
