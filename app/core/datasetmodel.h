@@ -29,6 +29,7 @@ public:
         InputPriceColumn,
         OutputPriceColumn,
         CachedInputPriceColumn,
+        CacheWritePriceColumn,
         BatchInputPriceColumn,
         BatchOutputPriceColumn,
         ColumnCount // benchmark score columns follow, one per benchmark in dataset order

@@ -32,6 +32,8 @@ private slots:
     void command_exitCodes_data();
     void command_exitCodes();
     void command_failedWriteKeepsOldFile();
+    void asOf_subtitleSaysTheDay_data();
+    void asOf_subtitleSaysTheDay();
 
 private:
     struct Run {
@@ -55,7 +57,8 @@ void TestChartExport::exportFile_data()
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<QSize>("size");
     QTest::addColumn<double>("scale");
-    for (const QString &spec : {QStringLiteral("grouped"), QStringLiteral("ranking:gpqa"), QStringLiteral("value")}) {
+    for (const QString &spec : {QStringLiteral("grouped"), QStringLiteral("ranking:gpqa"), QStringLiteral("value"),
+                                QStringLiteral("price-history")}) {
         QTest::addRow("%s png", qPrintable(spec)) << spec << QStringLiteral("png") << QSize(800, 500) << 1.0;
         QTest::addRow("%s png x2", qPrintable(spec)) << spec << QStringLiteral("png") << QSize(640, 400) << 2.0;
         QTest::addRow("%s svg", qPrintable(spec)) << spec << QStringLiteral("svg") << QSize(1200, 700) << 1.0;
@@ -199,6 +202,14 @@ void TestChartExport::parseOptions_data()
                                << QStringLiteral("--blend: invalid weights \"3\"");
     QTest::addRow("zero blend") << args({"--chart", "value", "--out", "a.svg", "--blend", "0:0"})
                                 << QStringLiteral("--blend");
+    QTest::addRow("as-of") << args({"--chart", "value", "--out", "a.svg", "--as-of", "2024-07-18"}) << QString();
+    QTest::addRow("bad as-of") << args({"--chart", "value", "--out", "a.svg", "--as-of", "2024-02-30"})
+                               << QStringLiteral("--as-of: \"2024-02-30\" is not a date");
+    QTest::addRow("price history") << args({"--chart", "price-history", "--out", "a.svg", "--price", "input",
+                                            "--models", "gemini-1.5-flash"})
+                                   << QString();
+    QTest::addRow("bad price") << args({"--chart", "price-history", "--out", "a.svg", "--price", "cached"})
+                               << QStringLiteral("--price: \"cached\" is not input, output or blended");
     QTest::addRow("stray argument") << args({"--chart", "grouped", "--out", "a.png", "extra"})
                                     << QStringLiteral("unexpected argument \"extra\"");
 }
@@ -219,6 +230,10 @@ void TestChartExport::parseOptions()
         QCOMPARE(request->options.modelIds, QStringList({QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini")}));
         QCOMPARE(request->options.benchmarkIds, QStringList{QStringLiteral("mmlu")});
         QCOMPARE(request->options.theme, ChartTheme::Dark);
+    } else if (arguments.contains(QStringLiteral("--price"))) {
+        QCOMPARE(request->options.historyPrice, ChartOptions::HistoryPrice::Input);
+    } else if (arguments.contains(QStringLiteral("--as-of"))) {
+        QCOMPARE(request->options.workload.pricesAsOf, QDate(2024, 7, 18));
     } else if (arguments.contains(QStringLiteral("--blend"))) {
         QCOMPARE(request->options.inputWeight, 1);
         QCOMPARE(request->options.outputWeight, 1);
@@ -228,6 +243,26 @@ void TestChartExport::parseOptions()
         QCOMPARE(request->size, ChartExporter::DefaultSize);
         QCOMPARE(request->options.theme, ChartTheme::Light);
     }
+}
+
+void TestChartExport::asOf_subtitleSaysTheDay_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addRow("value") << QStringLiteral("value");
+    QTest::addRow("cost") << QStringLiteral("cost");
+}
+
+void TestChartExport::asOf_subtitleSaysTheDay()
+{
+    QFETCH(QString, spec);
+    ChartOptions options;
+    options.workload.pricesAsOf = QDate(2024, 7, 18);
+    const auto chart = ChartFactory::create(spec, &m_model, options);
+    QVERIFY(chart.ok());
+    QVERIFY2(chart.value()->title().contains(QLatin1String("Prices as of 2024-07-18")),
+             qPrintable(chart.value()->title()));
+    const auto newest = ChartFactory::create(spec, &m_model, ChartOptions());
+    QVERIFY(!newest.value()->title().contains(QLatin1String("Prices as of")));
 }
 
 TestChartExport::Run TestChartExport::run(const QStringList &arguments)
