@@ -135,7 +135,7 @@ void PriceHistoryChart::build()
 
     QString extra;
     if (unpriced > 0)
-        extra += QLatin1Char('\n') + tr("%n model(s) without this price", nullptr, unpriced);
+        extra += QLatin1Char('\n') + tr("Without this price by then: %1").arg(unpriced);
     setTitle(ChartStyle::titleHtml(tr("Prices through time"), subtitle(extra)));
     ChartStyle::placeLegend(this, int(m_plotted.size()));
 
@@ -147,6 +147,7 @@ void PriceHistoryChart::build()
     xAxis->setTickCount(7);
     auto *yAxis = new QValueAxis(this);
     yAxis->setRange(0.0, top > 0 ? top * 1.1 : 1.0);
+    yAxis->applyNiceNumbers();
     yAxis->setLabelFormat(QStringLiteral("$%.2f"));
     yAxis->setTitleText(priceName());
     addAxis(xAxis, Qt::AlignBottom);

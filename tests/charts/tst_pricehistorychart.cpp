@@ -89,7 +89,7 @@ void TestPriceHistoryChart::everyPricedModel_inItsColour()
     early.workload.pricesAsOf = QDate(2023, 1, 1);
     PriceHistoryChart none(&m_model, early);
     QVERIFY(none.plottedModelIds().isEmpty());
-    QVERIFY2(none.title().contains(QLatin1String("5 models without this price")), qPrintable(none.title()));
+    QVERIFY2(none.title().contains(QLatin1String("Without this price by then: 5")), qPrintable(none.title()));
 }
 
 void TestPriceHistoryChart::hover_namesTheEntryInForce()
