@@ -9,12 +9,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace md;
 
@@ -32,6 +34,8 @@ private slots:
     void priceEdit_changesTableAndChartAtOnce();
     void choices_followModelsAndBenchmarks();
     void darkPalette_darkChart();
+    void launchDay_pricesAsAtTheLaunchAndIsRemembered();
+    void pricesAsOf_editingTheDateIsNoPresetEdit();
 
 private:
     DatasetModel m_model;
@@ -158,6 +162,49 @@ void TestCalculatorPanel::darkPalette_darkChart()
     dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
     panel.setPalette(dark);
     QCOMPARE(panel.chart()->theme(), md::ChartTheme::Dark);
+}
+
+void TestCalculatorPanel::launchDay_pricesAsAtTheLaunchAndIsRemembered()
+{
+    {
+        CalculatorPanel panel(&m_model);
+        WorkloadEditor *editor = panel.workloadEditor();
+        QCOMPARE(editor->asOfBox()->date(), QDate::currentDate()); // today by default
+        QVERIFY(!editor->launchDayButton()->isHidden());           // the built-in dataset has a launch day
+        panel.inputTokensBox()->setValue(1000);
+        panel.outputTokensBox()->setValue(500);
+        editor->cachedShareBox()->setValue(0.0);
+        QVERIFY2(panel.summaryText().contains(QLatin1String("Cheapest for this workload: <b>Gemini 1.5 Flash</b>")),
+                 qPrintable(panel.summaryText()));
+        editor->launchDayButton()->click();
+        QCOMPARE(editor->asOfBox()->date(), QDate(2024, 7, 18));
+        QCOMPARE(panel.costModel()->workload().pricesAsOf, QDate(2024, 7, 18));
+        QVERIFY2(panel.summaryText().contains(QLatin1String("Cheapest for this workload: <b>GPT-4o mini</b>")),
+                 qPrintable(panel.summaryText()));
+    }
+    CalculatorPanel panel(&m_model);
+    QCOMPARE(panel.workloadEditor()->asOfMode(), WorkloadEditor::AsOfMode::Launch);
+    QCOMPARE(panel.costModel()->workload().pricesAsOf, QDate(2024, 7, 18));
+    // A dataset without a launch day: no offer, priced as of today meanwhile.
+    Dataset plain = DatasetJson::builtIn();
+    plain.date = QDate();
+    m_model.setDataset(plain);
+    QVERIFY(panel.workloadEditor()->launchDayButton()->isHidden());
+    QCOMPARE(panel.costModel()->workload().pricesAsOf, QDate::currentDate());
+}
+
+void TestCalculatorPanel::pricesAsOf_editingTheDateIsNoPresetEdit()
+{
+    CalculatorPanel panel(&m_model);
+    WorkloadEditor *editor = panel.workloadEditor();
+    QVERIFY(!editor->isPresetModified());
+    editor->asOfBox()->setDate(QDate(2024, 9, 1));
+    QCOMPARE(editor->asOfMode(), WorkloadEditor::AsOfMode::Chosen);
+    QCOMPARE(panel.costModel()->workload().pricesAsOf, QDate(2024, 9, 1));
+    QVERIFY(!editor->isPresetModified()); // the day is beside the workload, not part of a preset
+    editor->cacheWriteShareBox()->setValue(10.0);
+    QCOMPARE(panel.costModel()->workload().cacheWriteShareBasisPoints, 1000);
+    QVERIFY(editor->isPresetModified());
 }
 
 QTEST_MAIN(TestCalculatorPanel)
