@@ -28,8 +28,7 @@ public:
     // With `required`, the three counts must be given; otherwise missing ones keep `defaults`.
     static Result<Workload> read(const QCommandLineParser &parser, bool required, const Workload &defaults = {});
     // "12.5" or "12.5%" -> 1250 basis points, exactly (no binary floating point on the way).
-    static Result<qint64> shareBasisPoints(const QString &text,
-                                           const QString &option = QStringLiteral("cached-share"));
+    static Result<qint64> shareBasisPoints(const QString &text, const QString &option = QStringLiteral("cached-share"));
 };
 
 } // namespace md::cli
