@@ -2343,16 +2343,16 @@ Restore them?</source>
 <context>
     <name>md::PriceHistoryChart</name>
     <message>
-        <source>Input price per 1M tokens, USD</source>
-        <translation>每百万 token 输入价格（美元）</translation>
+        <source>Input, USD per 1M tokens</source>
+        <translation>输入，每百万 token 美元</translation>
     </message>
     <message>
-        <source>Output price per 1M tokens, USD</source>
-        <translation>每百万 token 输出价格（美元）</translation>
+        <source>Output, USD per 1M tokens</source>
+        <translation>输出，每百万 token 美元</translation>
     </message>
     <message>
-        <source>Blended price per 1M tokens, USD (input:output %1:%2)</source>
-        <translation>每百万 token 综合价格（美元，输入:输出 %1:%2）</translation>
+        <source>Blended %1:%2, USD per 1M tokens</source>
+        <translation>综合 %1:%2，每百万 token 美元</translation>
     </message>
     <message>
         <source>from %1</source>

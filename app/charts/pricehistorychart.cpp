@@ -56,15 +56,13 @@ QString PriceHistoryChart::priceName() const
 {
     switch (options().historyPrice) {
     case ChartOptions::HistoryPrice::Input:
-        return tr("Input price per 1M tokens, USD");
+        return tr("Input, USD per 1M tokens");
     case ChartOptions::HistoryPrice::Output:
-        return tr("Output price per 1M tokens, USD");
+        return tr("Output, USD per 1M tokens");
     case ChartOptions::HistoryPrice::Blended:
         break;
     }
-    return tr("Blended price per 1M tokens, USD (input:output %1:%2)")
-        .arg(options().inputWeight)
-        .arg(options().outputWeight);
+    return tr("Blended %1:%2, USD per 1M tokens").arg(options().inputWeight).arg(options().outputWeight);
 }
 
 QString PriceHistoryChart::hoverAt(const ModelInfo &model, const QDate &date) const
