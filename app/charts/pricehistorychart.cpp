@@ -132,6 +132,8 @@ void PriceHistoryChart::build()
     }
 
     QString extra;
+    if (const QString asOf = pricesAsOfLine(opts.workload.pricesAsOf); !asOf.isEmpty())
+        extra += QLatin1Char('\n') + asOf;
     if (unpriced > 0)
         extra += QLatin1Char('\n') + tr("Without this price by then: %1").arg(unpriced);
     setTitle(ChartStyle::titleHtml(tr("Prices through time"), subtitle(extra)));
