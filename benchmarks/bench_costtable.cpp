@@ -40,7 +40,7 @@ Dataset syntheticPriceList(int count)
             p.batchOutput = *p.output / 2;
         }
         if (i % 5 == 0)
-            p.tiers.push_back(PriceTier{128'000, *p.input * 2, *p.output * 2, std::nullopt});
+            p.tiers.push_back(PriceTier{128'000, *p.input * 2, *p.output * 2, std::nullopt, std::nullopt});
         m.prices.push_back(p);
         if (i % 4 != 0)
             m.scores.insert(mmlu.id, Score{50.0 + i % 40, QString()});

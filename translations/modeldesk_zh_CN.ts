@@ -82,6 +82,10 @@
         <source>no dataset to chart</source>
         <translation>没有可绘制图表的数据集</translation>
     </message>
+    <message>
+        <source>Price history: each model&apos;s price through time, as steps</source>
+        <translation>价格历史：每个模型的价格随时间的变化，以阶梯线表示</translation>
+    </message>
 </context>
 <context>
     <name>ChartStyle</name>
@@ -226,6 +230,10 @@
         <source>A dataset to open (as --data &lt;file&gt; does).</source>
         <translation>要打开的数据集（与 --data &lt;file&gt; 相同）。</translation>
     </message>
+    <message>
+        <source>modeldesk export-data: %1</source>
+        <translation>modeldesk export-data: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cost</name>
@@ -350,6 +358,14 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
         <translation>计算工作负载在每个模型上的成本（表格、CSV 或 JSON）</translation>
     </message>
     <message>
+        <source>Input written to the cache: %1%.</source>
+        <translation>写入缓存的输入：%1%。</translation>
+    </message>
+    <message>
+        <source>Prices as of %1.</source>
+        <translation>价格截至 %1。</translation>
+    </message>
+    <message>
         <source>Tokens per request: counted per model from %1 (~ marks an estimate: the model&apos;s tokenizer is not public). Requests per %3: %2. Cached input: %4%. %5.</source>
         <translation>每次请求的 token：按各模型从 %1 计数（~ 表示估算：该模型的分词器未公开）。每%3请求数：%2。缓存输入：%4%。%5。</translation>
     </message>
@@ -457,6 +473,14 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
         <source>no cached-input price: full input price used</source>
         <translation>无缓存输入价格：已按完整输入价格计算</translation>
     </message>
+    <message>
+        <source>no price yet on that date</source>
+        <translation>该日期尚无价格</translation>
+    </message>
+    <message>
+        <source>no cache-write price: input price used</source>
+        <translation>无缓存写入价格：已按输入价格计算</translation>
+    </message>
 </context>
 <context>
     <name>DatasetExport</name>
@@ -467,6 +491,10 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
     <message>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Prices as of %1.</source>
+        <translation>价格截至 %1。</translation>
     </message>
 </context>
 <context>
@@ -614,6 +642,38 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
         <source>  skipped  %1: %2</source>
         <translation>  跳过  %1：%2</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>输出 %1</translation>
+    </message>
+    <message>
+        <source>%1 cached</source>
+        <translation>缓存 %1</translation>
+    </message>
+    <message>
+        <source>%1 cache write</source>
+        <translation>缓存写入 %1</translation>
+    </message>
+    <message>
+        <source>above %1: %2</source>
+        <translation>超过 %1：%2</translation>
+    </message>
+    <message>
+        <source>Long-prompt prices</source>
+        <translation>长提示词价格</translation>
+    </message>
+    <message>
+        <source>  kept     %1: %2 %3 (an entry dated %4 is never replaced; the list says %5)</source>
+        <translation>  保留  %1：%2 %3（日期为 %4 的条目永不替换；列表中为 %5）</translation>
+    </message>
 </context>
 <context>
     <name>ExportChartOptions</name>
@@ -732,6 +792,18 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
     <message>
         <source>Draw a chart to PNG, SVG or PDF (no window)</source>
         <translation>将图表绘制为 PNG、SVG 或 PDF（不打开窗口）</translation>
+    </message>
+    <message>
+        <source>Price-history chart: input, output or blended (default blended).</source>
+        <translation>价格历史图表：input、output 或 blended（默认为 blended）。</translation>
+    </message>
+    <message>
+        <source>which</source>
+        <translation>which</translation>
+    </message>
+    <message>
+        <source>--price: &quot;%1&quot; is not input, output or blended</source>
+        <translation>--price: “%1”不是 input、output 或 blended</translation>
     </message>
 </context>
 <context>
@@ -1229,20 +1301,40 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
         <translation>模型有批量 API 价格时使用该价格。</translation>
     </message>
     <message>
-        <source>--cached-share: &quot;%1&quot; is not a percentage from 0 to 100 (at most two decimals)</source>
-        <translation>--cached-share: “%1”不是 0 到 100 之间的百分比（最多两位小数）</translation>
-    </message>
-    <message>
-        <source>--cached-share: %1 is over 100 percent</source>
-        <translation>--cached-share: %1 超过了 100%</translation>
-    </message>
-    <message>
         <source>--%1 is required</source>
         <translation>必须提供 --%1</translation>
     </message>
     <message>
         <source>--per: &quot;%1&quot; is not day or month</source>
         <translation>--per: “%1”不是 day 或 month</translation>
+    </message>
+    <message>
+        <source>Percent of input tokens written to the prompt cache, 0-100 (default 0).</source>
+        <translation>写入提示词缓存的输入 token 所占百分比，0-100（默认为 0）。</translation>
+    </message>
+    <message>
+        <source>Price with the entries in force on this day, YYYY-MM-DD (default: the newest).</source>
+        <translation>按此日期（YYYY-MM-DD）生效的价格条目计价（默认：最新条目）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>--as-of: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--as-of: “%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a percentage from 0 to 100 (at most two decimals)</source>
+        <translation>--%1: “%2”不是 0 到 100 之间的百分比（最多两位小数）</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is over 100 percent</source>
+        <translation>--%1: %2 超过 100%</translation>
+    </message>
+    <message>
+        <source>--cached-share and --cache-write-share: together over 100 percent</source>
+        <translation>--cached-share 与 --cache-write-share：合计超过 100%</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1953,10 @@ Source: %2</source>
         <translation>批量输出 $/百万</translation>
     </message>
     <message>
+        <source>Cache write $/1M</source>
+        <translation>缓存写入 $/百万</translation>
+    </message>
+    <message>
         <source>Tokenizer</source>
         <translation>分词器</translation>
     </message>
@@ -2352,6 +2448,10 @@ Restore them?</source>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
+    <message>
+        <source>Prices as of %1</source>
+        <translation>价格截至 %1</translation>
+    </message>
 </context>
 <context>
     <name>md::ModelListPanel</name>
@@ -2508,6 +2608,37 @@ Restore them?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>md::PriceHistoryChart</name>
+    <message>
+        <source>Input, USD per 1M tokens</source>
+        <translation>输入，每百万 token 美元</translation>
+    </message>
+    <message>
+        <source>Output, USD per 1M tokens</source>
+        <translation>输出，每百万 token 美元</translation>
+    </message>
+    <message>
+        <source>Blended %1:%2, USD per 1M tokens</source>
+        <translation>综合 %1:%2，每百万 token 美元</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Without this price by then: %1</source>
+        <translation>截至该日尚无此价格：%1</translation>
+    </message>
+    <message>
+        <source>Prices through time</source>
+        <translation>价格随时间的变化</translation>
+    </message>
+    <message>
+        <source>Date the price took effect</source>
+        <translation>价格生效日期</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3409,38 @@ Restore them?</source>
     <message>
         <source>New name:</source>
         <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Share of the prompt written to the prompt cache, billed at the cache-write price where the model has one (Anthropic: 1.25 times the input price)</source>
+        <translation>写入提示词缓存的提示词比例；若模型提供缓存写入价格，则按该价格计费（Anthropic：输入价格的 1.25 倍）</translation>
+    </message>
+    <message>
+        <source>Every price shown, charted or exported is the one in force on this day</source>
+        <translation>显示、绘制或导出的每个价格均为此日期生效的价格</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Price with today&apos;s entries, and follow the date</source>
+        <translation>按今天的价格条目计价，并随日期更新</translation>
+    </message>
+    <message>
+        <source>Launch day</source>
+        <translation>发布日</translation>
+    </message>
+    <message>
+        <source>Cache &amp;writes:</source>
+        <translation>缓存写入(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Prices &amp;as of:</source>
+        <translation>价格日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Price as on the day the dataset describes, %1</source>
+        <translation>按数据集所描述的日期（%1）的价格计价</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preset&lt;/b&gt;&lt;br&gt;A typical workload to start from. Change the figures below, then Save keeps them in this preset; More saves them as a new preset, renames or deletes it, or restores the built-in ones.</source>

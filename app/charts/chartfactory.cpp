@@ -4,6 +4,7 @@
 #include "core/datasetmodel.h"
 #include "costbarchart.h"
 #include "groupedbarchart.h"
+#include "pricehistorychart.h"
 #include "rankingchart.h"
 #include "valuechart.h"
 
@@ -48,6 +49,11 @@ const std::vector<ChartFactory::ChartKind> &ChartFactory::kinds()
          QT_TRANSLATE_NOOP("ChartFactory", "Value: score against blended price, with the Pareto frontier"), true,
          [](const DatasetModel *model, const QString &, const ChartOptions &options) -> std::unique_ptr<QChart> {
              return std::make_unique<ValueChart>(model, options);
+         }},
+        {QStringLiteral("price-history"), Argument::None,
+         QT_TRANSLATE_NOOP("ChartFactory", "Price history: each model's price through time, as steps"), true,
+         [](const DatasetModel *model, const QString &, const ChartOptions &options) -> std::unique_ptr<QChart> {
+             return std::make_unique<PriceHistoryChart>(model, options);
          }},
         {QStringLiteral("cost"), Argument::None,
          QT_TRANSLATE_NOOP("ChartFactory", "Cost: what the workload costs on each model"), false,

@@ -53,9 +53,9 @@ std::vector<int> best(std::vector<int> models, int capacity, const std::function
     return models;
 }
 
-std::optional<double> blendedPrice(const ModelInfo &model, int inputWeight, int outputWeight)
+std::optional<double> blendedPrice(const ModelInfo &model, int inputWeight, int outputWeight, const QDate &asOf)
 {
-    const PriceEntry *price = model.currentPrice();
+    const PriceEntry *price = model.priceOn(asOf);
     if (!price || !price->input || !price->output || inputWeight < 0 || outputWeight < 0 ||
         inputWeight + outputWeight == 0)
         return std::nullopt;

@@ -21,7 +21,7 @@ std::vector<int> best(std::vector<int> models, int capacity, const std::function
 
 // Price per 1M tokens in USD, blending input and output list prices by weight (3:1 by default).
 // Missing when either price is missing or both weights are zero.
-std::optional<double> blendedPrice(const ModelInfo &model, int inputWeight, int outputWeight);
+std::optional<double> blendedPrice(const ModelInfo &model, int inputWeight, int outputWeight, const QDate &asOf = {});
 
 // The mean of the model's scores on `benchmarkIds`; missing when any of them was not reported
 // (a mean over fewer benchmarks would not compare with the other models' means).

@@ -25,6 +25,9 @@ struct ChartOptions {
     // Blended price per 1M tokens weights input and output tokens 3:1 unless told otherwise.
     int inputWeight = 3;
     int outputWeight = 1;
+    // The price-history chart's price: input, output, or blended by the weights above.
+    enum class HistoryPrice { Input, Output, Blended };
+    HistoryPrice historyPrice = HistoryPrice::Blended;
     // The cost chart's workload: 1,000 input and 500 output tokens, 100,000 requests a month by default.
     Workload workload = defaultWorkload();
 

@@ -104,6 +104,8 @@ QString CostBarChart::subtitleText(int shown, int total, bool anyTooLong) const
             : (daily ? tr("%1 in + %2 out tokens × %3 a day") : tr("%1 in + %2 out tokens × %3 a month"))
                   .arg(Format::tokensExact(w.inputTokens), Format::tokensExact(w.outputTokens),
                        QLocale().toString(w.requests));
+    if (w.pricesAsOf.isValid())
+        subtitle += QLatin1Char('\n') + pricesAsOfLine(w.pricesAsOf);
     if (w.batch)
         subtitle += QLatin1Char('\n') + tr("Batch API prices where a model has them");
     if (shown < total)

@@ -78,6 +78,11 @@ QString ModelChart::sourceLine() const
     return data->source.isEmpty() ? data->title : tr("Source: %1").arg(data->source);
 }
 
+QString ModelChart::pricesAsOfLine(const QDate &date)
+{
+    return date.isValid() ? tr("Prices as of %1").arg(date.toString(Qt::ISODate)) : QString();
+}
+
 QString ModelChart::capacityNote() const
 {
     return ChartStyle::capNote(m_shown, m_total);

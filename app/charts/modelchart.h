@@ -61,6 +61,8 @@ protected:
         m_shown = shown;
         m_total = total;
     }
+    // "Prices as of 2024-07-18" when the options price as of a day; empty for the newest prices.
+    static QString pricesAsOfLine(const QDate &date);
     // sourceLine() and, when capped, the capacity note under it.
     QString subtitle(const QString &extra = {}) const;
     // ChartStyle::titleHtml with the subtitle wrapped to the chart's width, so no line is cut.

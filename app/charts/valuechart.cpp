@@ -105,7 +105,8 @@ void ValueChart::build()
     int missingCount = 0;
     for (int mi : models) {
         const ModelInfo &model = data.models[size_t(mi)];
-        const auto price = ChartMath::blendedPrice(model, opts.inputWeight, opts.outputWeight);
+        const auto price =
+            ChartMath::blendedPrice(model, opts.inputWeight, opts.outputWeight, opts.workload.pricesAsOf);
         const auto score = ChartMath::meanScore(model, choice.ids);
         if (price && score && *price > 0) {
             candidates.push_back({*price, *score});
@@ -143,6 +144,8 @@ void ValueChart::build()
     if (choice.ids.size() > 1)
         extra += QStringLiteral(" · ") + tr("mean of %1").arg(QLocale().createSeparatedList(choice.names));
     extra += QStringLiteral(" · ") + tr("list prices, input:output %1:%2").arg(opts.inputWeight).arg(opts.outputWeight);
+    if (const QString asOf = pricesAsOfLine(opts.workload.pricesAsOf); !asOf.isEmpty())
+        extra += QLatin1Char('\n') + asOf;
     if (dropsNamingLegend()) // the legend is left out, and with it the frontier's entry
         extra += QStringLiteral(" · ") + tr("dashed line: Pareto frontier");
     setTitle(titleHtml(tr("Score against price"), subtitle(extra)));
@@ -216,7 +219,7 @@ QString ValueChart::pointHover(const ModelInfo &m, const ChartMath::ValuePoint &
         if (s && !s->source.isEmpty() && !sources.contains(s->source))
             sources << s->source;
     }
-    const PriceEntry *p = m.currentPrice();
+    const PriceEntry *p = m.priceOn(options().workload.pricesAsOf);
     QString text = hoverText(m.name, scoreName, Format::score(point.score), sources.join(QStringLiteral(", ")));
     text +=
         QStringLiteral("<br>") +

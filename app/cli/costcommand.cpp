@@ -102,14 +102,17 @@ QString toJson(const Report &r)
     QString out =
         QStringLiteral("{\n  \"workload\": {\"input_tokens\": %1, \"output_tokens\": %2, \"requests\": %3, "
                        "\"per\": \"%4\", \"days_per_month\": %5, \"cached_share_percent\": %6, "
-                       "\"batch\": %7, \"baseline\": %8, \"currency\": \"USD\"},\n  \"rows\": [")
+                       "\"batch\": %7, \"baseline\": %8, \"currency\": \"USD\", \"cache_write_share_percent\": %9, "
+                       "\"prices_as_of\": %10},\n  \"rows\": [")
             .arg(r.counted ? QStringLiteral("null") : QString::number(w.inputTokens))
             .arg(r.countedOutput ? QStringLiteral("null") : QString::number(w.outputTokens))
             .arg(w.requests)
             .arg(w.period == Workload::Period::Day ? QStringLiteral("day") : QStringLiteral("month"))
             .arg(Workload::DaysPerMonth)
             .arg(percentText(w.cachedShareBasisPoints), w.batch ? QStringLiteral("true") : QStringLiteral("false"),
-                 r.baseline ? jsonString(r.baseline->modelId) : QStringLiteral("null"));
+                 r.baseline ? jsonString(r.baseline->modelId) : QStringLiteral("null"),
+                 percentText(w.cacheWriteShareBasisPoints),
+                 w.pricesAsOf.isValid() ? jsonString(w.pricesAsOf.toString(Qt::ISODate)) : QStringLiteral("null"));
     const auto boolText = [](bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); };
     for (size_t i = 0; i < r.rows.size(); ++i) {
         const CostRow &row = r.rows[i];
@@ -131,12 +134,14 @@ QString toJson(const Report &r)
                      boolText(row.exceedsContext)) +
             QStringLiteral("\"exceeds_max_output\": %1, \"per_day_usd\": %2, \"per_month_usd\": %3, "
                            "\"batch_prices\": %4, \"price_tier_above_input_tokens\": %5, \"cheapest\": %6, "
-                           "\"vs_baseline\": %7, \"notes\": [%8]}")
+                           "\"vs_baseline\": %7, \"notes\": [%8], \"price_effective\": %9}")
                 .arg(boolText(row.exceedsMaxOutput), moneyOrNull(row, row.perDay), moneyOrNull(row, row.perMonth),
                      boolText(w.batch && row.priced && !row.batchUnavailable),
                      row.tierAboveInputTokens < 0 ? QStringLiteral("null") : QString::number(row.tierAboveInputTokens),
                      boolText(r.isCheapest(row)), vs.isEmpty() ? QStringLiteral("null") : jsonString(vs),
-                     notes.join(QLatin1String(", ")));
+                     notes.join(QLatin1String(", ")),
+                     row.priceEffective.isValid() ? jsonString(row.priceEffective.toString(Qt::ISODate))
+                                                  : QStringLiteral("null"));
     }
     return out + QStringLiteral("\n  ]\n}\n");
 }
@@ -181,7 +186,14 @@ QString toTable(const Report &r)
                    : Cost::tr("Tokens per request: %1 input + %2 output. Requests per %4: %3. Cached input: %5%. %6.")
                          .arg(locale.toString(w.inputTokens), locale.toString(w.outputTokens),
                               locale.toString(w.requests), period, cached, prices)) +
-        QLatin1String("\n\n");
+        QLatin1String("\n");
+    if (w.cacheWriteShareBasisPoints > 0)
+        out += Cost::tr("Input written to the cache: %1%.")
+                   .arg(percentText(w.cacheWriteShareBasisPoints).replace(QLatin1Char('.'), locale.decimalPoint())) +
+               QLatin1Char('\n');
+    if (w.pricesAsOf.isValid())
+        out += Cost::tr("Prices as of %1.").arg(w.pricesAsOf.toString(Qt::ISODate)) + QLatin1Char('\n');
+    out += QLatin1Char('\n');
     std::vector<QStringList> cells;
     cells.push_back({Cost::tr("Model"), r.counted ? Cost::tr("Tokens in + out") : QString(), Cost::tr("Per request"),
                      Cost::tr("Input"), Cost::tr("Output"), Cost::tr("Per day"), Cost::tr("Per month"),

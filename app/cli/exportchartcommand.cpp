@@ -36,6 +36,9 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("blend"),
          ExportChartOptions::tr("Value chart: weights of input and output token prices (default 3:1)."),
          ExportChartOptions::tr("IN:OUT")},
+        {QStringLiteral("price"),
+         ExportChartOptions::tr("Price-history chart: input, output or blended (default blended)."),
+         ExportChartOptions::tr("which")},
     });
     // The cost chart's workload (default 1,000 input and 500 output tokens, 100,000 requests a month).
     WorkloadOptions::add(parser);
@@ -172,6 +175,18 @@ Result<ExportChartRequest> ExportChartOptions::parse(const QStringList &argument
             return R::failure(tr("--blend: invalid weights \"%1\"; expected IN:OUT, e.g. 3:1").arg(blend));
         request.options.inputWeight = in;
         request.options.outputWeight = out;
+    }
+    if (parser.isSet(QStringLiteral("price"))) {
+        const QString which = parser.value(QStringLiteral("price")).trimmed().toLower();
+        if (which == QLatin1String("input"))
+            request.options.historyPrice = ChartOptions::HistoryPrice::Input;
+        else if (which == QLatin1String("output"))
+            request.options.historyPrice = ChartOptions::HistoryPrice::Output;
+        else if (which == QLatin1String("blended"))
+            request.options.historyPrice = ChartOptions::HistoryPrice::Blended;
+        else
+            return R::failure(
+                tr("--price: \"%1\" is not input, output or blended").arg(parser.value(QStringLiteral("price"))));
     }
     const auto workload = WorkloadOptions::read(parser, false, ChartOptions::defaultWorkload());
     if (!workload)

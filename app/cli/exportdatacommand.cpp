@@ -1,6 +1,7 @@
 // modeldesk export-data --format json|csv|markdown --out FILE [--data FILE]
 #include "core/datasetexport.h"
 #include "subcommand.h"
+#include "workloadoptions.h"
 
 #include <QCommandLineParser>
 
@@ -15,9 +16,15 @@ int runExportData(const QStringList &arguments)
                                                 "prices and scores) or as a Markdown table."));
     parser.addOption({QStringLiteral("format"), Common::tr("json, csv or markdown."), Common::tr("format")});
     parser.addOption({QStringLiteral("out"), Common::tr("Write to <file>."), Common::tr("file")});
+    WorkloadOptions::addAsOf(parser);
     Common::addDataOption(parser);
     if (!Common::parse(parser, arguments, QStringLiteral("export-data")))
         return ExitUsage;
+    const auto asOf = WorkloadOptions::readAsOf(parser);
+    if (!asOf) {
+        Common::printError(Common::tr("modeldesk export-data: %1").arg(asOf.error()));
+        return ExitUsage;
+    }
     const auto format = DatasetExport::formatFromName(parser.value(QStringLiteral("format")));
     if (!format) {
         Common::printError(Common::tr("modeldesk export-data: --format must be json, csv or markdown, got \"%1\"")
@@ -34,7 +41,7 @@ int runExportData(const QStringList &arguments)
         Common::printError(data.error());
         return ExitUsage;
     }
-    const auto saved = DatasetExport::save(data.value(), *format, out);
+    const auto saved = DatasetExport::save(data.value(), *format, out, asOf.value());
     if (!saved) {
         Common::printError(saved.error());
         return ExitFailure;

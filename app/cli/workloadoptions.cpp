@@ -30,11 +30,34 @@ void WorkloadOptions::add(QCommandLineParser &parser)
          QStringLiteral("month")},
         {QStringLiteral("cached-share"), tr("Percent of input tokens read from the prompt cache, 0-100 (default 0)."),
          tr("P"), QStringLiteral("0")},
+        {QStringLiteral("cache-write-share"),
+         tr("Percent of input tokens written to the prompt cache, 0-100 (default 0)."), tr("P"), QStringLiteral("0")},
         {QStringLiteral("batch"), tr("Use Batch API prices where a model has them.")},
     });
+    addAsOf(parser);
 }
 
-Result<qint64> WorkloadOptions::shareBasisPoints(const QString &raw)
+void WorkloadOptions::addAsOf(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("as-of"),
+                      tr("Price with the entries in force on this day, YYYY-MM-DD (default: the newest)."),
+                      tr("date")});
+}
+
+Result<QDate> WorkloadOptions::readAsOf(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("as-of")))
+        return QDate();
+    const QString text = parser.value(QStringLiteral("as-of")).trimmed();
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    const QDate date = shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!date.isValid())
+        return Result<QDate>::failure(
+            tr("--as-of: \"%1\" is not a date (YYYY-MM-DD)").arg(parser.value(QStringLiteral("as-of"))));
+    return date;
+}
+
+Result<qint64> WorkloadOptions::shareBasisPoints(const QString &raw, const QString &option)
 {
     QString text = raw.trimmed();
     if (text.endsWith(QLatin1Char('%')))
@@ -43,7 +66,7 @@ Result<qint64> WorkloadOptions::shareBasisPoints(const QString &raw)
     const auto match = number.match(text);
     if (!match.hasMatch())
         return Result<qint64>::failure(
-            tr("--cached-share: \"%1\" is not a percentage from 0 to 100 (at most two decimals)").arg(raw));
+            tr("--%1: \"%2\" is not a percentage from 0 to 100 (at most two decimals)").arg(option, raw));
     // Leading zeros are only zeros ("0050" is 50); a long run of digits is over 100 without overflow.
     QString digits = match.captured(1);
     while (digits.size() > 1 && digits.startsWith(QLatin1Char('0')))
@@ -52,7 +75,7 @@ Result<qint64> WorkloadOptions::shareBasisPoints(const QString &raw)
     const qint64 hundredths = match.captured(2).leftJustified(2, QLatin1Char('0')).toLongLong();
     const qint64 bp = whole * 100 + hundredths;
     if (bp > 10'000)
-        return Result<qint64>::failure(tr("--cached-share: %1 is over 100 percent").arg(raw));
+        return Result<qint64>::failure(tr("--%1: %2 is over 100 percent").arg(option, raw));
     return bp;
 }
 
@@ -87,6 +110,17 @@ Result<Workload> WorkloadOptions::read(const QCommandLineParser &parser, bool re
     if (!share)
         return R::failure(share.error());
     w.cachedShareBasisPoints = share.value();
+    const auto writeShare =
+        shareBasisPoints(parser.value(QStringLiteral("cache-write-share")), QStringLiteral("cache-write-share"));
+    if (!writeShare)
+        return R::failure(writeShare.error());
+    if (share.value() + writeShare.value() > 10'000)
+        return R::failure(tr("--cached-share and --cache-write-share: together over 100 percent"));
+    w.cacheWriteShareBasisPoints = writeShare.value();
+    const auto asOf = readAsOf(parser);
+    if (!asOf)
+        return R::failure(asOf.error());
+    w.pricesAsOf = asOf.value();
     w.batch = parser.isSet(QStringLiteral("batch"));
     return w;
 }

@@ -17,13 +17,18 @@ CostRow CostCalculator::compute(const ModelInfo &model, const Workload &w)
     row.exceedsContext = model.contextWindow > 0 && w.inputTokens + w.outputTokens > model.contextWindow;
     row.exceedsMaxOutput = model.maxOutputTokens > 0 && w.outputTokens > model.maxOutputTokens;
 
-    const PriceEntry *price = model.currentPrice();
-    if (!price)
+    const PriceEntry *price = model.priceOn(w.pricesAsOf);
+    if (!price) {
+        row.noPriceYet = !model.prices.empty();
         return row;
+    }
+    row.priceEffective = price->effective;
+    row.priceSource = price->source;
 
     std::optional<MicroUsdPerMTok> input = price->input;
     std::optional<MicroUsdPerMTok> output = price->output;
     std::optional<MicroUsdPerMTok> cached = price->cachedInput;
+    std::optional<MicroUsdPerMTok> cacheWrite = price->cacheWrite;
     // The highest tier whose threshold the prompt passes replaces the base prices it names.
     for (const PriceTier &tier : price->tiers) {
         if (w.inputTokens <= tier.aboveInputTokens)
@@ -32,14 +37,17 @@ CostRow CostCalculator::compute(const ModelInfo &model, const Workload &w)
         input = tier.input ? tier.input : input;
         output = tier.output ? tier.output : output;
         cached = tier.cachedInput ? tier.cachedInput : cached;
+        cacheWrite = tier.cacheWrite ? tier.cacheWrite : cacheWrite;
     }
 
     const qint64 cachedShare = qBound(qint64(0), w.cachedShareBasisPoints, qint64(10000));
+    const qint64 writeShare = qBound(qint64(0), w.cacheWriteShareBasisPoints, qint64(10000) - cachedShare);
     if (w.batch) {
         if (price->batchInput && price->batchOutput) {
             input = price->batchInput;
             output = price->batchOutput;
             cached.reset(); // the Batch API discount does not stack with the prompt cache
+            cacheWrite.reset();
         } else {
             row.batchUnavailable = true;
         }
@@ -50,13 +58,19 @@ CostRow CostCalculator::compute(const ModelInfo &model, const Workload &w)
         row.cacheUnavailable = true;
         cached = input;
     }
+    if (writeShare > 0 && !cacheWrite) {
+        row.cacheWriteUnavailable = true;
+        cacheWrite = input;
+    }
 
     row.priced = true;
     row.inputPrice = *input;
     row.outputPrice = *output;
     row.cachedPrice = cached.value_or(*input);
-    row.inputPerRequest = Money::forTokens(w.inputTokens, *input, 10'000 - cachedShare) +
-                          Money::forTokens(w.inputTokens, row.cachedPrice, cachedShare);
+    row.cacheWritePrice = cacheWrite.value_or(*input);
+    row.inputPerRequest = Money::forTokens(w.inputTokens, *input, 10'000 - cachedShare - writeShare) +
+                          Money::forTokens(w.inputTokens, row.cachedPrice, cachedShare) +
+                          Money::forTokens(w.inputTokens, row.cacheWritePrice, writeShare);
     row.outputPerRequest = Money::forTokens(w.outputTokens, *output);
     row.perRequest = row.inputPerRequest + row.outputPerRequest;
     row.total = row.perRequest * w.requests;
@@ -201,7 +215,9 @@ std::optional<Money> CostCalculator::perScorePoint(Money perMonth, std::optional
 QStringList CostCalculator::notes(const CostRow &row, const Workload &w, const QLocale &locale)
 {
     QStringList notes;
-    if (!row.priced)
+    if (row.noPriceYet)
+        notes << tr("no price yet on that date");
+    else if (!row.priced)
         notes << tr("no input or output price in the dataset");
     if (row.exceedsContext)
         notes << tr("request exceeds the %1-token context window").arg(locale.toString(row.contextWindow));
@@ -216,6 +232,8 @@ QStringList CostCalculator::notes(const CostRow &row, const Workload &w, const Q
     if (row.cacheUnavailable && row.priced)
         notes << (w.batch && !row.batchUnavailable ? tr("no cache discount in batch mode")
                                                    : tr("no cached-input price: full input price used"));
+    if (row.cacheWriteUnavailable && row.priced && !(w.batch && !row.batchUnavailable))
+        notes << tr("no cache-write price: input price used");
     return notes;
 }
 

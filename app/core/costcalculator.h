@@ -19,8 +19,10 @@ struct Workload {
     qint64 outputTokens = 0;
     qint64 requests = 1; // in `period`
     Period period = Period::Month;
-    qint64 cachedShareBasisPoints = 0; // share of input tokens read from the prompt cache, 0..10000
-    bool batch = false;                // Batch API: the model's batch prices
+    qint64 cachedShareBasisPoints = 0;     // share of input tokens read from the prompt cache, 0..10000
+    qint64 cacheWriteShareBasisPoints = 0; // share of input tokens written to the cache, 0..10000 with the above
+    bool batch = false;                    // Batch API: the model's batch prices
+    QDate pricesAsOf;                      // price with the entries in force on this day; invalid: the newest
 
     friend bool operator==(const Workload &, const Workload &) = default;
 };
@@ -29,13 +31,18 @@ struct Workload {
 struct CostRow {
     QString modelId;
     QString modelName;
-    bool priced = false;              // false when the model lacks an input or output price
-    bool batchUnavailable = false;    // batch asked for, but the model has no batch prices: list prices used
-    bool cacheUnavailable = false;    // a cache share asked for, but no cached price: cached tokens at input price
-    qint64 tierAboveInputTokens = -1; // the tier used, or -1 for the base price
-    MicroUsdPerMTok inputPrice = 0;   // the prices applied, per 1M tokens
+    bool priced = false;                // false when the model lacks an input or output price
+    bool batchUnavailable = false;      // batch asked for, but the model has no batch prices: list prices used
+    bool cacheUnavailable = false;      // a cache share asked for, but no cached price: cached tokens at input price
+    bool cacheWriteUnavailable = false; // a cache-write share asked for, but no cache-write price: input price
+    bool noPriceYet = false;            // the model has prices, but none in force on Workload::pricesAsOf
+    QDate priceEffective;               // the date of the price entry applied
+    QString priceSource;                // and its source
+    qint64 tierAboveInputTokens = -1;   // the tier used, or -1 for the base price
+    MicroUsdPerMTok inputPrice = 0;     // the prices applied, per 1M tokens
     MicroUsdPerMTok outputPrice = 0;
     MicroUsdPerMTok cachedPrice = 0;
+    MicroUsdPerMTok cacheWritePrice = 0;
     Money inputPerRequest;
     Money outputPerRequest;
     Money perRequest;

@@ -12,6 +12,16 @@ std::optional<Score> ModelInfo::score(const QString &benchmarkId) const
     return *it;
 }
 
+const PriceEntry *ModelInfo::priceOn(const QDate &date) const
+{
+    if (!date.isValid())
+        return currentPrice();
+    // The history is ascending by date: the last entry not after `date`.
+    const auto after = std::upper_bound(prices.cbegin(), prices.cend(), date,
+                                        [](const QDate &d, const PriceEntry &p) { return d < p.effective; });
+    return after == prices.cbegin() ? nullptr : &*std::prev(after);
+}
+
 namespace {
 template <typename Container> int indexOfId(const Container &items, const QString &id)
 {
@@ -40,6 +50,16 @@ const Benchmark *Dataset::benchmark(const QString &id) const
 {
     const int i = benchmarkIndex(id);
     return i < 0 ? nullptr : &benchmarks[size_t(i)];
+}
+
+Dataset Dataset::pricedAsOf(const QDate &date) const
+{
+    Dataset copy = *this;
+    if (!date.isValid())
+        return copy;
+    for (ModelInfo &m : copy.models)
+        std::erase_if(m.prices, [&date](const PriceEntry &p) { return p.effective > date; });
+    return copy;
 }
 
 } // namespace md

@@ -21,6 +21,7 @@ struct PriceTier {
     std::optional<MicroUsdPerMTok> input;
     std::optional<MicroUsdPerMTok> output;
     std::optional<MicroUsdPerMTok> cachedInput;
+    std::optional<MicroUsdPerMTok> cacheWrite;
 
     friend bool operator==(const PriceTier &, const PriceTier &) = default;
 };
@@ -32,11 +33,24 @@ struct PriceEntry {
     std::optional<MicroUsdPerMTok> input;
     std::optional<MicroUsdPerMTok> output;
     std::optional<MicroUsdPerMTok> cachedInput;
+    std::optional<MicroUsdPerMTok> cacheWrite; // writing a prompt into the cache (Anthropic: 1.25x input)
     std::optional<MicroUsdPerMTok> batchInput;
     std::optional<MicroUsdPerMTok> batchOutput;
     std::vector<PriceTier> tiers; // ascending by aboveInputTokens
 
     friend bool operator==(const PriceEntry &, const PriceEntry &) = default;
+};
+
+// A model fact an import changed (a context window, an output limit): what it was, what it became, when and
+// from which list, so a changed limit keeps its history as a price does.
+struct LimitChange {
+    QDate date;
+    QString source;
+    QString field; // "context_window", "max_output_tokens"
+    qint64 from = 0;
+    qint64 to = 0;
+
+    friend bool operator==(const LimitChange &, const LimitChange &) = default;
 };
 
 struct Score {
@@ -51,18 +65,22 @@ struct ModelInfo {
     QString name;
     QString vendor;
     QDate released;
-    qint64 contextWindow = 0;       // tokens, 0 when unknown
-    qint64 maxOutputTokens = 0;     // tokens, 0 when unknown
-    QString knowledgeCutoff;        // "YYYY-MM" or "YYYY-MM-DD"
-    QStringList modalities;         // "text", "image", "audio", ...
-    QString tokenizer;              // "o200k_base", "cl100k_base", or empty when not public (counts are estimates)
-    std::vector<PriceEntry> prices; // history, ascending by date; the newest applies
-    QHash<QString, Score> scores;   // benchmark id -> score; a score not reported is absent, never 0
+    qint64 contextWindow = 0;              // tokens, 0 when unknown
+    qint64 maxOutputTokens = 0;            // tokens, 0 when unknown
+    QString knowledgeCutoff;               // "YYYY-MM" or "YYYY-MM-DD"
+    QStringList modalities;                // "text", "image", "audio", ...
+    QString tokenizer;                     // "o200k_base", "cl100k_base", or empty when not public (counts are estimates)
+    std::vector<PriceEntry> prices;        // history, ascending by date; the newest applies
+    std::vector<LimitChange> limitChanges; // oldest first
+    QHash<QString, Score> scores;          // benchmark id -> score; a score not reported is absent, never 0
     // Fields a person typed in by hand (see HandEdit): an import never overwrites them silently.
     QSet<QString> handEdited;
 
     // The newest price entry, or nullptr when the model has no price.
     const PriceEntry *currentPrice() const { return prices.empty() ? nullptr : &prices.back(); }
+    // The entry in force on `date`: the newest one effective on or before it; nullptr when the model had no
+    // price yet. An invalid date means the newest entry.
+    const PriceEntry *priceOn(const QDate &date) const;
     PriceEntry *currentPrice() { return prices.empty() ? nullptr : &prices.back(); }
     std::optional<Score> score(const QString &benchmarkId) const;
 
@@ -94,6 +112,7 @@ struct Dataset {
     QString title;
     QString description;
     QString source; // where the figures come from, shown in chart subtitles
+    QDate date;     // the day the dataset describes (the built-in one: the launch), invalid when none
     std::vector<ModelInfo> models;
     std::vector<Benchmark> benchmarks;
 
@@ -101,6 +120,9 @@ struct Dataset {
     int benchmarkIndex(const QString &id) const;
     const ModelInfo *model(const QString &id) const;
     const Benchmark *benchmark(const QString &id) const;
+    // A copy whose price histories end with the entries in force on `date` (later entries dropped, a model
+    // without a price then has none), for exports as of a day. An invalid date gives an unchanged copy.
+    Dataset pricedAsOf(const QDate &date) const;
 
     friend bool operator==(const Dataset &, const Dataset &) = default;
 };

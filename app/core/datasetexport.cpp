@@ -4,6 +4,7 @@
 #include "modelfields.h"
 #include "money.h"
 
+#include <nlohmann/json.hpp>
 #include <utility>
 
 namespace md {
@@ -97,7 +98,12 @@ QString markdownValue(const ModelInfo &m, const ModelField &field)
     return {};
 }
 
-QByteArray csv(const Dataset &d)
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QByteArray csv(const Dataset &d, const QDate &asOf)
 {
     QStringList header;
     bool pricesBegun = false;
@@ -109,6 +115,8 @@ QByteArray csv(const Dataset &d)
     }
     for (const Benchmark &b : d.benchmarks)
         header << csvField(b.id);
+    if (asOf.isValid())
+        header << QStringLiteral("prices_as_of");
     QString out = header.join(QLatin1Char(',')) + QLatin1String("\r\n");
     for (const ModelInfo &m : d.models) {
         const PriceEntry *p = m.currentPrice();
@@ -124,12 +132,14 @@ QByteArray csv(const Dataset &d)
             const auto s = m.score(b.id);
             row << (s ? plainScore(s->value) : QString());
         }
+        if (asOf.isValid())
+            row << isoDate(asOf);
         out += row.join(QLatin1Char(',')) + QLatin1String("\r\n");
     }
     return out.toUtf8();
 }
 
-QByteArray markdown(const Dataset &d)
+QByteArray markdown(const Dataset &d, const QDate &asOf)
 {
     const QString na = DatasetExport::tr("n/a");
     QStringList header;
@@ -160,27 +170,37 @@ QByteArray markdown(const Dataset &d)
     }
     if (!d.source.isEmpty())
         out += QLatin1Char('\n') + DatasetExport::tr("Source: %1").arg(markdownCell(d.source)) + QLatin1Char('\n');
+    if (asOf.isValid())
+        out += QLatin1Char('\n') + DatasetExport::tr("Prices as of %1.").arg(isoDate(asOf)) + QLatin1Char('\n');
     return out.toUtf8();
 }
 
 } // namespace
 
-QByteArray DatasetExport::render(const Dataset &dataset, ExportFormat format)
+QByteArray DatasetExport::render(const Dataset &dataset, ExportFormat format, const QDate &pricesAsOf)
 {
+    const Dataset data = dataset.pricedAsOf(pricesAsOf);
     switch (format) {
-    case ExportFormat::Json:
-        return DatasetJson::serialize(dataset);
+    case ExportFormat::Json: {
+        const QByteArray json = DatasetJson::serialize(data);
+        if (!pricesAsOf.isValid())
+            return json;
+        auto root = nlohmann::json::parse(json.constData(), json.constData() + json.size());
+        root["prices_as_of"] = isoDate(pricesAsOf).toStdString();
+        return QByteArray::fromStdString(root.dump(2)) + '\n';
+    }
     case ExportFormat::Csv:
-        return csv(dataset);
+        return csv(data, pricesAsOf);
     case ExportFormat::Markdown:
-        return markdown(dataset);
+        return markdown(data, pricesAsOf);
     }
     return {};
 }
 
-Result<bool> DatasetExport::save(const Dataset &dataset, ExportFormat format, const QString &path)
+Result<bool> DatasetExport::save(const Dataset &dataset, ExportFormat format, const QString &path,
+                                 const QDate &pricesAsOf)
 {
-    return DatasetJson::writeFile(render(dataset, format), path);
+    return DatasetJson::writeFile(render(dataset, format, pricesAsOf), path);
 }
 
 std::optional<ExportFormat> DatasetExport::formatFromName(const QString &name)

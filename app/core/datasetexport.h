@@ -19,8 +19,11 @@ class DatasetExport
     Q_DECLARE_TR_FUNCTIONS(DatasetExport)
 
 public:
-    static QByteArray render(const Dataset &dataset, ExportFormat format);
-    static Result<bool> save(const Dataset &dataset, ExportFormat format, const QString &path); // atomic
+    // With a valid `pricesAsOf`, prices are those in force on that day (later entries left out) and the export
+    // says the date: "prices_as_of" in JSON, a last CSV column, a line under the Markdown table.
+    static QByteArray render(const Dataset &dataset, ExportFormat format, const QDate &pricesAsOf = {});
+    static Result<bool> save(const Dataset &dataset, ExportFormat format, const QString &path,
+                             const QDate &pricesAsOf = {});                 // atomic
     static std::optional<ExportFormat> formatFromName(const QString &name); // "json", "csv", "markdown"/"md"
     static QString suffix(ExportFormat format);                             // "json", "csv", "md"
 };

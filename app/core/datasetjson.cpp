@@ -159,6 +159,14 @@ QString optionalString(const Reader &r, const char *name)
     return r.has(name) ? r.field(name).string() : QString();
 }
 
+// The prices a tier may replace, as JSON keys (written in this order).
+const std::pair<const char *, std::optional<MicroUsdPerMTok> PriceTier::*> TierPrices[] = {
+    {"input", &PriceTier::input},
+    {"output", &PriceTier::output},
+    {"cached_input", &PriceTier::cachedInput},
+    {"cache_write", &PriceTier::cacheWrite},
+};
+
 PriceEntry readPrice(const Reader &r)
 {
     r.requireObject();
@@ -172,9 +180,8 @@ PriceEntry readPrice(const Reader &r)
         r.field("tiers").forEach([&p](const Reader &t) {
             PriceTier tier;
             tier.aboveInputTokens = t.field("above_input_tokens").count();
-            tier.input = optionalPrice(t, "input");
-            tier.output = optionalPrice(t, "output");
-            tier.cachedInput = optionalPrice(t, "cached_input");
+            for (const auto &[key, slot] : TierPrices)
+                tier.*slot = optionalPrice(t, key);
             if (!p.tiers.empty() && tier.aboveInputTokens <= p.tiers.back().aboveInputTokens)
                 t.field("above_input_tokens").fail(DatasetJson::tr("tiers must be listed by increasing prompt length"));
             p.tiers.push_back(tier);
@@ -228,6 +235,18 @@ ModelInfo readModel(const Reader &r)
         m.name = m.id;
     if (r.has("hand_edited"))
         r.field("hand_edited").forEach([&m](const Reader &x) { m.handEdited.insert(x.nonEmptyString()); });
+    if (r.has("limit_changes")) {
+        r.field("limit_changes").forEach([&m](const Reader &x) {
+            x.requireObject();
+            LimitChange c;
+            c.date = x.field("date").date();
+            c.source = optionalString(x, "source");
+            c.field = x.field("field").nonEmptyString();
+            c.from = x.field("from").count();
+            c.to = x.field("to").count();
+            m.limitChanges.push_back(std::move(c));
+        });
+    }
     if (r.has("prices")) {
         r.field("prices").forEach([&m](const Reader &x) {
             PriceEntry p = readPrice(x);
@@ -312,6 +331,8 @@ Dataset readDataset(const Reader &root, Streamed &streamed)
     d.title = optionalString(root, "title");
     d.description = optionalString(root, "description");
     d.source = optionalString(root, "source");
+    if (root.has("date"))
+        d.date = root.field("date").date();
 
     QSet<QString> ids;
     root.field("benchmarks").forEach([&](const Reader &r) {
@@ -479,6 +500,8 @@ QByteArray DatasetJson::serialize(const Dataset &d)
     putString(root, "title", d.title);
     putString(root, "description", d.description);
     putString(root, "source", d.source);
+    if (d.date.isValid())
+        root["date"] = d.date.toString(Qt::ISODate).toStdString();
 
     json benchmarks = json::array();
     for (const Benchmark &b : d.benchmarks) {
@@ -508,9 +531,8 @@ QByteArray DatasetJson::serialize(const Dataset &d)
                 json tiers = json::array();
                 for (const PriceTier &t : p.tiers) {
                     json to = {{"above_input_tokens", t.aboveInputTokens}};
-                    putPrice(to, "input", t.input);
-                    putPrice(to, "output", t.output);
-                    putPrice(to, "cached_input", t.cachedInput);
+                    for (const auto &[key, slot] : TierPrices)
+                        putPrice(to, key, t.*slot);
                     tiers.push_back(std::move(to));
                 }
                 po["tiers"] = std::move(tiers);
@@ -518,6 +540,18 @@ QByteArray DatasetJson::serialize(const Dataset &d)
             prices.push_back(std::move(po));
         }
         o["prices"] = std::move(prices);
+        if (!m.limitChanges.empty()) {
+            json changes = json::array();
+            for (const LimitChange &c : m.limitChanges) {
+                json co = {{"date", c.date.toString(Qt::ISODate).toStdString()}};
+                putString(co, "source", c.source);
+                co["field"] = c.field.toStdString();
+                co["from"] = c.from;
+                co["to"] = c.to;
+                changes.push_back(std::move(co));
+            }
+            o["limit_changes"] = std::move(changes);
+        }
         if (!m.handEdited.isEmpty()) {
             QStringList edited = m.handEdited.values();
             edited.sort();

@@ -16,7 +16,55 @@ QString textOf(const ModelInfo &m, const ModelField &field)
     return Format::tokens(field.value(m).toLongLong());
 }
 
+// "above 200K: $2.50 in, $15.00 out, $0.25 cached" for each tier; "none" without.
+QString tiersText(const ModelInfo &m)
+{
+    const PriceEntry *p = m.currentPrice();
+    if (!p || p->tiers.empty())
+        return DatasetMerge::tr("none");
+    QStringList parts;
+    for (const PriceTier &t : p->tiers) {
+        QStringList prices;
+        if (t.input)
+            prices << DatasetMerge::tr("%1 in").arg(Format::pricePerMTok(t.input));
+        if (t.output)
+            prices << DatasetMerge::tr("%1 out").arg(Format::pricePerMTok(t.output));
+        if (t.cachedInput)
+            prices << DatasetMerge::tr("%1 cached").arg(Format::pricePerMTok(t.cachedInput));
+        if (t.cacheWrite)
+            prices << DatasetMerge::tr("%1 cache write").arg(Format::pricePerMTok(t.cacheWrite));
+        parts << DatasetMerge::tr("above %1: %2")
+                     .arg(Format::tokensShort(t.aboveInputTokens), prices.join(QLatin1String(", ")));
+    }
+    return parts.join(QLatin1String("; "));
+}
+
+const std::vector<PriceTier> &tiersOf(const ModelInfo &m)
+{
+    static const std::vector<PriceTier> none;
+    const PriceEntry *p = m.currentPrice();
+    return p ? p->tiers : none;
+}
+
+// Puts `entry` into the history at its date. An entry of that day from the same list (an import run twice in a
+// day) is replaced; one from elsewhere (a launch price, a hand edit) never is: false then, and nothing changes.
+bool addPriceEntry(ModelInfo &m, PriceEntry entry)
+{
+    const auto at = std::lower_bound(m.prices.begin(), m.prices.end(), entry.effective,
+                                     [](const PriceEntry &p, const QDate &d) { return p.effective < d; });
+    if (at != m.prices.end() && at->effective == entry.effective) {
+        if (at->source != entry.source)
+            return false;
+        *at = std::move(entry);
+        return true;
+    }
+    m.prices.insert(at, std::move(entry));
+    return true;
+}
+
 } // namespace
+
+const QString DatasetMerge::TiersField = QStringLiteral("tiers");
 
 int MergePlan::count(MergeItem::Kind kind) const
 {
@@ -46,8 +94,10 @@ MergePlan DatasetMerge::plan(const Dataset &current, const ImportBatch &batch)
         item.incoming = incoming;
         QString target = incoming.info.id;
         if (!byId.contains(target)) {
+            // Only a model of the current dataset is matched without the prefix; the list's own provider variants
+            // ("gemini/gemini-2.5-pro" beside "gemini-2.5-pro") stay separate models under the list's keys.
             const QString bare = target.section(QLatin1Char('/'), -1);
-            if (bare != target && byId.contains(bare) && !claimed.contains(bare)) {
+            if (bare != target && byId.value(bare, -1) >= 0 && !claimed.contains(bare)) {
                 target = bare;
                 claimed.insert(bare);
             }
@@ -79,6 +129,29 @@ MergePlan DatasetMerge::plan(const Dataset &current, const ImportBatch &batch)
             c.apply = !c.handEdited;
             item.changes.push_back(std::move(c));
         }
+        if (incoming.fields.contains(TiersField) && tiersOf(existing) != tiersOf(incoming.info)) {
+            FieldChange c;
+            c.field = TiersField;
+            c.label = tr("Long-prompt prices");
+            c.oldText = tiersText(existing);
+            c.newText = tiersText(incoming.info);
+            c.handEdited = existing.handEdited.contains(TiersField);
+            c.apply = !c.handEdited;
+            item.changes.push_back(std::move(c));
+        }
+        if (!item.changes.empty()) {
+            // A price of that very day from elsewhere (a launch price) is never replaced: the list's price is
+            // then left out, and the preview and the report say so.
+            const PriceEntry *newest = existing.currentPrice();
+            for (FieldChange &c : item.changes) {
+                const ModelField *field = ModelFields::forKey(c.field);
+                const bool price = c.field == TiersField || (field && field->kind == ModelField::Price);
+                if (price && newest && newest->effective >= batch.effective && newest->source != batch.sourceName) {
+                    c.apply = false;
+                    c.keptDated = true;
+                }
+            }
+        }
         item.kind = item.changes.empty() ? MergeItem::Unchanged : MergeItem::Changed;
         item.apply = item.kind == MergeItem::Changed;
         plan.items.push_back(std::move(item));
@@ -105,26 +178,33 @@ Dataset DatasetMerge::apply(const Dataset &current, const MergePlan &plan)
         bool priceChanged = false;
         if (const PriceEntry *p = m.currentPrice())
             newPrice = *p;
+        const ModelInfo before = m;
         for (const FieldChange &c : item.changes) {
+            if (!c.apply)
+                continue;
+            if (c.field == TiersField) {
+                m.handEdited.remove(c.field);
+                newPrice.tiers = tiersOf(item.incoming.info);
+                priceChanged = true;
+                continue;
+            }
             const ModelField *field = ModelFields::forKey(c.field);
-            if (!c.apply || !field || !field->has(ModelField::Importable))
+            if (!field || !field->has(ModelField::Importable))
                 continue;
             // The value is the list's now, not the person's: a later import may update it again.
             m.handEdited.remove(c.field);
             field->copy(item.incoming.info, m, newPrice);
             priceChanged = priceChanged || field->kind == ModelField::Price;
+            if (field->kind == ModelField::Count)
+                m.limitChanges.push_back({plan.effective, plan.sourceName, c.field, field->value(before).toLongLong(),
+                                          field->value(m).toLongLong()});
         }
         if (!priceChanged)
             continue;
-        // A new list price starts a new entry of the price history; the older entries stay as they were.
+        // A new list price is a new entry of the price history, dated; the older entries stay as they were.
         newPrice.source = plan.sourceName;
-        if (m.prices.empty() || m.prices.back().effective < plan.effective) {
-            newPrice.effective = plan.effective;
-            m.prices.push_back(std::move(newPrice));
-        } else {
-            newPrice.effective = m.prices.back().effective;
-            m.prices.back() = std::move(newPrice);
-        }
+        newPrice.effective = plan.effective;
+        addPriceEntry(m, std::move(newPrice));
     }
     return result;
 }
@@ -154,6 +234,9 @@ QString DatasetMerge::report(const MergePlan &plan)
         for (const FieldChange &c : item.changes) {
             if (c.apply && item.apply)
                 line(tr("  updated  %1: %2 %3 -> %4").arg(item.targetId, c.label, c.oldText, c.newText));
+            else if (c.keptDated)
+                line(tr("  kept     %1: %2 %3 (an entry dated %4 is never replaced; the list says %5)")
+                         .arg(item.targetId, c.label, c.oldText, plan.effective.toString(Qt::ISODate), c.newText));
             else if (c.handEdited)
                 line(tr("  kept     %1: %2 %3 (edited by hand; the list says %4)")
                          .arg(item.targetId, c.label, c.oldText, c.newText));

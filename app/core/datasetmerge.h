@@ -16,6 +16,7 @@ struct FieldChange {
     QString newText;
     bool handEdited = false; // a person typed the current value in
     bool apply = true;       // hand-edited fields start unticked: never overwritten unless a person asks
+    bool keptDated = false;  // a price of the import's day from another source (a launch price) is never replaced
 };
 
 struct MergeItem {
@@ -45,6 +46,9 @@ class DatasetMerge
     Q_DECLARE_TR_FUNCTIONS(DatasetMerge)
 
 public:
+    // The FieldChange::field of the long-prompt prices (PriceEntry::tiers), which are no field of the table.
+    static const QString TiersField;
+
     // Existing models are matched by id, then by the id without its provider prefix ("openai/gpt-4o" ->
     // "gpt-4o") when no entry claims that model by its exact id. For a model already in the dataset only the
     // limits and list prices are compared; names, vendors and dates a list gives are used for new models.

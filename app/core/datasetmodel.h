@@ -29,6 +29,7 @@ public:
         InputPriceColumn,
         OutputPriceColumn,
         CachedInputPriceColumn,
+        CacheWritePriceColumn,
         BatchInputPriceColumn,
         BatchOutputPriceColumn,
         TokenizerColumn,

@@ -2,6 +2,9 @@
 #include "importjson.h"
 #include "priceimport.h"
 
+#include <QRegularExpression>
+#include <map>
+
 namespace md {
 
 using namespace importjson;
@@ -27,6 +30,36 @@ QString vendorName(const QString &provider)
     return names.value(provider, provider);
 }
 
+// Every "<price>_above_<N>k_tokens" key (above_128k, _200k, _256k, _272k, _512k, ...): prices for prompts longer
+// than N thousand tokens, for input, output, cache reads and cache writes. Variants such as "_priority" are
+// other service tiers, not prompt lengths, and stay out.
+std::vector<PriceTier> readTiers(const json &entry)
+{
+    static const QRegularExpression key(QStringLiteral(
+        "^(input_cost_per_token|output_cost_per_token|cache_read_input_token_cost|cache_creation_input_token_cost)"
+        "_above_([0-9]{1,6})k_tokens$"));
+    std::map<qint64, PriceTier> byThreshold;
+    for (const auto &[name, value] : entry.items()) {
+        const auto match = key.match(QString::fromStdString(name));
+        if (!match.hasMatch())
+            continue;
+        const qint64 above = match.captured(2).toLongLong() * 1000;
+        PriceTier &tier = byThreshold[above];
+        tier.aboveInputTokens = above;
+        const QString price = match.captured(1);
+        std::optional<MicroUsdPerMTok> PriceTier::*slot =
+            price == QLatin1String("input_cost_per_token")          ? &PriceTier::input
+            : price == QLatin1String("output_cost_per_token")       ? &PriceTier::output
+            : price == QLatin1String("cache_read_input_token_cost") ? &PriceTier::cachedInput
+                                                                    : &PriceTier::cacheWrite;
+        tier.*slot = perTokenPrice(entry, name.c_str());
+    }
+    std::vector<PriceTier> tiers;
+    for (auto &[above, tier] : byThreshold)
+        tiers.push_back(std::move(tier));
+    return tiers;
+}
+
 // Reads every field first, so a malformed entry (the list's own "sample_spec" documents the fields
 // with text where numbers go) is reported as malformed, not quietly counted as another mode.
 ImportedModel readEntry(const QString &key, const json &entry, const QDate &effective, QString *mode)
@@ -42,8 +75,10 @@ ImportedModel readEntry(const QString &key, const json &entry, const QDate &effe
     price.input = perTokenPrice(entry, "input_cost_per_token");
     price.output = perTokenPrice(entry, "output_cost_per_token");
     price.cachedInput = perTokenPrice(entry, "cache_read_input_token_cost");
+    price.cacheWrite = perTokenPrice(entry, "cache_creation_input_token_cost");
     price.batchInput = perTokenPrice(entry, "input_cost_per_token_batches");
     price.batchOutput = perTokenPrice(entry, "output_cost_per_token_batches");
+    price.tiers = readTiers(entry);
     const auto maxInput = tokenCount(entry, "max_input_tokens");
     const auto maxOutput = tokenCount(entry, "max_output_tokens");
     const auto maxTokens = tokenCount(entry, "max_tokens"); // legacy: the output limit when no other is given
@@ -66,6 +101,7 @@ ImportedModel readEntry(const QString &key, const json &entry, const QDate &effe
         {&price.input, "input"},
         {&price.output, "output"},
         {&price.cachedInput, "cached_input"},
+        {&price.cacheWrite, "cache_write"},
         {&price.batchInput, "batch_input"},
         {&price.batchOutput, "batch_output"},
     };
@@ -73,8 +109,11 @@ ImportedModel readEntry(const QString &key, const json &entry, const QDate &effe
         if (value->has_value())
             m.fields << QLatin1String(name);
     }
-    if (price.input || price.output || price.cachedInput || price.batchInput || price.batchOutput)
+    if (price.input || price.output || price.cachedInput || price.cacheWrite || price.batchInput || price.batchOutput ||
+        !price.tiers.empty()) {
+        m.fields << QStringLiteral("tiers"); // the list gives every tier of a priced model: none is none
         m.info.prices.push_back(std::move(price));
+    }
     m.info.modalities << QStringLiteral("text");
     return m;
 }

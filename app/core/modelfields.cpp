@@ -39,6 +39,8 @@ const ModelField Fields[] = {
      EditableCsv | F::Importable | F::Markdown, &PriceEntry::output},
     {DatasetModel::CachedInputPriceColumn, "cached_input", QT_TRANSLATE_NOOP("md::DatasetModel", "Cached input $/1M"),
      F::Price, EditableCsv | F::Importable, &PriceEntry::cachedInput},
+    {DatasetModel::CacheWritePriceColumn, "cache_write", QT_TRANSLATE_NOOP("md::DatasetModel", "Cache write $/1M"),
+     F::Price, EditableCsv | F::Importable, &PriceEntry::cacheWrite},
     {DatasetModel::BatchInputPriceColumn, "batch_input", QT_TRANSLATE_NOOP("md::DatasetModel", "Batch input $/1M"),
      F::Price, EditableCsv | F::Importable, &PriceEntry::batchInput},
     {DatasetModel::BatchOutputPriceColumn, "batch_output", QT_TRANSLATE_NOOP("md::DatasetModel", "Batch output $/1M"),

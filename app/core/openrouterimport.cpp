@@ -85,6 +85,7 @@ ImportedModel readEntry(const json &entry, const QDate &effective, bool *textOut
         price.input = perTokenPrice(pricing, "prompt");
         price.output = perTokenPrice(pricing, "completion");
         price.cachedInput = perTokenPrice(pricing, "input_cache_read");
+        price.cacheWrite = perTokenPrice(pricing, "input_cache_write");
         return 0;
     });
     if (price.input)
@@ -93,7 +94,9 @@ ImportedModel readEntry(const json &entry, const QDate &effective, bool *textOut
         m.fields << QStringLiteral("output");
     if (price.cachedInput)
         m.fields << QStringLiteral("cached_input");
-    if (price.input || price.output || price.cachedInput)
+    if (price.cacheWrite)
+        m.fields << QStringLiteral("cache_write");
+    if (price.input || price.output || price.cachedInput || price.cacheWrite)
         m.info.prices.push_back(std::move(price));
     return m;
 }

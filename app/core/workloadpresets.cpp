@@ -58,6 +58,8 @@ std::vector<WorkloadPreset> WorkloadPresets::load(QSettings &settings)
                        : Workload::Period::Month;
         const qint64 share = settings.value(QStringLiteral("cachedShareBasisPoints")).toLongLong();
         w.cachedShareBasisPoints = qBound(qint64(0), share, qint64(10'000));
+        const qint64 writeShare = settings.value(QStringLiteral("cacheWriteShareBasisPoints")).toLongLong();
+        w.cacheWriteShareBasisPoints = qBound(qint64(0), writeShare, qint64(10'000) - w.cachedShareBasisPoints);
         w.batch = settings.value(QStringLiteral("batch")).toBool();
         if (!p.id.isEmpty() && !p.name.trimmed().isEmpty())
             presets.push_back(std::move(p));
@@ -81,6 +83,7 @@ void WorkloadPresets::save(QSettings &settings, const std::vector<WorkloadPreset
         settings.setValue(QStringLiteral("period"),
                           p.workload.period == Workload::Period::Day ? QStringLiteral("day") : QStringLiteral("month"));
         settings.setValue(QStringLiteral("cachedShareBasisPoints"), p.workload.cachedShareBasisPoints);
+        settings.setValue(QStringLiteral("cacheWriteShareBasisPoints"), p.workload.cacheWriteShareBasisPoints);
         settings.setValue(QStringLiteral("batch"), p.workload.batch);
     }
     settings.endArray();

@@ -161,6 +161,7 @@ void CalculatorPanel::setUp()
         m_benchmark->setCurrentIndex(benchmark);
     m_costs->setBaselineModelId(m_baseline->currentId());
     m_costs->setBenchmarkId(m_benchmark->currentData().toString());
+    m_editor->setLaunchDate(m_model->dataset().date);
     m_costs->setWorkload(m_editor->workload());
     QHeaderView *header = m_table->horizontalHeader();
     if (!header->restoreState(settings.value(Key + QStringLiteral("columns2")).toByteArray())) {
@@ -179,6 +180,8 @@ void CalculatorPanel::setUp()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CalculatorPanel::updateSummary);
     connect(header, &QWidget::customContextMenuRequested, this, &CalculatorPanel::showColumnMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CalculatorPanel::fillBenchmarkChoices);
+    connect(m_model, &QAbstractItemModel::modelReset, m_editor,
+            [this] { m_editor->setLaunchDate(m_model->dataset().date); });
     connect(m_model, &QAbstractItemModel::columnsInserted, this, &CalculatorPanel::fillBenchmarkChoices);
     connect(m_model, &QAbstractItemModel::columnsRemoved, this, &CalculatorPanel::fillBenchmarkChoices);
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &CalculatorPanel::fillBenchmarkChoices);

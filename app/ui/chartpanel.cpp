@@ -118,7 +118,16 @@ ChartOptions ChartPanel::optionsAt(QSize size) const
     options.hiddenModelIds = m_hiddenModels;
     options.theme = effectiveTheme();
     options.size = size;
+    options.workload.pricesAsOf = m_pricesAsOf;
     return options;
+}
+
+void ChartPanel::setPricesAsOf(const QDate &date)
+{
+    if (date == m_pricesAsOf)
+        return;
+    m_pricesAsOf = date;
+    scheduleRefresh();
 }
 
 int ChartPanel::chartHeight() const

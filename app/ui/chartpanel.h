@@ -52,6 +52,10 @@ public:
     // `options()` for a chart drawn at `size`.
     ChartOptions optionsAt(QSize size) const;
 
+    // Prices in the charts are those in force on `date` (the calculator's "Prices as of").
+    void setPricesAsOf(const QDate &date);
+    QDate pricesAsOf() const { return m_pricesAsOf; }
+
     ThemeMode themeMode() const { return m_themeMode; }
     // Adds Theme > Follow System / Light / Dark to `menu`; the choice is remembered.
     QMenu *addThemeMenu(QMenu *menu);
@@ -94,6 +98,7 @@ private:
     QStringList m_hiddenModels; // unticked from the legend: they keep a greyed entry there
     ThemeMode m_themeMode = ThemeMode::FollowSystem;
     bool m_refreshPending = false;
+    QDate m_pricesAsOf;
 };
 
 } // namespace md

@@ -15,6 +15,7 @@
 #include "shortcutsdialog.h"
 #include "thememanager.h"
 #include "trialpanel.h"
+#include "workloadeditor.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -56,6 +57,10 @@ MainWindow::MainWindow(DatasetDocument *document, trial::TrialService *trials, M
     setCentralWidget(m_pages);
     createMenus();
     followTheme();
+    // One "Prices as of" day for the calculator and the charts above it.
+    m_chartPanel->setPricesAsOf(m_calculatorPanel->workloadEditor()->workload().pricesAsOf);
+    connect(m_calculatorPanel->workloadEditor(), &WorkloadEditor::workloadChanged, m_chartPanel,
+            [this](const Workload &w) { m_chartPanel->setPricesAsOf(w.pricesAsOf); });
     addPage(m_splitter, tr("&Overview"));
     m_dataView = new DataView(m_document->document());
     addPage(m_dataView, tr("&Data"));

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -47,6 +48,10 @@ WorkloadEditor::WorkloadEditor(QWidget *parent)
     , m_requests(countBox(2'000'000'000, QString(), tr("How many requests in the period"), this))
     , m_period(new QComboBox(this))
     , m_cachedShare(new QDoubleSpinBox(this))
+    , m_cacheWriteShare(new QDoubleSpinBox(this))
+    , m_asOf(new QDateEdit(QDate::currentDate(), this))
+    , m_asOfToday(new QToolButton(this))
+    , m_asOfLaunch(new QToolButton(this))
     , m_batch(new QCheckBox(tr("&Batch API prices (results within 24 hours)"), this))
 {
     m_preset->setToolTip(tr("A typical workload to start from; edit the figures and save them as your own"));
@@ -75,6 +80,19 @@ WorkloadEditor::WorkloadEditor(QWidget *parent)
     m_cachedShare->setSuffix(tr(" %"));
     m_cachedShare->setToolTip(tr("Share of the prompt read from the provider's prompt cache, billed at the "
                                  "cached-input price where the model has one"));
+    m_cacheWriteShare->setRange(0.0, 100.0);
+    m_cacheWriteShare->setDecimals(2);
+    m_cacheWriteShare->setSuffix(tr(" %"));
+    m_cacheWriteShare->setToolTip(tr("Share of the prompt written to the prompt cache, billed at the cache-write "
+                                     "price where the model has one (Anthropic: 1.25 times the input price)"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setMinimumDate(QDate(2000, 1, 1));
+    m_asOf->setToolTip(tr("Every price shown, charted or exported is the one in force on this day"));
+    m_asOfToday->setText(tr("Today"));
+    m_asOfToday->setToolTip(tr("Price with today's entries, and follow the date"));
+    m_asOfLaunch->setText(tr("Launch day"));
+    m_asOfLaunch->setVisible(false);
     m_batch->setToolTip(tr("OpenAI's and Anthropic's Batch APIs halve both prices; models without batch prices "
                            "keep their list prices and say so"));
     // What's This (Shift+F1, or Help > What's This?): what each figure means and where it goes.
@@ -104,6 +122,10 @@ WorkloadEditor::WorkloadEditor(QWidget *parent)
     auto *requestsRow = new QHBoxLayout;
     requestsRow->addWidget(m_requests, 1);
     requestsRow->addWidget(m_period);
+    auto *asOfRow = new QHBoxLayout;
+    asOfRow->addWidget(m_asOf, 1);
+    asOfRow->addWidget(m_asOfToday);
+    asOfRow->addWidget(m_asOfLaunch);
 
     auto *form = new QFormLayout(this);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows); // long translations wrap instead of clipping
@@ -118,7 +140,11 @@ WorkloadEditor::WorkloadEditor(QWidget *parent)
     form->addRow(tr("&Output tokens per request:"), m_outputTokens);
     form->addRow(requestsLabel, requestsRow);
     form->addRow(tr("&Cached input:"), m_cachedShare);
+    form->addRow(tr("Cache &writes:"), m_cacheWriteShare);
     form->addRow(m_batch);
+    auto *asOfLabel = new QLabel(tr("Prices &as of:"), this);
+    asOfLabel->setBuddy(m_asOf);
+    form->addRow(asOfLabel, asOfRow);
 
     QSettings settings;
     m_presets = WorkloadPresets::load(settings);
@@ -136,8 +162,15 @@ WorkloadEditor::WorkloadEditor(QWidget *parent)
                        ? Workload::Period::Day
                        : Workload::Period::Month;
         w.cachedShareBasisPoints = settings.value(Key + QStringLiteral("cachedShareBasisPoints")).toLongLong();
+        w.cacheWriteShareBasisPoints = settings.value(Key + QStringLiteral("cacheWriteShareBasisPoints")).toLongLong();
         w.batch = settings.value(Key + QStringLiteral("batch")).toBool();
     }
+    // "today" follows the calendar from one run to the next; "launch" follows the dataset's date.
+    const QString asOf = settings.value(Key + QStringLiteral("pricesAsOf"), QStringLiteral("today")).toString();
+    if (asOf == QLatin1String("launch"))
+        m_asOfMode = AsOfMode::Launch; // applied once the dataset's date is known (setLaunchDate)
+    else if (const QDate d = QDate::fromString(asOf, Qt::ISODate); d.isValid())
+        setAsOfMode(AsOfMode::Chosen, d);
     setWorkload(w);
 
     connect(m_preset, &QComboBox::activated, this, &WorkloadEditor::applyPreset);
@@ -146,7 +179,11 @@ WorkloadEditor::WorkloadEditor(QWidget *parent)
         connect(box, &QSpinBox::valueChanged, this, &WorkloadEditor::valuesEdited);
     connect(m_period, &QComboBox::currentIndexChanged, this, &WorkloadEditor::valuesEdited);
     connect(m_cachedShare, &QDoubleSpinBox::valueChanged, this, &WorkloadEditor::valuesEdited);
+    connect(m_cacheWriteShare, &QDoubleSpinBox::valueChanged, this, &WorkloadEditor::valuesEdited);
     connect(m_batch, &QCheckBox::toggled, this, &WorkloadEditor::valuesEdited);
+    connect(m_asOf, &QDateEdit::dateChanged, this, &WorkloadEditor::asOfEdited);
+    connect(m_asOfToday, &QToolButton::clicked, this, [this] { setAsOfMode(AsOfMode::Today); });
+    connect(m_asOfLaunch, &QToolButton::clicked, this, [this] { setAsOfMode(AsOfMode::Launch); });
 }
 
 WorkloadEditor::~WorkloadEditor()
@@ -159,13 +196,25 @@ WorkloadEditor::~WorkloadEditor()
     settings.setValue(Key + QStringLiteral("period"),
                       w.period == Workload::Period::Day ? QStringLiteral("day") : QStringLiteral("month"));
     settings.setValue(Key + QStringLiteral("cachedShareBasisPoints"), w.cachedShareBasisPoints);
+    settings.setValue(Key + QStringLiteral("cacheWriteShareBasisPoints"), w.cacheWriteShareBasisPoints);
     settings.setValue(Key + QStringLiteral("batch"), w.batch);
+    settings.setValue(Key + QStringLiteral("pricesAsOf"), m_asOfMode == AsOfMode::Today ? QStringLiteral("today")
+                                                          : m_asOfMode == AsOfMode::Launch
+                                                              ? QStringLiteral("launch")
+                                                              : w.pricesAsOf.toString(Qt::ISODate));
     const int i = m_preset->currentIndex();
     if (i >= 0 && i < int(m_presets.size()))
         settings.setValue(Key + QStringLiteral("preset"), m_presets[size_t(i)].id);
 }
 
 Workload WorkloadEditor::workload() const
+{
+    Workload w = figures();
+    w.pricesAsOf = m_asOf->date();
+    return w;
+}
+
+Workload WorkloadEditor::figures() const
 {
     Workload w;
     w.inputTokens = m_inputTokens->value();
@@ -174,6 +223,7 @@ Workload WorkloadEditor::workload() const
     w.period = Workload::Period(m_period->currentData().toInt());
     // Two decimals of a percent are whole basis points; round the spin box's double to them.
     w.cachedShareBasisPoints = qRound64(m_cachedShare->value() * 100.0);
+    w.cacheWriteShareBasisPoints = qRound64(m_cacheWriteShare->value() * 100.0);
     w.batch = m_batch->isChecked();
     return w;
 }
@@ -186,9 +236,53 @@ void WorkloadEditor::setWorkload(const Workload &w)
     m_requests->setValue(int(qBound(qint64(0), w.requests, qint64(m_requests->maximum()))));
     m_period->setCurrentIndex(m_period->findData(int(w.period)));
     m_cachedShare->setValue(double(qBound(qint64(0), w.cachedShareBasisPoints, qint64(10'000))) / 100.0);
+    m_cacheWriteShare->setValue(double(qBound(qint64(0), w.cacheWriteShareBasisPoints, qint64(10'000))) / 100.0);
     m_batch->setChecked(w.batch);
+    if (w.pricesAsOf.isValid())
+        setAsOfMode(AsOfMode::Chosen, w.pricesAsOf);
     m_applying = false;
     valuesEdited();
+}
+
+void WorkloadEditor::setLaunchDate(const QDate &date)
+{
+    m_launchDate = date;
+    m_asOfLaunch->setVisible(date.isValid());
+    m_asOfLaunch->setToolTip(date.isValid()
+                                 ? tr("Price as on the day the dataset describes, %1").arg(date.toString(Qt::ISODate))
+                                 : QString());
+    if (m_asOfMode == AsOfMode::Launch)
+        setAsOfMode(AsOfMode::Launch);
+}
+
+void WorkloadEditor::setAsOfMode(AsOfMode mode, const QDate &chosen)
+{
+    if (mode == AsOfMode::Launch && !m_launchDate.isValid()) {
+        // Remembered for the dataset with a launch day; another dataset prices as of today meanwhile.
+        m_asOfMode = mode;
+        mode = AsOfMode::Today;
+    } else {
+        m_asOfMode = mode;
+    }
+    const QDate date = mode == AsOfMode::Today    ? QDate::currentDate()
+                       : mode == AsOfMode::Launch ? m_launchDate
+                                                  : chosen;
+    if (date.isValid() && date != m_asOf->date()) {
+        const QSignalBlocker blocker(m_asOf);
+        m_asOf->setDate(date);
+        if (!m_applying)
+            emit workloadChanged(workload());
+    }
+}
+
+void WorkloadEditor::asOfEdited()
+{
+    const QDate date = m_asOf->date();
+    m_asOfMode = date == QDate::currentDate()                     ? AsOfMode::Today
+                 : m_launchDate.isValid() && date == m_launchDate ? AsOfMode::Launch
+                                                                  : AsOfMode::Chosen;
+    if (!m_applying)
+        emit workloadChanged(workload());
 }
 
 void WorkloadEditor::valuesEdited()
@@ -222,7 +316,7 @@ void WorkloadEditor::applyPreset(int index)
 bool WorkloadEditor::isPresetModified() const
 {
     const int i = m_preset->currentIndex();
-    return i >= 0 && i < int(m_presets.size()) && !(m_presets[size_t(i)].workload == workload());
+    return i >= 0 && i < int(m_presets.size()) && !(m_presets[size_t(i)].workload == figures());
 }
 
 void WorkloadEditor::updatePresetState()
@@ -245,7 +339,7 @@ void WorkloadEditor::saveCurrentPreset()
     const int i = m_preset->currentIndex();
     if (i < 0 || i >= int(m_presets.size()))
         return;
-    m_presets[size_t(i)].workload = workload();
+    m_presets[size_t(i)].workload = figures();
     storePresets();
 }
 
@@ -256,7 +350,7 @@ void WorkloadEditor::saveAsNewPreset(const QString &name)
     WorkloadPreset p;
     p.id = QStringLiteral("custom-%1").arg(QDateTime::currentMSecsSinceEpoch());
     p.name = name.trimmed();
-    p.workload = workload();
+    p.workload = figures();
     m_presets.push_back(p);
     fillPresetBox(int(m_presets.size()) - 1);
     storePresets();

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
@@ -24,14 +25,25 @@ public:
     explicit WorkloadEditor(QWidget *parent = nullptr);
     ~WorkloadEditor() override;
 
+    // The figures and the "Prices as of" day (Workload::pricesAsOf).
     Workload workload() const;
+    // Sets the figures; the price day too when `workload` names one.
     void setWorkload(const Workload &workload);
+
+    // The day the dataset describes (its launch), offered as "Launch day"; invalid hides the offer.
+    void setLaunchDate(const QDate &date);
+    enum class AsOfMode { Today, Launch, Chosen };
+    AsOfMode asOfMode() const { return m_asOfMode; }
+    void setAsOfMode(AsOfMode mode, const QDate &chosen = {});
 
     QSpinBox *inputTokensBox() const { return m_inputTokens; }
     QSpinBox *outputTokensBox() const { return m_outputTokens; }
     QSpinBox *requestsBox() const { return m_requests; }
     QComboBox *periodBox() const { return m_period; }
     QDoubleSpinBox *cachedShareBox() const { return m_cachedShare; }
+    QDoubleSpinBox *cacheWriteShareBox() const { return m_cacheWriteShare; }
+    QDateEdit *asOfBox() const { return m_asOf; }
+    QToolButton *launchDayButton() const { return m_asOfLaunch; }
     QCheckBox *batchBox() const { return m_batch; }
     QComboBox *presetBox() const { return m_preset; }
 
@@ -50,6 +62,8 @@ signals:
 
 private:
     void valuesEdited();
+    void asOfEdited();
+    Workload figures() const; // workload() without the price day: what a preset holds
     void fillPresetBox(int current);
     void updatePresetState();
     void storePresets();
@@ -66,6 +80,12 @@ private:
     QSpinBox *m_requests;
     QComboBox *m_period;
     QDoubleSpinBox *m_cachedShare;
+    QDoubleSpinBox *m_cacheWriteShare;
+    QDateEdit *m_asOf;
+    QToolButton *m_asOfToday;
+    QToolButton *m_asOfLaunch;
+    QDate m_launchDate;
+    AsOfMode m_asOfMode = AsOfMode::Today;
     QCheckBox *m_batch;
     bool m_applying = false;
 };

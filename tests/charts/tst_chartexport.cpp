@@ -1,5 +1,6 @@
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
+#include "charts/modelcolors.h"
 #include "cli/exportchartcommand.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
@@ -32,6 +33,8 @@ private slots:
     void command_exitCodes_data();
     void command_exitCodes();
     void command_failedWriteKeepsOldFile();
+    void asOf_subtitleSaysTheDay_data();
+    void asOf_subtitleSaysTheDay();
 
 private:
     struct Run {
@@ -55,7 +58,8 @@ void TestChartExport::exportFile_data()
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<QSize>("size");
     QTest::addColumn<double>("scale");
-    for (const QString &spec : {QStringLiteral("grouped"), QStringLiteral("ranking:gpqa"), QStringLiteral("value")}) {
+    for (const QString &spec : {QStringLiteral("grouped"), QStringLiteral("ranking:gpqa"), QStringLiteral("value"),
+                                QStringLiteral("price-history")}) {
         QTest::addRow("%s png", qPrintable(spec)) << spec << QStringLiteral("png") << QSize(800, 500) << 1.0;
         QTest::addRow("%s png x2", qPrintable(spec)) << spec << QStringLiteral("png") << QSize(640, 400) << 2.0;
         QTest::addRow("%s svg", qPrintable(spec)) << spec << QStringLiteral("svg") << QSize(1200, 700) << 1.0;
@@ -86,6 +90,15 @@ void TestChartExport::exportFile()
         QSet<QRgb> colors;
         for (int x = 0; x < image.width(); x += 7)
             colors.insert(image.pixel(x, image.height() / 2));
+        if (spec == QLatin1String("price-history")) {
+            // Step lines need not cross the middle row: every line's colour somewhere in the image instead.
+            colors.clear();
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    colors.insert(image.pixel(x, y) & 0xffffff);
+            for (const ModelInfo &m : m_model.dataset().models)
+                QVERIFY2(colors.contains(ModelColors::color(m.id).rgb() & 0xffffff), qPrintable(m.id));
+        }
         QVERIFY(colors.size() > 3);
     } else if (suffix == QLatin1String("svg")) {
         QXmlStreamReader xml(bytes);
@@ -199,6 +212,14 @@ void TestChartExport::parseOptions_data()
                                << QStringLiteral("--blend: invalid weights \"3\"");
     QTest::addRow("zero blend") << args({"--chart", "value", "--out", "a.svg", "--blend", "0:0"})
                                 << QStringLiteral("--blend");
+    QTest::addRow("as-of") << args({"--chart", "value", "--out", "a.svg", "--as-of", "2024-07-18"}) << QString();
+    QTest::addRow("bad as-of") << args({"--chart", "value", "--out", "a.svg", "--as-of", "2024-02-30"})
+                               << QStringLiteral("--as-of: \"2024-02-30\" is not a date");
+    QTest::addRow("price history") << args({"--chart", "price-history", "--out", "a.svg", "--price", "input",
+                                            "--models", "gemini-1.5-flash"})
+                                   << QString();
+    QTest::addRow("bad price") << args({"--chart", "price-history", "--out", "a.svg", "--price", "cached"})
+                               << QStringLiteral("--price: \"cached\" is not input, output or blended");
     QTest::addRow("stray argument") << args({"--chart", "grouped", "--out", "a.png", "extra"})
                                     << QStringLiteral("unexpected argument \"extra\"");
 }
@@ -219,6 +240,10 @@ void TestChartExport::parseOptions()
         QCOMPARE(request->options.modelIds, QStringList({QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini")}));
         QCOMPARE(request->options.benchmarkIds, QStringList{QStringLiteral("mmlu")});
         QCOMPARE(request->options.theme, ChartTheme::Dark);
+    } else if (arguments.contains(QStringLiteral("--price"))) {
+        QCOMPARE(request->options.historyPrice, ChartOptions::HistoryPrice::Input);
+    } else if (arguments.contains(QStringLiteral("--as-of"))) {
+        QCOMPARE(request->options.workload.pricesAsOf, QDate(2024, 7, 18));
     } else if (arguments.contains(QStringLiteral("--blend"))) {
         QCOMPARE(request->options.inputWeight, 1);
         QCOMPARE(request->options.outputWeight, 1);
@@ -228,6 +253,27 @@ void TestChartExport::parseOptions()
         QCOMPARE(request->size, ChartExporter::DefaultSize);
         QCOMPARE(request->options.theme, ChartTheme::Light);
     }
+}
+
+void TestChartExport::asOf_subtitleSaysTheDay_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addRow("value") << QStringLiteral("value");
+    QTest::addRow("cost") << QStringLiteral("cost");
+    QTest::addRow("price-history") << QStringLiteral("price-history");
+}
+
+void TestChartExport::asOf_subtitleSaysTheDay()
+{
+    QFETCH(QString, spec);
+    ChartOptions options;
+    options.workload.pricesAsOf = QDate(2024, 7, 18);
+    const auto chart = ChartFactory::create(spec, &m_model, options);
+    QVERIFY(chart.ok());
+    QVERIFY2(chart.value()->title().contains(QLatin1String("Prices as of 2024-07-18")),
+             qPrintable(chart.value()->title()));
+    const auto newest = ChartFactory::create(spec, &m_model, ChartOptions());
+    QVERIFY(!newest.value()->title().contains(QLatin1String("Prices as of")));
 }
 
 TestChartExport::Run TestChartExport::run(const QStringList &arguments)

@@ -23,6 +23,8 @@ private slots:
     void inputFile_countsPerModel();
     void badOptions_exitTwoNamingOption_data();
     void badOptions_exitTwoNamingOption();
+    void asOf_launchDayMiniIsCheapestAndSaysTheDate();
+    void cacheWriteShare_billsWrites();
 
 private:
     using Run = md::test::BinaryRun;
@@ -205,6 +207,12 @@ void TestCostCommand::badOptions_exitTwoNamingOption_data()
     row("unknown model", {QStringLiteral("--models=gpt-4o-mini,gpt-5")}, "--models");
     row("unknown baseline", {QStringLiteral("--baseline=gpt-5")}, "--baseline");
     row("missing requests", {QStringLiteral("--requests=")}, "--requests");
+    row("as-of not a day", {QStringLiteral("--as-of=2024-13-01")}, "--as-of");
+    row("as-of words", {QStringLiteral("--as-of=yesterday")}, "--as-of");
+    row("as-of short", {QStringLiteral("--as-of=2024-7-18")}, "--as-of");
+    row("cache write over 100", {QStringLiteral("--cache-write-share=101")}, "--cache-write-share");
+    row("cache shares together over 100",
+        {QStringLiteral("--cached-share=60"), QStringLiteral("--cache-write-share=50")}, "--cache-write-share");
     row("missing data file", {QStringLiteral("--data=/nonexistent/prices.json")}, "prices.json");
     row("input file and tokens", {QStringLiteral("--input-file=/nonexistent/prompt.txt")}, "--input-file");
     row("output file alone", {QStringLiteral("--output-file=/nonexistent/answer.txt")}, "--output-file");
@@ -221,6 +229,43 @@ void TestCostCommand::badOptions_exitTwoNamingOption()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(named), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCostCommand::asOf_launchDayMiniIsCheapestAndSaysTheDate()
+{
+    const QStringList workload = {QStringLiteral("--input-tokens=1000"), QStringLiteral("--output-tokens=500"),
+                                  QStringLiteral("--requests=1"),
+                                  QStringLiteral("--models=gpt-4o-mini,gemini-1.5-flash,claude-3-haiku-20240307")};
+    const Run launch =
+        run(workload + QStringList{QStringLiteral("--as-of=2024-07-18"), QStringLiteral("--format=json")});
+    QCOMPARE(launch.exitCode, 0);
+    const QJsonDocument doc = QJsonDocument::fromJson(launch.out.toUtf8());
+    QCOMPARE(doc.object().value(QLatin1String("workload")).toObject().value(QLatin1String("prices_as_of")).toString(),
+             QStringLiteral("2024-07-18"));
+    QVERIFY(rowOf(doc, QStringLiteral("gpt-4o-mini")).value(QLatin1String("cheapest")).toBool());
+    QCOMPARE(rowOf(doc, QStringLiteral("gemini-1.5-flash")).value(QLatin1String("price_effective")).toString(),
+             QStringLiteral("2024-05-14"));
+    // The newest prices: Flash after its cut of 2024-08-12 is the cheapest.
+    const Run newest = run(workload + QStringList{QStringLiteral("--format=json")});
+    const QJsonDocument now = QJsonDocument::fromJson(newest.out.toUtf8());
+    QVERIFY(rowOf(now, QStringLiteral("gemini-1.5-flash")).value(QLatin1String("cheapest")).toBool());
+    QVERIFY(now.object().value(QLatin1String("workload")).toObject().value(QLatin1String("prices_as_of")).isNull());
+
+    const Run table = run(workload + QStringList{QStringLiteral("--as-of=2024-07-18")});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains(QLatin1String("Prices as of 2024-07-18.")), qPrintable(table.out));
+}
+
+void TestCostCommand::cacheWriteShare_billsWrites()
+{
+    const Run r = run({QStringLiteral("--input-tokens=1000000"), QStringLiteral("--output-tokens=0"),
+                       QStringLiteral("--requests=1"), QStringLiteral("--cached-share=50"),
+                       QStringLiteral("--cache-write-share=20"), QStringLiteral("--format=json"),
+                       QStringLiteral("--models=claude-3-haiku-20240307")});
+    QCOMPARE(r.exitCode, 0);
+    // 30% at $0.25 + 50% at $0.03 + 20% at $0.30
+    QVERIFY2(r.out.contains(QLatin1String("\"cost_usd\": 0.15,")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("\"cache_write_share_percent\": 20")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCostCommand)

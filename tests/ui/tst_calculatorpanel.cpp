@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QImage>
@@ -23,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace md;
 
@@ -44,6 +46,8 @@ private slots:
     void exportCostChart_inTheChosenTheme();
     void inputs_explainThemselves();
     void exportDialog_remembersChartAndTheme();
+    void launchDay_pricesAsAtTheLaunchAndIsRemembered();
+    void pricesAsOf_editingTheDateIsNoPresetEdit();
 
 private:
     DatasetModel m_model;
@@ -265,6 +269,49 @@ void TestCalculatorPanel::exportDialog_remembersChartAndTheme()
     ExportChartDialog again;
     QCOMPARE(again.which(), ExportChartDialog::Which::Cost);
     QCOMPARE(again.theme(), std::optional<ChartTheme>(ChartTheme::Dark));
+}
+
+void TestCalculatorPanel::launchDay_pricesAsAtTheLaunchAndIsRemembered()
+{
+    {
+        CalculatorPanel panel(&m_model);
+        WorkloadEditor *editor = panel.workloadEditor();
+        QCOMPARE(editor->asOfBox()->date(), QDate::currentDate()); // today by default
+        QVERIFY(!editor->launchDayButton()->isHidden());           // the built-in dataset has a launch day
+        panel.inputTokensBox()->setValue(1000);
+        panel.outputTokensBox()->setValue(500);
+        editor->cachedShareBox()->setValue(0.0);
+        QVERIFY2(panel.summaryText().contains(QLatin1String("Cheapest for this workload: <b>Gemini 1.5 Flash</b>")),
+                 qPrintable(panel.summaryText()));
+        editor->launchDayButton()->click();
+        QCOMPARE(editor->asOfBox()->date(), QDate(2024, 7, 18));
+        QCOMPARE(panel.costModel()->workload().pricesAsOf, QDate(2024, 7, 18));
+        QVERIFY2(panel.summaryText().contains(QLatin1String("Cheapest for this workload: <b>GPT-4o mini</b>")),
+                 qPrintable(panel.summaryText()));
+    }
+    CalculatorPanel panel(&m_model);
+    QCOMPARE(panel.workloadEditor()->asOfMode(), WorkloadEditor::AsOfMode::Launch);
+    QCOMPARE(panel.costModel()->workload().pricesAsOf, QDate(2024, 7, 18));
+    // A dataset without a launch day: no offer, priced as of today meanwhile.
+    Dataset plain = DatasetJson::builtIn();
+    plain.date = QDate();
+    m_model.setDataset(plain);
+    QVERIFY(panel.workloadEditor()->launchDayButton()->isHidden());
+    QCOMPARE(panel.costModel()->workload().pricesAsOf, QDate::currentDate());
+}
+
+void TestCalculatorPanel::pricesAsOf_editingTheDateIsNoPresetEdit()
+{
+    CalculatorPanel panel(&m_model);
+    WorkloadEditor *editor = panel.workloadEditor();
+    QVERIFY(!editor->isPresetModified());
+    editor->asOfBox()->setDate(QDate(2024, 9, 1));
+    QCOMPARE(editor->asOfMode(), WorkloadEditor::AsOfMode::Chosen);
+    QCOMPARE(panel.costModel()->workload().pricesAsOf, QDate(2024, 9, 1));
+    QVERIFY(!editor->isPresetModified()); // the day is beside the workload, not part of a preset
+    editor->cacheWriteShareBox()->setValue(10.0);
+    QCOMPARE(panel.costModel()->workload().cacheWriteShareBasisPoints, 1000);
+    QVERIFY(editor->isPresetModified());
 }
 
 QTEST_MAIN(TestCalculatorPanel)

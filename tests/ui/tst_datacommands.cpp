@@ -98,6 +98,7 @@ void TestDataCommands::exportData_writesEachFormat_data()
     QTest::addRow("json") << QStringLiteral("json") << QByteArray("{\n  \"benchmarks\"");
     QTest::addRow("csv") << QStringLiteral("csv") << QByteArray("id,name,vendor,");
     QTest::addRow("markdown") << QStringLiteral("markdown") << QByteArray("| Model | Vendor |");
+    QTest::addRow("csv as of launch") << QStringLiteral("csv --as-of 2024-07-18") << QByteArray("id,name,vendor,");
 }
 
 void TestDataCommands::exportData_writesEachFormat()
@@ -105,14 +106,17 @@ void TestDataCommands::exportData_writesEachFormat()
     QFETCH(QString, format);
     QFETCH(QByteArray, starts);
     const QString out = path("export.out");
-    const Run r =
-        run({QStringLiteral("export-data"), QStringLiteral("--format"), format, QStringLiteral("--out"), out});
+    const QStringList extra = format.split(QLatin1Char(' ')).mid(1);
+    const Run r = run(QStringList{QStringLiteral("export-data"), QStringLiteral("--format"),
+                                  format.section(QLatin1Char(' '), 0, 0), QStringLiteral("--out"), out} +
+                      extra);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QLatin1String("Wrote 5 models")));
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray content = f.readAll();
     QVERIFY2(content.startsWith(starts), content.left(80).constData());
+    QCOMPARE(content.contains(",prices_as_of\r\n"), !extra.isEmpty());
 }
 
 void TestDataCommands::exportData_badUsage_exitsTwo_data()
@@ -131,6 +135,10 @@ void TestDataCommands::exportData_badUsage_exitsTwo_data()
                                              QStringLiteral("--out"),
                                              QStringLiteral("y.out")}
                               << QStringLiteral("openrouter-sample.json: benchmarks: is required");
+    QTest::addRow("bad as-of") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                              QStringLiteral("--as-of"),  QStringLiteral("18.07.2024"),
+                                              QStringLiteral("--out"),    QStringLiteral("y.out")}
+                               << QStringLiteral("--as-of: \"18.07.2024\" is not a date (YYYY-MM-DD)");
 }
 
 void TestDataCommands::exportData_badUsage_exitsTwo()
