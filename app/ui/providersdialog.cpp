@@ -60,6 +60,7 @@ ProvidersDialog::ProvidersDialog(trial::ProviderConfig config, const QStringList
     m_test->setToolTip(tr("Ask the endpoint for its model list with this key (GET /models) and say whether it "
                           "answered"));
     m_fetch->setObjectName(QStringLiteral("ProviderFetchModels"));
+    m_models->setObjectName(QStringLiteral("ProviderModels"));
     m_fetch->setToolTip(tr("Fetch the endpoint's model ids and pick the ones the trial columns offer"));
     m_connection->setObjectName(QStringLiteral("ProviderConnectionState"));
     m_connection->setWordWrap(true);

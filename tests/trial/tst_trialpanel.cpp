@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QFormLayout>
 #include <QLabel>
@@ -31,6 +32,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
 
 using namespace md;
 
@@ -427,6 +429,38 @@ void TestTrialPanel::providers_variableRenameRowsAndFetchModels()
                                                   QStringLiteral("poem-2"), QStringLiteral("stream")}));
     QVERIFY2(state->text().contains(QLatin1String("4")), qPrintable(state->text()));
     shot(&dialog, QStringLiteral("trials-providers-fetched"));
+
+    // Fetch Models… opens a list of the endpoint's ids to tick; the ticked ones become the provider's models.
+    auto *models = dialog.findChild<QLineEdit *>(QStringLiteral("ProviderModels"));
+    QVERIFY(models);
+    models->setText(QStringLiteral("typed-by-hand"));
+    bool picked = false;
+    // The picker is modal (exec): a timer looks for it from inside its event loop.
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, &dialog, [&] {
+        auto *picker = dialog.findChild<QDialog *>(QStringLiteral("ModelPicker"));
+        if (!picker || !picker->isVisible())
+            return;
+        poll.stop();
+        auto *ids = picker->findChild<QListWidget *>();
+        QVERIFY(ids);
+        QCOMPARE(ids->count(), 5); // the typed id stays offered, ticked, beside the four fetched
+        QCOMPARE(ids->item(0)->text(), QStringLiteral("typed-by-hand"));
+        QCOMPARE(ids->item(0)->checkState(), Qt::Checked);
+        const QList<QListWidgetItem *> poem = ids->findItems(QStringLiteral("poem-2"), Qt::MatchExactly);
+        QCOMPARE(poem.size(), 1);
+        poem.front()->setCheckState(Qt::Checked);
+        shot(picker, QStringLiteral("trials-providers-pick"));
+        picked = true;
+        picker->accept();
+    });
+    poll.start();
+    dialog.findChild<QPushButton *>(QStringLiteral("ProviderFetchModels"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(picked, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(models->text(), QStringLiteral("typed-by-hand, poem-2"), 10000);
+    QCOMPARE(dialog.config().providers.front().models,
+             (QStringList{QStringLiteral("typed-by-hand"), QStringLiteral("poem-2")}));
     qunsetenv("MODELDESK_TEST_KEY_VAR");
 }
 
