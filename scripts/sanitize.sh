@@ -16,10 +16,9 @@ if ! command -v clang++-14 >/dev/null || ! dpkg-query -W -f='${Status}' libclang
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends clang-14 libclang-rt-14-dev
 fi
 
-werror=OFF
-[[ ${CI:-} == true ]] && werror=ON
+# No -Werror here: the gcc build of scripts/test.sh holds the warnings at zero; this build is for what happens at run time.
 CXX=clang++-14 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DMODELDESK_SANITIZE=address,undefined,fuzzer-no-link -DMODELDESK_WERROR=$werror >/dev/null
+    -DMODELDESK_SANITIZE=address,undefined,fuzzer-no-link -DMODELDESK_WERROR=OFF >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 
 cd "$build"

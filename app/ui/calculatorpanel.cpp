@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace md {
 
@@ -75,6 +76,8 @@ void CalculatorPanel::setUp()
     chartOptions.theme = ChartStyle::themeFor(palette());
     chartOptions.interactive = true; // in the window: its type shrinks only on a low window
     m_chart = new CostBarChart(m_costs, chartOptions);
+    // setChart() lets go of the view's own first chart without deleting it.
+    std::unique_ptr<QChart> placeholder(m_chartView->chart());
     m_chartView->setChart(m_chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(300, 200); // keeps its height: bars that fit, the rest counted

@@ -255,7 +255,8 @@ void ChartPanel::rebuild()
         connect(modelChart, &ModelChart::modelToggled, this, &ChartPanel::toggleModel);
         connect(modelChart, &ModelChart::hoverTextChanged, this, &ChartPanel::showHover);
     }
-    QChart *old = m_chart;
+    // The first time, the old chart is the one the view made for itself, which setChart() lets go of too.
+    QChart *old = m_chart ? m_chart : m_view->chart();
     m_chart = fresh.release();
     m_chartSpec = wanted;
     m_view->setChart(m_chart); // the view owns the new chart and lets go of the old one
