@@ -42,7 +42,8 @@ QString describe(const json &value)
     return JsonFile::describe(value);
 }
 
-// Walks one JSON value and remembers its path, so each error can say exactly where it is.
+// Walks one JSON value and remembers its path, so each error can say exactly where it is. The path is written
+// out only when it is needed (an error, or a child of a child): a large file reads millions of fields.
 class Reader
 {
 public:
@@ -51,18 +52,23 @@ public:
         , m_path(std::move(path))
     {}
 
-    const QString &path() const { return m_path; }
+    QString path() const
+    {
+        if (!m_key)
+            return m_path;
+        return m_path.isEmpty() ? QString::fromLatin1(m_key) : m_path + QLatin1Char('.') + QLatin1String(m_key);
+    }
     const json &raw() const { return m_value; }
 
-    [[noreturn]] void fail(const QString &message) const { throw FieldError{m_path, message}; }
+    [[noreturn]] void fail(const QString &message) const { throw FieldError{path(), message}; }
 
     Reader field(const char *name) const
     {
         requireObject();
         const auto it = m_value.find(name);
         if (it == m_value.end())
-            throw FieldError{childPath(name), DatasetJson::tr("is required but missing")};
-        return Reader(*it, childPath(name));
+            throw FieldError{Reader(m_value, path(), name).path(), DatasetJson::tr("is required but missing")};
+        return Reader(*it, path(), name);
     }
 
     bool has(const char *name) const
@@ -128,7 +134,7 @@ public:
         if (!m_value.is_array())
             fail(DatasetJson::tr("must be a list, got %1").arg(describe(m_value)));
         for (size_t i = 0; i < m_value.size(); ++i)
-            fn(Reader(m_value[i], m_path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']')));
+            fn(Reader(m_value[i], path() + QLatin1Char('[') + QString::number(i) + QLatin1Char(']')));
     }
 
     void requireObject() const
@@ -138,13 +144,16 @@ public:
     }
 
 private:
-    QString childPath(const char *name) const
-    {
-        return m_path.isEmpty() ? QString::fromLatin1(name) : m_path + QLatin1Char('.') + QLatin1String(name);
-    }
+    // A field of `parentPath`; `key` is a name from the code (a literal or the field table), never freed.
+    Reader(const json &value, QString parentPath, const char *key)
+        : m_value(value)
+        , m_path(std::move(parentPath))
+        , m_key(key)
+    {}
 
     const json &m_value;
-    QString m_path;
+    QString m_path;              // the whole path, or the parent's when m_key is set
+    const char *m_key = nullptr; // the last step of the path, not yet written into m_path
 };
 
 std::optional<MicroUsdPerMTok> optionalPrice(const Reader &r, const char *name)
