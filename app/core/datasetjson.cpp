@@ -358,16 +358,14 @@ Dataset readDataset(const Reader &root, Streamed &streamed)
         root.field("scores").forEach([](const Reader &) {});
     for (Streamed::PendingScore &pending : streamed.scores) {
         const QString path = QStringLiteral("scores[%1]").arg(pending.index);
-        const json entry = json::object();
-        const Reader r(entry, path);
         const auto row = streamed.modelRows.constFind(pending.model);
         if (row == streamed.modelRows.cend())
-            Reader(json(), path + QLatin1String(".model"))
-                .fail(DatasetJson::tr("names no model in \"models\": \"%1\"").arg(pending.model));
+            throw FieldError{path + QLatin1String(".model"),
+                             DatasetJson::tr("names no model in \"models\": \"%1\"").arg(pending.model)};
         const Benchmark *b = d.benchmark(pending.benchmark);
         if (!b)
-            Reader(json(), path + QLatin1String(".benchmark"))
-                .fail(DatasetJson::tr("names no benchmark in \"benchmarks\": \"%1\"").arg(pending.benchmark));
+            throw FieldError{path + QLatin1String(".benchmark"),
+                             DatasetJson::tr("names no benchmark in \"benchmarks\": \"%1\"").arg(pending.benchmark)};
         const bool percent = b->unit == QLatin1String("%");
         Score score;
         score.value =
@@ -375,7 +373,8 @@ Dataset readDataset(const Reader &root, Streamed &streamed)
         score.source = std::move(pending.source);
         auto &scores = d.models[size_t(*row)].scores;
         if (scores.contains(pending.benchmark))
-            r.fail(DatasetJson::tr("a second score for %1 on %2").arg(pending.model, pending.benchmark));
+            throw FieldError{path,
+                             DatasetJson::tr("a second score for %1 on %2").arg(pending.model, pending.benchmark)};
         scores.insert(pending.benchmark, score);
     }
     return d;
