@@ -3,6 +3,7 @@
 #include "bytepairmerge.h"
 
 #include <QFile>
+#include <QStringDecoder>
 #include <unordered_map>
 
 namespace md::tokens {
@@ -83,11 +84,10 @@ QString Encoding::textFromUtf8(QByteArrayView bytes)
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype size = bytes.size();
     qsizetype i = 0;
-    // QString::fromUtf8 drops a leading byte order mark; to tiktoken it is the text U+FEFF.
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        text += QChar(QChar::ByteOrderMark);
-        i = 3;
-    }
+    // QString::fromUtf8 drops a byte order mark at the start of what it converts (here: of every valid run); to
+    // tiktoken it is the text U+FEFF wherever it stands.
+    QStringDecoder run(QStringConverter::Utf8,
+                       QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     while (i < size) {
         // Copy the longest valid run in one go.
         qsizetype runEnd = i;
@@ -128,7 +128,7 @@ QString Encoding::textFromUtf8(QByteArrayView bytes)
             }
             runEnd += 1 + need;
         }
-        text += QString::fromUtf8(bytes.sliced(i, runEnd - i));
+        text += run.decode(bytes.sliced(i, runEnd - i));
         i = runEnd;
         if (invalidLength > 0) {
             text += QChar::ReplacementCharacter;

@@ -126,6 +126,9 @@ private slots:
         QTest::addRow("overlong") << QByteArray("\xc0\xaf") << QStringLiteral("\uFFFD\uFFFD");
         QTest::addRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << QStringLiteral("\uFFFD\uFFFD\uFFFD\uFFFD");
         QTest::addRow("bom kept") << QByteArray("\xef\xbb\xbfx") << QStringLiteral("\uFEFFx");
+        // Found by fuzz_tokens: a mark that starts a later valid run was dropped.
+        QTest::addRow("two boms kept") << QByteArray("\xef\xbb\xbf\xef\xbb\xbfx") << QStringLiteral("\uFEFF\uFEFFx");
+        QTest::addRow("bom after invalid byte") << QByteArray("\xff\xef\xbb\xbfx") << QStringLiteral("\uFFFD\uFEFFx");
     }
     void textFromUtf8_replacesMaximalSubparts()
     {
