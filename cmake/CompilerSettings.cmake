@@ -1,7 +1,9 @@
 # One INTERFACE target carries the build flags; every target of the project links it.
 add_library(modeldesk_build_flags INTERFACE)
 target_compile_features(modeldesk_build_flags INTERFACE cxx_std_20)
-target_compile_options(modeldesk_build_flags INTERFACE -Wall -Wextra -pedantic)
+# qBittorrent's stricter set on top of -Wall -Wextra: CI builds with -Werror, so the tree stays at zero warnings.
+target_compile_options(modeldesk_build_flags INTERFACE -Wall -Wextra -pedantic -Wshadow -Wold-style-cast -Wcast-qual
+                                                       -Wcast-align -Woverloaded-virtual -Wnon-virtual-dtor -Wformat=2)
 target_compile_definitions(modeldesk_build_flags INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

@@ -52,13 +52,13 @@ const Benchmark *Dataset::benchmark(const QString &id) const
     return i < 0 ? nullptr : &benchmarks[size_t(i)];
 }
 
-Dataset Dataset::pricedAsOf(const QDate &date) const
+Dataset Dataset::pricedAsOf(const QDate &asOf) const
 {
     Dataset copy = *this;
-    if (!date.isValid())
+    if (!asOf.isValid())
         return copy;
     for (ModelInfo &m : copy.models)
-        std::erase_if(m.prices, [&date](const PriceEntry &p) { return p.effective > date; });
+        std::erase_if(m.prices, [&asOf](const PriceEntry &p) { return p.effective > asOf; });
     return copy;
 }
 

@@ -122,7 +122,7 @@ struct Dataset {
     const Benchmark *benchmark(const QString &id) const;
     // A copy whose price histories end with the entries in force on `date` (later entries dropped, a model
     // without a price then has none), for exports as of a day. An invalid date gives an unchanged copy.
-    Dataset pricedAsOf(const QDate &date) const;
+    Dataset pricedAsOf(const QDate &asOf) const;
 
     friend bool operator==(const Dataset &, const Dataset &) = default;
 };

@@ -73,11 +73,11 @@ void InsertBenchmarkCommand::add()
 
 void InsertBenchmarkCommand::remove()
 {
-    const Dataset &d = m_model->dataset();
-    m_index = d.benchmarkIndex(m_benchmark.id);
-    m_benchmark = d.benchmarks[size_t(m_index)];
+    const Dataset &data = m_model->dataset();
+    m_index = data.benchmarkIndex(m_benchmark.id);
+    m_benchmark = data.benchmarks[size_t(m_index)];
     m_scores.clear();
-    for (const ModelInfo &m : d.models) {
+    for (const ModelInfo &m : data.models) {
         if (const auto s = m.score(m_benchmark.id))
             m_scores.insert(m.id, *s);
     }
@@ -101,11 +101,11 @@ SetBenchmarkScoresCommand::SetBenchmarkScoresCommand(DatasetModel *model, Benchm
     , m_benchmark(std::move(benchmark))
     , m_after(std::move(scores))
 {
-    const Dataset &d = model->dataset();
-    if (const Benchmark *existing = d.benchmark(m_benchmark.id))
+    const Dataset &data = model->dataset();
+    if (const Benchmark *existing = data.benchmark(m_benchmark.id))
         m_previous = *existing;
     for (auto it = m_after.cbegin(); it != m_after.cend(); ++it) {
-        const ModelInfo *m = d.model(it.key());
+        const ModelInfo *m = data.model(it.key());
         m_before.insert(it.key(), m ? m->score(m_benchmark.id) : std::nullopt);
     }
 }

@@ -254,11 +254,11 @@ void ModelListPanel::selectNone()
 
 void ModelListPanel::selectTop(int n, const QString &benchmarkId)
 {
-    const Dataset &data = m_selection->source()->dataset();
-    const Benchmark *benchmark = benchmarkId.isEmpty() ? nullptr : data.benchmark(benchmarkId);
+    const Dataset &dataset = m_selection->source()->dataset();
+    const Benchmark *benchmark = benchmarkId.isEmpty() ? nullptr : dataset.benchmark(benchmarkId);
     std::vector<std::pair<double, QString>> ranked;
     for (const QString &id : m_filter->shownIds()) {
-        const ModelInfo *m = data.model(id);
+        const ModelInfo *m = dataset.model(id);
         if (!m)
             continue;
         if (benchmark) {
@@ -277,8 +277,8 @@ void ModelListPanel::selectTop(int n, const QString &benchmarkId)
 
 QString ModelListPanel::datasetKey() const
 {
-    const Dataset &data = m_selection->source()->dataset();
-    const QByteArray name = (data.title + QLatin1Char('\n') + data.source).toUtf8();
+    const Dataset &dataset = m_selection->source()->dataset();
+    const QByteArray name = (dataset.title + QLatin1Char('\n') + dataset.source).toUtf8();
     return QString::fromLatin1(QCryptographicHash::hash(name, QCryptographicHash::Sha1).toHex().left(12));
 }
 

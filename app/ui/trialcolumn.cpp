@@ -95,8 +95,8 @@ void TrialColumn::setChoices(const QList<QPair<QString, QString>> &labelAndData,
 {
     const QSignalBlocker blocker(m_model);
     m_model->clear();
-    for (const auto &[label, data] : labelAndData)
-        m_model->addItem(label, data);
+    for (const auto &[label, choice] : labelAndData)
+        m_model->addItem(label, choice);
     const int i = m_model->findData(current);
     m_model->setCurrentIndex(i >= 0 ? i : 0);
 }

@@ -329,8 +329,9 @@ void TrialPanel::updatePromptCosts()
             column->setPromptCost({});
             continue;
         }
-        const QString data = column->currentChoice();
-        const auto spec = m_trials->resolve(data.section(QLatin1Char('\n'), 0, 0), data.section(QLatin1Char('\n'), 1));
+        const QString choice = column->currentChoice();
+        const auto spec =
+            m_trials->resolve(choice.section(QLatin1Char('\n'), 0, 0), choice.section(QLatin1Char('\n'), 1));
         const auto cost =
             trial::TrialSession::promptCost(settings, prompt, &dataset, spec ? spec->datasetModelId : QString());
         column->setPromptCost(trial::TrialSession::promptCostText(cost));
@@ -353,8 +354,8 @@ std::vector<trial::ColumnSpec> TrialPanel::columnSpecs(QString *problem) const
 {
     std::vector<trial::ColumnSpec> specs;
     for (int i = 0; i < columnCount(); ++i) {
-        const QString data = m_columns[size_t(i)]->currentChoice();
-        auto spec = m_trials->resolve(data.section(QLatin1Char('\n'), 0, 0), data.section(QLatin1Char('\n'), 1));
+        const QString choice = m_columns[size_t(i)]->currentChoice();
+        auto spec = m_trials->resolve(choice.section(QLatin1Char('\n'), 0, 0), choice.section(QLatin1Char('\n'), 1));
         if (!spec) {
             *problem = tr("Column %1 has no model; add one under Providers….").arg(i + 1);
             return {};
@@ -441,8 +442,8 @@ void TrialPanel::openRecord(const trial::TrialRecord &record, bool rerun)
     m_stream->setChecked(record.settings.stream);
     for (size_t i = 0; i < record.columns.size() && i < m_columns.size(); ++i) {
         TrialColumn *c = m_columns[i];
-        const QString data = choiceData(record.columns[i].provider, record.columns[i].apiModel);
-        const int found = c->modelBox()->findData(data);
+        const QString choice = choiceData(record.columns[i].provider, record.columns[i].apiModel);
+        const int found = c->modelBox()->findData(choice);
         if (found >= 0)
             c->modelBox()->setCurrentIndex(found);
         c->clearAnswer();
