@@ -467,37 +467,49 @@ Result<QByteArray> DatasetJson::readFile(const QString &path)
     return JsonFile::read(path);
 }
 
-Result<Dataset> DatasetJson::parse(const QByteArray &data, const QString &origin)
+namespace {
+
+// Models and scores are read as they stream past, so a large file never holds its whole JSON tree. `parse` runs
+// the JSON parse with the stream it is given (from text in memory or from a file read in pieces).
+Result<Dataset> readStreamed(const QString &origin,
+                             const std::function<JsonFile::Parsed(const JsonFile::Stream &)> &parse)
 {
-    // Models and scores are read as they stream past, so a large file never holds its whole JSON tree.
     Streamed streamed;
     JsonFile::Stream stream{{"models", "scores"}, [&streamed](const std::string &key, size_t index, json &&element) {
                                 streamed.take(key, index, std::move(element));
                             }};
-    JsonFile::Parsed parsed = JsonFile::parse(data, origin, JsonFile::AnyDepth, stream);
+    JsonFile::Parsed parsed = parse(stream);
     if (!parsed.error.isEmpty())
         return Result<Dataset>::failure(parsed.error);
     if (!parsed.duplicateKeys.isEmpty())
-        return Result<Dataset>::failure(tr("%1: the key \"%2\" appears twice in one object; a dataset names each "
-                                           "field once")
+        return Result<Dataset>::failure(DatasetJson::tr("%1: the key \"%2\" appears twice in one object; a dataset "
+                                                        "names each field once")
                                             .arg(origin, parsed.duplicateKeys.constFirst().left(80)));
     const json &root = parsed.root;
     try {
         return readDataset(Reader(root, QString()), streamed);
     } catch (const FieldError &e) {
-        const QString where = e.path.isEmpty() ? tr("top level") : e.path;
-        return Result<Dataset>::failure(tr("%1: %2: %3").arg(origin, where, e.message));
+        const QString where = e.path.isEmpty() ? DatasetJson::tr("top level") : e.path;
+        return Result<Dataset>::failure(DatasetJson::tr("%1: %2: %3").arg(origin, where, e.message));
     } catch (const json::exception &e) {
-        return Result<Dataset>::failure(tr("%1: %2").arg(origin, QString::fromUtf8(e.what())));
+        return Result<Dataset>::failure(DatasetJson::tr("%1: %2").arg(origin, QString::fromUtf8(e.what())));
     }
+}
+
+} // namespace
+
+Result<Dataset> DatasetJson::parse(const QByteArray &data, const QString &origin)
+{
+    return readStreamed(origin, [&](const JsonFile::Stream &stream) {
+        return JsonFile::parse(data, origin, JsonFile::AnyDepth, stream);
+    });
 }
 
 Result<Dataset> DatasetJson::load(const QString &path)
 {
-    auto bytes = readFile(path);
-    if (!bytes)
-        return Result<Dataset>::failure(bytes.error());
-    return parse(bytes.value(), path);
+    return readStreamed(path, [&path](const JsonFile::Stream &stream) {
+        return JsonFile::parseFile(path, JsonFile::AnyDepth, stream);
+    });
 }
 
 QByteArray DatasetJson::serialize(const Dataset &d)

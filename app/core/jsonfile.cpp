@@ -130,22 +130,134 @@ private:
     std::vector<std::unordered_set<std::string>> m_keys; // one set per open watched object
 };
 
+// A file read in pieces while it is parsed: the parser pulls characters through ChunkIterator, which refills
+// one buffer from the file, stops at the size cap and remembers a read error. (nlohmann reads any input iterator
+// of char; a pointer pair would need the whole text in memory.)
+class ChunkedFile
+{
+public:
+    static constexpr qsizetype PieceSize = 1 << 20;
+
+    explicit ChunkedFile(QFile &file)
+        : m_file(file)
+    {
+        m_buffer.resize(PieceSize);
+    }
+    // Reads the next piece; false at the end of the file, at the cap or on a read error.
+    bool refill()
+    {
+        m_pos = 0;
+        m_length = 0;
+        if (m_total > JsonFile::MaxFileSize)
+            return false;
+        const qint64 n = m_file.read(m_buffer.data(), PieceSize);
+        if (n < 0) {
+            failed = true;
+            return false;
+        }
+        m_total += n;
+        if (m_total > JsonFile::MaxFileSize) {
+            tooLarge = true;
+            return false;
+        }
+        m_length = qsizetype(n);
+        return n > 0;
+    }
+    // The first bytes of the file, for the encoding check (at least 4 when the file has them).
+    QByteArray head() const { return QByteArray::fromRawData(m_buffer.constData(), m_length).left(4); }
+    void skip(qsizetype n) { m_pos = qMin(m_pos + n, m_length); }
+    bool atEnd() const { return m_pos >= m_length; }
+    char at() const { return m_buffer.at(m_pos); }
+    bool advance() { return ++m_pos < m_length || refill(); }
+
+    bool failed = false;
+    bool tooLarge = false;
+
+private:
+    QFile &m_file;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qsizetype m_length = 0;
+    qint64 m_total = 0;
+};
+
+class ChunkIterator
+{
+public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char *;
+    using reference = char;
+
+    ChunkIterator() = default; // the end
+    explicit ChunkIterator(ChunkedFile *file)
+        : m_file(file && !file->atEnd() ? file : nullptr)
+    {}
+    char operator*() const { return m_file->at(); }
+    ChunkIterator &operator++()
+    {
+        if (!m_file->advance())
+            m_file = nullptr;
+        return *this;
+    }
+    bool operator==(const ChunkIterator &other) const { return m_file == other.m_file; }
+    bool operator!=(const ChunkIterator &other) const { return m_file != other.m_file; }
+
+private:
+    ChunkedFile *m_file = nullptr;
+};
+
+// The parse shared by text in memory and a file read in pieces. `skipped` is the length of a byte order mark
+// left out of [first, last), so that an error's byte offset counts from the start of the file.
+template <typename Iterator>
+QString runParse(Iterator first, Iterator last, size_t skipped, const QString &origin, int keyDepth,
+                 const JsonFile::Stream &stream, JsonFile::Parsed &result,
+                 const std::function<QByteArray(size_t)> &textUpTo)
+{
+    GuardedSax sax(result.root, keyDepth, result.duplicateKeys, stream.element ? &stream : nullptr);
+    try {
+        if (json::sax_parse(first, last, &sax))
+            return QString();
+        if (sax.tooDeep)
+            return JsonFile::tr("%1: nested deeper than %2 levels").arg(origin).arg(JsonFile::MaxDepth);
+        const size_t byte = sax.errorByte + skipped;
+        return DatasetJson::syntaxError(textUpTo(byte), qint64(byte), sax.errorWhat.c_str(), origin);
+    } catch (const json::exception &e) {
+        // The DOM builder does not throw when told not to; this is a guard for what a later version might.
+        return JsonFile::tr("%1: not valid JSON (%2)").arg(origin, QString::fromUtf8(e.what()));
+    }
+}
+
 } // namespace
 
-Result<QByteArray> JsonFile::read(const QString &path)
+QString JsonFile::tooLargeMessage(const QString &origin)
+{
+    return tr("%1: the file is larger than %2 MiB").arg(origin).arg(MaxFileSize >> 20);
+}
+
+QString JsonFile::open(const QString &path, QFile &file)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Result<QByteArray>::failure(tr("%1: no such file").arg(path));
+        return tr("%1: no such file").arg(path);
     // /dev/zero, a pipe or a socket reports size 0 and never ends; a folder cannot be read as text.
     if (!info.isFile())
-        return Result<QByteArray>::failure(tr("%1: not a regular file").arg(path));
-    const QString tooLarge = tr("%1: the file is larger than %2 MiB").arg(path).arg(MaxFileSize >> 20);
+        return tr("%1: not a regular file").arg(path);
     if (info.size() > MaxFileSize)
-        return Result<QByteArray>::failure(tooLarge);
-    QFile file(path);
+        return tooLargeMessage(path);
+    file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+        return tr("%1: cannot be read (%2)").arg(path, file.errorString());
+    return QString();
+}
+
+Result<QByteArray> JsonFile::read(const QString &path)
+{
+    QFile file;
+    if (const QString problem = open(path, file); !problem.isEmpty())
+        return Result<QByteArray>::failure(problem);
+    const QString tooLarge = tooLargeMessage(path);
     // Read through the cap anyway: the file may grow between the check and the read.
     QByteArray data = file.read(MaxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
@@ -186,26 +298,49 @@ JsonFile::Parsed JsonFile::parse(const QByteArray &data, const QString &origin, 
 {
     Parsed result;
     if (data.size() > MaxFileSize) {
-        result.error = tr("%1: the file is larger than %2 MiB").arg(origin).arg(MaxFileSize >> 20);
+        result.error = tooLargeMessage(origin);
         return result;
     }
     result.error = encodingError(data, origin);
     if (!result.error.isEmpty())
         return result;
     const qsizetype skip = data.startsWith("\xEF\xBB\xBF") ? 3 : 0; // a UTF-8 byte order mark
-    GuardedSax sax(result.root, keyDepth, result.duplicateKeys, stream.element ? &stream : nullptr);
-    try {
-        if (!json::sax_parse(data.cbegin() + skip, data.cend(), &sax)) {
-            if (sax.tooDeep)
-                result.error = tr("%1: nested deeper than %2 levels").arg(origin).arg(MaxDepth);
-            else
-                result.error =
-                    DatasetJson::syntaxError(data, qint64(sax.errorByte + size_t(skip)), sax.errorWhat.c_str(), origin);
-        }
-    } catch (const json::exception &e) {
-        // The DOM builder does not throw when told not to; this is a guard for what a later version might.
-        result.error = tr("%1: not valid JSON (%2)").arg(origin, QString::fromUtf8(e.what()));
+    result.error = runParse(data.cbegin() + skip, data.cend(), size_t(skip), origin, keyDepth, stream, result,
+                            [&data](size_t) { return data; });
+    if (!result.error.isEmpty())
+        result.root = json();
+    return result;
+}
+
+JsonFile::Parsed JsonFile::parseFile(const QString &path, int keyDepth, const Stream &stream)
+{
+    Parsed result;
+    QFile file;
+    if (const QString problem = open(path, file); !problem.isEmpty()) {
+        result.error = problem;
+        return result;
     }
+    ChunkedFile pieces(file);
+    pieces.refill();
+    result.error = encodingError(pieces.head(), path);
+    if (result.error.isEmpty()) {
+        const bool bom = pieces.head().startsWith("\xEF\xBB\xBF");
+        if (bom)
+            pieces.skip(3);
+        // An error's line and column are counted again from the start of the file, read up to the error.
+        const auto textUpTo = [&path](size_t byte) {
+            QFile again(path);
+            return again.open(QIODevice::ReadOnly) ? again.read(qint64(qMin<size_t>(byte + 1, MaxFileSize)))
+                                                   : QByteArray();
+        };
+        result.error =
+            runParse(ChunkIterator(&pieces), ChunkIterator(), bom ? 3 : 0, path, keyDepth, stream, result, textUpTo);
+    }
+    // Whatever the parser made of a cut text, the real problem is the size or the read.
+    if (pieces.tooLarge)
+        result.error = tooLargeMessage(path);
+    else if (pieces.failed)
+        result.error = tr("%1: cannot be read (%2)").arg(path, file.errorString());
     if (!result.error.isEmpty())
         result.root = json();
     return result;

@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringList>
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -53,9 +54,18 @@ public:
     };
     static Parsed parse(const QByteArray &data, const QString &origin, int keyDepth, const Stream &stream);
 
+    // The same, read from a file in small pieces as it is parsed (the checks of read() included), so a large file
+    // is never held as text: only the tree outside the streamed arrays and one piece of text are in memory.
+    static Parsed parseFile(const QString &path, int keyDepth, const Stream &stream);
+
     // A short JSON text for messages: scalars and small values in full, anything else cut to `limit` characters.
     // Never serialises more than a bounded part of a value.
     static QString describe(const nlohmann::json &value, int limit = 40);
+
+private:
+    // Opens a regular file of at most MaxFileSize bytes; the message when it cannot.
+    static QString open(const QString &path, QFile &file);
+    static QString tooLargeMessage(const QString &origin);
 };
 
 } // namespace md

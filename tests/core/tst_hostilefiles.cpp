@@ -27,6 +27,8 @@ private slots:
     void dataset_refused();
     void dataset_utf8ByteOrderMarkIsSkipped();
     void dataset_messageStaysShort();
+    void dataset_fileAndTextAgree_data();
+    void dataset_fileAndTextAgree();
     void import_refused_data();
     void import_refused();
     void import_everyEntryJunkIsRefused();
@@ -107,8 +109,8 @@ void TestHostileFiles::dataset_refused_data()
     QTest::addRow("number too big for a double")
         << ("{" + Bench + R"(,"models":[{"id":"a","prices":[{"effective":"2024-07-18","input":1e400}]}]})")
         << QStringLiteral("number overflow");
-    QTest::addRow("negative number too big") << ("{" + Bench + R"(,"models":[{"id":"a","context_window":-1e400}]})")
-                                             << QStringLiteral("number overflow");
+    QTest::addRow("negative number too big")
+        << ("{" + Bench + R"(,"models":[{"id":"a","context_window":-1e400}]})") << QStringLiteral("number overflow");
     QTest::addRow("100000 nested lists") << deepArrays(100'000) << QStringLiteral("nested deeper than 256 levels");
     QTest::addRow("100000 nested objects") << deepObjects(100'000) << QStringLiteral("nested deeper than 256 levels");
     QTest::addRow("257 nested lists") << deepArrays(257) << QStringLiteral("nested deeper than 256 levels");
@@ -156,7 +158,8 @@ void TestHostileFiles::dataset_messageStaysShort()
     const QByteArray huge = R"({"benchmarks":")" + QByteArray(1 << 20, 'x') + R"(","models":[]})";
     const auto loaded = DatasetJson::parse(huge, QStringLiteral("huge.json"));
     QVERIFY(!loaded);
-    QVERIFY2(loaded.error().startsWith(QLatin1String("huge.json: benchmarks: must be a list")), qPrintable(loaded.error()));
+    QVERIFY2(loaded.error().startsWith(QLatin1String("huge.json: benchmarks: must be a list")),
+             qPrintable(loaded.error()));
     QVERIFY2(loaded.error().size() < 200, qPrintable(loaded.error()));
 
     // A list of a hundred thousand entries where a text goes.
@@ -169,6 +172,48 @@ void TestHostileFiles::dataset_messageStaysShort()
     QVERIFY2(loadedWide.error().startsWith(QLatin1String("wide.json: title: must be a string")),
              qPrintable(loadedWide.error()));
     QVERIFY2(loadedWide.error().size() < 200, qPrintable(loadedWide.error()));
+}
+
+void TestHostileFiles::dataset_fileAndTextAgree_data()
+{
+    // A file is parsed as it is read, in pieces of 1 MiB; the text in memory at once. Both give the same answer,
+    // with the same line and column, wherever the error falls.
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("expected"); // a part of the message; empty: the file loads
+    const QByteArray valid = "{" + Bench + R"(,"models":[{"id":"a"}]})";
+    QByteArray longModels = "{" + Bench + R"(,"models":[)";
+    for (int i = 0; longModels.size() < 3 * (1 << 20); ++i)
+        longModels += (i ? ",\n" : "") + QByteArray(R"({"id":"m)") + QByteArray::number(i) + R"(","name":"Model"})";
+    QTest::addRow("valid") << valid << QString();
+    QTest::addRow("valid with a byte order mark") << ("\xEF\xBB\xBF" + valid) << QString();
+    QTest::addRow("valid, 3 MiB") << (longModels + "]}") << QString();
+    QTest::addRow("syntax error on line 2") << QByteArray("{\n  \"title\": ]") << QStringLiteral("line 2, column 12");
+    QTest::addRow("syntax error after a byte order mark")
+        << QByteArray("\xEF\xBB\xBF{\n  \"title\": ]") << QStringLiteral("line 2, column 12");
+    QTest::addRow("syntax error past 3 MiB") << (longModels + ",}") << QStringLiteral("not valid JSON");
+    QTest::addRow("cut off past 3 MiB") << longModels << QStringLiteral("not valid JSON");
+    QTest::addRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
+    QTest::addRow("only a byte order mark") << QByteArray("\xEF\xBB\xBF") << QStringLiteral("not valid JSON");
+    QTest::addRow("one byte") << QByteArray("{") << QStringLiteral("not valid JSON");
+}
+
+void TestHostileFiles::dataset_fileAndTextAgree()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, expected);
+    const QString path = write(QStringLiteral("agree.json"), data);
+    QVERIFY(!path.isEmpty());
+    const auto fromFile = DatasetJson::load(path);
+    const auto fromText = DatasetJson::parse(data, path);
+    QCOMPARE(bool(fromFile), bool(fromText));
+    if (expected.isEmpty()) {
+        QVERIFY2(fromFile, qPrintable(fromFile.error()));
+        QCOMPARE(fromFile->models.size(), fromText->models.size());
+        return;
+    }
+    QVERIFY(!fromFile);
+    QCOMPARE(fromFile.error(), fromText.error());
+    QVERIFY2(fromFile.error().contains(expected), qPrintable(fromFile.error()));
 }
 
 void TestHostileFiles::import_refused_data()
@@ -189,8 +234,11 @@ void TestHostileFiles::import_refused_data()
          R"({"data":[{"id":"openai/gpt-x","context_length":1e400}]})"},
     };
     for (const auto &f : formats) {
-        const auto row = [&f](const char *what) { return QStringLiteral("%1: %2").arg(QLatin1String(f.name), QLatin1String(what)); };
-        QTest::newRow(qPrintable(row("number too big"))) << f.source << f.hugeNumber << QStringLiteral("number overflow");
+        const auto row = [&f](const char *what) {
+            return QStringLiteral("%1: %2").arg(QLatin1String(f.name), QLatin1String(what));
+        };
+        QTest::newRow(qPrintable(row("number too big")))
+            << f.source << f.hugeNumber << QStringLiteral("number overflow");
         QTest::newRow(qPrintable(row("100000 nested lists")))
             << f.source << deepArrays(100'000) << QStringLiteral("nested deeper than 256 levels");
         QTest::newRow(qPrintable(row("100000 nested objects")))
@@ -235,7 +283,8 @@ void TestHostileFiles::import_everyEntryJunkIsRefused()
 
 void TestHostileFiles::import_oneGoodEntryIsEnough()
 {
-    const QByteArray mixed = R"({"a":{"input_cost_per_token":"abc","mode":"chat"},"b":{"input_cost_per_token":1e-7,"mode":"chat"}})";
+    const QByteArray mixed =
+        R"({"a":{"input_cost_per_token":"abc","mode":"chat"},"b":{"input_cost_per_token":1e-7,"mode":"chat"}})";
     const auto batch = PriceImport::parse(ImportSource::LiteLlm, mixed, QStringLiteral("mixed.json"), Today);
     QVERIFY2(batch, qPrintable(batch.error()));
     QCOMPARE(batch->models.size(), size_t(1));
@@ -279,8 +328,8 @@ void TestHostileFiles::notRegularFile_refused()
     }
 #endif
     // Opening a pipe without a writer would block; reading /dev/zero would never end.
-    const QString error = import ? PriceImport::load(ImportSource::LiteLlm, path, Today).error()
-                                 : DatasetJson::load(path).error();
+    const QString error =
+        import ? PriceImport::load(ImportSource::LiteLlm, path, Today).error() : DatasetJson::load(path).error();
     QVERIFY2(error.startsWith(path), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("not a regular file")), qPrintable(error));
 }
