@@ -333,6 +333,8 @@ int Cost::run(const QStringList &arguments)
     std::vector<RowTokens> allTokens;
     QHash<QString, std::pair<tokens::TokenCount, tokens::TokenCount>> counts;
     std::vector<CostRow> all;
+    all.reserve(dataset.models.size());
+    allTokens.reserve(dataset.models.size());
     for (const ModelInfo &model : dataset.models) {
         RowTokens t{w};
         if (report.counted) {

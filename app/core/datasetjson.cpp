@@ -51,12 +51,23 @@ public:
         : m_value(value)
         , m_path(std::move(path))
     {}
+    // An element of a top-level list ("models[3]"); `list` is a name that outlives the reader.
+    Reader(const json &value, const char *list, size_t index)
+        : m_value(value)
+        , m_key(list)
+        , m_index(qsizetype(index))
+    {}
 
+    // Written out only for a message: a large file reads millions of fields. A reader made by field() or
+    // forEach() names its parent, which outlives it (it is the reader the call was made on).
     QString path() const
     {
-        if (!m_key)
-            return m_path;
-        return m_path.isEmpty() ? QString::fromLatin1(m_key) : m_path + QLatin1Char('.') + QLatin1String(m_key);
+        QString p = m_parent ? m_parent->path() : m_path;
+        if (m_key)
+            p = p.isEmpty() ? QString::fromLatin1(m_key) : p + QLatin1Char('.') + QLatin1String(m_key);
+        if (m_index >= 0)
+            p += QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
+        return p;
     }
     const json &raw() const { return m_value; }
 
@@ -67,8 +78,8 @@ public:
         requireObject();
         const auto it = m_value.find(name);
         if (it == m_value.end())
-            throw FieldError{Reader(m_value, path(), name).path(), DatasetJson::tr("is required but missing")};
-        return Reader(*it, path(), name);
+            throw FieldError{Reader(m_value, this, name).path(), DatasetJson::tr("is required but missing")};
+        return Reader(*it, this, name);
     }
 
     bool has(const char *name) const
@@ -134,7 +145,7 @@ public:
         if (!m_value.is_array())
             fail(DatasetJson::tr("must be a list, got %1").arg(describe(m_value)));
         for (size_t i = 0; i < m_value.size(); ++i)
-            fn(Reader(m_value[i], path() + QLatin1Char('[') + QString::number(i) + QLatin1Char(']')));
+            fn(Reader(m_value[i], this, nullptr, qsizetype(i)));
     }
 
     void requireObject() const
@@ -144,16 +155,19 @@ public:
     }
 
 private:
-    // A field of `parentPath`; `key` is a name from the code (a literal or the field table), never freed.
-    Reader(const json &value, QString parentPath, const char *key)
+    // A field (`key`, a name from the code: a literal or the field table, never freed) or a list element of `parent`.
+    Reader(const json &value, const Reader *parent, const char *key, qsizetype index = -1)
         : m_value(value)
-        , m_path(std::move(parentPath))
+        , m_parent(parent)
         , m_key(key)
+        , m_index(index)
     {}
 
     const json &m_value;
-    QString m_path;              // the whole path, or the parent's when m_key is set
-    const char *m_key = nullptr; // the last step of the path, not yet written into m_path
+    const Reader *m_parent = nullptr;
+    QString m_path;              // the path before m_key and m_index, when there is no parent
+    const char *m_key = nullptr; // then ".key"
+    qsizetype m_index = -1;      // then "[index]"
 };
 
 std::optional<MicroUsdPerMTok> optionalPrice(const Reader &r, const char *name)
@@ -303,10 +317,9 @@ struct Streamed {
         if (error)
             return;
         try {
-            const QString path =
-                QString::fromStdString(key) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-            const Reader r(element, path);
-            if (key == "models") {
+            const bool model = key == "models";
+            const Reader r(element, model ? "models" : "scores", index);
+            if (model) {
                 ModelInfo m = readModel(r);
                 if (modelRows.contains(m.id))
                     r.field("id").fail(DatasetJson::tr("duplicate model id \"%1\"").arg(m.id));
