@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <random>
 #include <thread>
@@ -191,8 +192,11 @@ ArenaRatings Arena::rate(const std::vector<Vote> &votes, const RatingOptions &op
     // Best first; the matrices follow that order.
     std::vector<size_t> order(n);
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&models](size_t a, size_t b) { return models[a].rating > models[b].rating; });
+    // Equal ratings (to a millionth of a point, below the noise of the fit) in order of name, so the order is stable.
+    const auto key = [&models](size_t k) { return std::round(models[k].rating * 1e6); };
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return key(a) != key(b) ? key(a) > key(b) : models[a].model < models[b].model;
+    });
     std::vector<size_t> position(n);
     for (size_t k = 0; k < n; ++k) {
         result.models.push_back(models[order[k]]);

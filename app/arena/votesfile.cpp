@@ -44,10 +44,13 @@ void syncFolder([[maybe_unused]] const QString &folder)
 #endif
 }
 
-// Reads one line; nullopt and `error` when it is not a vote.
-std::optional<Vote> readLine(const QByteArray &line, QString &error)
+// Reads one line; nullopt and `error` when it is not a vote. `cut` says the line is not even JSON: what a write
+// cut short by a crash leaves.
+std::optional<Vote> readLine(const QByteArray &line, QString &error, bool *cut = nullptr)
 {
     JsonFile::Parsed parsed = JsonFile::parse(line, QString(), JsonFile::AnyDepth);
+    if (cut)
+        *cut = !parsed.error.isEmpty();
     if (!parsed.error.isEmpty()) {
         error = VotesFile::tr("not valid JSON");
         return std::nullopt;
@@ -142,9 +145,10 @@ Result<LoadedVotes> VotesFile::parse(const QByteArray &data, const QString &orig
         if (line.isEmpty())
             continue;
         QString error;
-        auto vote = readLine(line, error);
+        bool cut = false;
+        auto vote = readLine(line, error, &cut);
         if (!vote) {
-            if (last) { // a write cut short by a crash: the votes before it stand
+            if (last && cut) { // a write cut short by a crash: the votes before it stand
                 loaded.warnings << tr("%1: line %2 is incomplete (%3); skipped").arg(origin).arg(number).arg(error);
                 break;
             }

@@ -25,6 +25,7 @@ private slots:
     void votesFile_truncatedLastLine_skippedWithWarning();
     void votesFile_appendAfterTruncatedLine_startsAFreshLine();
     void votesFile_damagedMiddleLine_isAnError();
+    void votesFile_lastLineWholeButNotAVote_isAnError();
     void load_tellsVotesFileFromBattleFile();
 
 private:
@@ -217,6 +218,17 @@ void TestArenaFiles::votesFile_damagedMiddleLine_isAnError()
     QVERIFY(!loaded);
     QVERIFY2(loaded.error().contains(raw.fileName() + QStringLiteral(": line 2: winner must be")),
              qPrintable(loaded.error()));
+}
+
+void TestArenaFiles::votesFile_lastLineWholeButNotAVote_isAnError()
+{
+    // Only a line that is not even JSON is what a crash leaves; valid JSON that is no vote is a wrong file.
+    const auto loaded = VotesFile::parse(R"({"model_a":"a","model_b":"b","winner":"tie"})"
+                                         "\n"
+                                         R"({"model_a":"a","model_b":"b","winner":"tie","turn":0})",
+                                         QStringLiteral("v.jsonl"));
+    QVERIFY(!loaded);
+    QVERIFY2(loaded.error().contains(QStringLiteral("v.jsonl: line 2: turn must be")), qPrintable(loaded.error()));
 }
 
 void TestArenaFiles::load_tellsVotesFileFromBattleFile()
