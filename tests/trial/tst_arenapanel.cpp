@@ -33,6 +33,7 @@ private slots:
     void leaderboard_updateDataset_isOneUndoStep();
 
 private:
+    static void shot(QWidget *widget, const QString &name);
     trial::ProviderConfig provider(const QStringList &models) const;
     void answerRound(ArenaPanel &panel, const QString &prompt);
 
@@ -49,6 +50,14 @@ void TestArenaPanel::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(m_server.listen());
     m_model.setDataset(DatasetJson::builtIn());
+}
+
+// MODELDESK_SHOT_DIR=DIR saves what the page looks like at each step, for looking at by hand.
+void TestArenaPanel::shot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MODELDESK_SHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 trial::ProviderConfig TestArenaPanel::provider(const QStringList &models) const
@@ -98,6 +107,7 @@ void TestArenaPanel::round_namesHiddenUntilTheVote_thenRecordedAndRevealed()
                      !shown.contains(QLatin1Char('$')),
                  qPrintable(shown));
     }
+    shot(&panel, QStringLiteral("arena-voting"));
     const auto columns = panel.session()->columns();
     QTest::keyClick(&panel, Qt::Key_2); // B is better
     QCOMPARE(panel.session()->state(), ArenaSession::State::Voted);
@@ -117,6 +127,7 @@ void TestArenaPanel::round_namesHiddenUntilTheVote_thenRecordedAndRevealed()
     // Revealed: names and metrics.
     QVERIFY2(panel.sideTitle(0).startsWith(QStringLiteral("Model A: GPT-4o")), qPrintable(panel.sideTitle(0)));
     QVERIFY2(panel.sideText(0).contains(QStringLiteral("tokens")), qPrintable(panel.sideText(0)));
+    shot(&panel, QStringLiteral("arena-revealed"));
     // A second vote on the same round is refused; Next Pair asks again.
     QVERIFY(!panel.session()->vote(Winner::ModelA));
     panel.nextPair();
@@ -133,7 +144,10 @@ void TestArenaPanel::errorInEitherColumn_voidsThePair()
     DatasetDocument document(&m_model);
     const QString path = m_dir.filePath(QStringLiteral("void.jsonl"));
     ArenaPanel panel(&trials, &document, path);
+    panel.resize(1200, 800);
+    panel.show();
     answerRound(panel, QStringLiteral("hello"));
+    shot(&panel, QStringLiteral("arena-void"));
     QCOMPARE(panel.session()->state(), ArenaSession::State::Void);
     QVERIFY2(panel.message().contains(QStringLiteral("gets no vote")), qPrintable(panel.message()));
     for (QPushButton *button : panel.findChildren<QPushButton *>())
@@ -184,6 +198,10 @@ void TestArenaPanel::leaderboard_updateDataset_isOneUndoStep()
     }
     ArenaPanel panel(&trials, &document, path);
     ArenaLeaderboard board(panel.session(), &document);
+    board.resize(900, 640);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    shot(&board, QStringLiteral("arena-leaderboard"));
     QCOMPARE(board.ratings().models.size(), size_t(3));
     QCOMPARE(board.table()->rowCount(), 3);
     QCOMPARE(board.heatmap()->rowCount(), 3);
