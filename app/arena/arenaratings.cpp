@@ -22,6 +22,63 @@ double quantile(const std::vector<double> &sorted, double q)
     return sorted[below] + (position - double(below)) * (sorted[above] - sorted[below]);
 }
 
+double uniform(std::mt19937_64 &random)
+{
+    return double(random() >> 11) * 0x1.0p-53; // [0, 1)
+}
+
+// A binomial draw: inversion for a small mean, else Hörmann's BTRS (transformed rejection with squeeze), a few
+// times faster than std::binomial_distribution, which rebuilds its tables for every new (n, p). Being ours, it
+// also gives the same draws with any standard library, so a seed means the same intervals everywhere.
+std::int64_t binomial(std::int64_t n, double p, std::mt19937_64 &random)
+{
+    if (n <= 0 || p <= 0)
+        return 0;
+    if (p >= 1)
+        return n;
+    if (p > 0.5)
+        return n - binomial(n, 1.0 - p, random);
+    const double q = 1.0 - p;
+    if (double(n) * p < 10) {
+        const double s = p / q;
+        const double a = double(n + 1) * s;
+        for (;;) {
+            double r = std::pow(q, double(n));
+            double u = uniform(random);
+            std::int64_t x = 0;
+            while (u > r && x < n) {
+                u -= r;
+                ++x;
+                r *= a / double(x) - s;
+            }
+            if (u <= r || x == n)
+                return x;
+        }
+    }
+    const double spq = std::sqrt(double(n) * p * q);
+    const double b = 1.15 + 2.53 * spq;
+    const double a = -0.0873 + 0.0248 * b + 0.01 * p;
+    const double c = double(n) * p + 0.5;
+    const double vr = 0.92 - 4.2 / b;
+    const double alpha = (2.83 + 5.1 / b) * spq;
+    const double lpq = std::log(p / q);
+    const double m = std::floor(double(n + 1) * p);
+    const double h = std::lgamma(m + 1) + std::lgamma(double(n) - m + 1);
+    for (;;) {
+        const double u = uniform(random) - 0.5;
+        double v = uniform(random);
+        const double us = 0.5 - std::abs(u);
+        const double k = std::floor((2 * a / us + b) * u + c);
+        if (k < 0 || k > double(n))
+            continue;
+        if (us >= 0.07 && v <= vr)
+            return std::int64_t(k);
+        v = std::log(v * alpha / (a / (us * us) + b));
+        if (v <= h - std::lgamma(k + 1) - std::lgamma(double(n) - k + 1) + (k - m) * lpq)
+            return std::int64_t(k);
+    }
+}
+
 std::vector<QStringList> connectedGroups(const PairTable &table, const QStringList &names)
 {
     std::vector<int> parent(size_t(table.models));
@@ -114,8 +171,7 @@ PairTable Arena::resample(const PairTable &table, std::uint64_t seed, int round)
         }
         const double p = std::min(1.0, count / remainingCount);
         remainingCount -= count;
-        const std::int64_t x =
-            p >= 1.0 ? remainingDraws : std::binomial_distribution<std::int64_t>(remainingDraws, p)(random);
+        const std::int64_t x = binomial(remainingDraws, p, random);
         remainingDraws -= x;
         return double(x);
     };

@@ -21,6 +21,8 @@ private slots:
     void bootstrap_sameSeedSameIntervals();
     void bootstrap_intervalHoldsTheRating();
     void resample_keepsTheNumberOfVotes();
+    void resample_countsHaveTheMultinomialMeanAndVariance_data();
+    void resample_countsHaveTheMultinomialMeanAndVariance();
     void rank_countsModelsClearlyAbove();
     void preliminary_belowMinVotes();
     void winRateAndPairVotes_perPair();
@@ -238,6 +240,42 @@ void TestArenaRatings::resample_keepsTheNumberOfVotes()
         QCOMPARE(total, 28.0);
         QCOMPARE(r.pairs[1].winsI, 0.0); // an empty cell stays empty
     }
+}
+
+void TestArenaRatings::resample_countsHaveTheMultinomialMeanAndVariance_data()
+{
+    QTest::addColumn<double>("wins");
+    QTest::addColumn<double>("losses");
+    QTest::addRow("large mean (rejection)") << 600.0 << 400.0;
+    QTest::addRow("small mean (inversion)") << 995.0 << 5.0;
+    QTest::addRow("over a half") << 30.0 << 970.0;
+}
+
+void TestArenaRatings::resample_countsHaveTheMultinomialMeanAndVariance()
+{
+    QFETCH(double, wins);
+    QFETCH(double, losses);
+    PairTable table;
+    table.models = 2;
+    table.pairs = {{0, 1, wins, losses, 0}};
+    const double n = wins + losses;
+    const double p = losses / n;
+    const int rounds = 4000;
+    double sum = 0;
+    double squares = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const double x = Arena::resample(table, 17, round).pairs[0].winsJ;
+        sum += x;
+        squares += x * x;
+    }
+    const double mean = sum / rounds;
+    const double variance = squares / rounds - mean * mean;
+    const double expected = n * p * (1 - p);
+    // Four standard errors of the mean; the variance within 15%.
+    QVERIFY2(std::abs(mean - losses) < 4 * std::sqrt(expected / rounds),
+             qPrintable(QStringLiteral("mean %1, expected %2").arg(mean).arg(losses)));
+    QVERIFY2(std::abs(variance / expected - 1) < 0.15,
+             qPrintable(QStringLiteral("variance %1, expected %2").arg(variance).arg(expected)));
 }
 
 void TestArenaRatings::rank_countsModelsClearlyAbove()
