@@ -10,14 +10,14 @@ ArenaDataset::Update ArenaDataset::update(const ArenaRatings &ratings, const Dat
 {
     Update out;
     out.benchmark.id = QLatin1String(BenchmarkId);
-    out.benchmark.name = tr("Arena (private)");
+    out.benchmark.name = QStringLiteral("Arena (private)");
     out.benchmark.category = QStringLiteral("arena");
-    out.benchmark.description =
-        tr("Bradley–Terry ratings (Elo scale, mean 1000) from your own blind A/B votes in ModelDesk's arena");
+    out.benchmark.description = QStringLiteral(
+        "Bradley–Terry ratings (Elo scale, mean 1000) from your own blind A/B votes in ModelDesk's arena");
     out.benchmark.unit = QStringLiteral("Elo");
     out.benchmark.higherIsBetter = true;
     const QString name = QFileInfo(votesFile).fileName();
-    const QString source = date.isValid() ? tr("%1, %2").arg(name, date.toString(Qt::ISODate)) : name;
+    const QString source = date.isValid() ? QStringLiteral("%1, %2").arg(name, date.toString(Qt::ISODate)) : name;
     for (const ModelRating &rating : ratings.models) {
         if (!dataset.model(rating.model)) {
             out.unknownModels << rating.model;

@@ -3,7 +3,6 @@
 #include "arenaratings.h"
 #include "core/dataset.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <optional>
@@ -13,10 +12,9 @@ namespace md::arena {
 // The arena's ratings as a benchmark of the shared dataset: "Arena (private)", unit "Elo", higher is better,
 // each score's source naming the votes file and its date. The document's bulk write (setBenchmarkScores) takes
 // the result as one undo step; the command line writes it through the same path.
+// Its name, description and sources are data, written into files: the same in every language of the window.
 class ArenaDataset
 {
-    Q_DECLARE_TR_FUNCTIONS(ArenaDataset)
-
 public:
     static constexpr const char *BenchmarkId = "arena-private";
 

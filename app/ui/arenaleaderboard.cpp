@@ -128,7 +128,8 @@ QChart *ArenaLeaderboard::ratingChart(const ArenaRatings &ratings, const QString
     chart->createDefaultAxes();
     if (auto *axis = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0))) {
         const double pad = std::max(10.0, (high - low) * 0.08);
-        axis->setRange(std::floor((low - pad) / 10) * 10, std::ceil((high + pad) / 10) * 10);
+        axis->setRange(low - pad, high + pad);
+        axis->applyNiceNumbers();
         axis->setTitleText(tr("Elo"));
         axis->setLabelFormat(QStringLiteral("%.0f"));
     }
