@@ -2,6 +2,7 @@
 #include "core/datasetdocument.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
+#include "core/modelselection.h"
 #include "fakeserver.h"
 #include "trial/trialservice.h"
 #include "ui/arenaleaderboard.h"
@@ -27,6 +28,7 @@ class TestArenaPanel : public QObject
 private slots:
     void initTestCase();
     void fewerThanTwoModels_saysSoAndCannotAsk();
+    void pool_followsTheSharedSelection();
     void round_namesHiddenUntilTheVote_thenRecordedAndRevealed();
     void errorInEitherColumn_voidsThePair();
     void pickPair_favoursPairsWithFewVotes();
@@ -86,6 +88,25 @@ void TestArenaPanel::fewerThanTwoModels_saysSoAndCannotAsk()
     panel.ask();
     QCOMPARE(panel.session()->state(), ArenaSession::State::Idle);
     trials.setProviderConfig(provider({QStringLiteral("gpt-4o-mini"), QStringLiteral("poem-1")}));
+    QVERIFY2(panel.poolText().contains(QStringLiteral("2 models")), qPrintable(panel.poolText()));
+}
+
+void TestArenaPanel::pool_followsTheSharedSelection()
+{
+    trial::TrialService trials(&m_model);
+    trials.setProviderConfig(
+        provider({QStringLiteral("gpt-4o-mini"), QStringLiteral("poem-1"), QStringLiteral("unlinked-api-model")}));
+    DatasetDocument document(&m_model);
+    ModelSelection selection(&m_model);
+    ArenaPanel panel(&trials, &document, m_dir.filePath(QStringLiteral("pool.jsonl")));
+    panel.setModelSelection(&selection);
+    QCOMPARE(panel.session()->pool().size(), size_t(3)); // an API model the dataset does not know stays offered
+    selection.setSelected(QStringLiteral("gpt-4o"), false);
+    QCOMPARE(panel.session()->pool().size(), size_t(2));
+    selection.setSelected(QStringLiteral("gpt-4o-mini"), false);
+    QCOMPARE(panel.session()->pool().size(), size_t(1));
+    QVERIFY2(panel.poolText().contains(QStringLiteral("at least two models")), qPrintable(panel.poolText()));
+    selection.setSelected(QStringLiteral("gpt-4o"), true);
     QVERIFY2(panel.poolText().contains(QStringLiteral("2 models")), qPrintable(panel.poolText()));
 }
 
@@ -202,6 +223,7 @@ void TestArenaPanel::leaderboard_updateDataset_isOneUndoStep()
     board.show();
     QVERIFY(QTest::qWaitForWindowExposed(&board));
     shot(&board, QStringLiteral("arena-leaderboard"));
+    shot(board.heatmap(), QStringLiteral("arena-heatmap"));
     QCOMPARE(board.ratings().models.size(), size_t(3));
     QCOMPARE(board.table()->rowCount(), 3);
     QCOMPARE(board.heatmap()->rowCount(), 3);
