@@ -26,13 +26,14 @@ else
     cmake --build "$work" --parallel "$(nproc)"
 fi
 
-# Seeds: every JSON file of the test data and the built-in dataset, a few streams for the SSE decoder, and the
-# tokenizer's text corpus.
+# Seeds: every JSON file of the test data and the built-in dataset, a few streams for the SSE decoder, battle and
+# votes files for the arena, and the tokenizer's text corpus.
 seeds="$work/seeds"
-rm -rf "$seeds" && mkdir -p "$seeds/json" "$seeds/sse" "$seeds/tokens" "$work/findings"
+rm -rf "$seeds" && mkdir -p "$seeds/json" "$seeds/sse" "$seeds/tokens" "$seeds/arena" "$work/findings"
 cp "$src"/tests/data/*.json "$src"/resources/data/*.json "$seeds/json/"
 printf '\x05data: {"choices":[{"delta":{"content":"Hi"}}]}\n\ndata: [DONE]\n\n' >"$seeds/sse/stream"
 cp "$src"/tests/data/tokens/*.txt "$seeds/tokens/"
+cp "$src"/tests/data/arena/* "$seeds/arena/"
 printf '\x01: comment\r\nevent: message\r\ndata: a\r\ndata: b\r\nid: 7\r\nretry: 10\r\n\r\n' >"$seeds/sse/crlf"
 
 status=0
@@ -44,6 +45,7 @@ for target in "$targets"/fuzz_*; do
     case $name in
         fuzz_sse) seed="$seeds/sse" ;;
         fuzz_tokens) seed="$seeds/tokens" ;;
+        fuzz_arena) seed="$seeds/arena" ;;
         *) seed="$seeds/json" ;;
     esac
     echo "== $name: $seconds s"

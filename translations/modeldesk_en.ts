@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Common</name>
+    <message numerus="yes">
+        <source>Wrote %n battles to %1</source>
+        <translation>
+            <numerusform>Wrote %n battle to %1</numerusform>
+            <numerusform>Wrote %n battles to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message numerus="yes">
         <source>an object of %n entries</source>
@@ -25,6 +35,61 @@
         <translation>
             <numerusform>%1: its %n entry could not be read (%2: %3)</numerusform>
             <numerusform>%1: none of its %n entries could be read (the first, %2: %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ArenaLeaderboard</name>
+    <message numerus="yes">
+        <source>%n votes, Bradley–Terry on the Elo scale (mean 1000)</source>
+        <translation>
+            <numerusform>%n vote, Bradley–Terry on the Elo scale (mean 1000)</numerusform>
+            <numerusform>%n votes, Bradley–Terry on the Elo scale (mean 1000)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %2: %3% of %n votes</source>
+        <translation>
+            <numerusform>%1 against %2: %3% of %n vote</numerusform>
+            <numerusform>%1 against %2: %3% of %n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes; 95% intervals from 1,000 bootstrap rounds. Rank 1 + the number of models clearly above. * fewer than 30 votes: preliminary.</source>
+        <translation>
+            <numerusform>%n vote; 95% intervals from 1,000 bootstrap rounds. Rank 1 + the number of models clearly above. * fewer than 30 votes: preliminary.</numerusform>
+            <numerusform>%n votes; 95% intervals from 1,000 bootstrap rounds. Rank 1 + the number of models clearly above. * fewer than 30 votes: preliminary.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n ratings into the dataset as &quot;Arena (private)&quot;; Edit &gt; Undo takes them back.</source>
+        <translation>
+            <numerusform>Wrote %n rating into the dataset as &quot;Arena (private)&quot;; Edit &gt; Undo takes them back.</numerusform>
+            <numerusform>Wrote %n ratings into the dataset as &quot;Arena (private)&quot;; Edit &gt; Undo takes them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ArenaPanel</name>
+    <message numerus="yes">
+        <source>Vote recorded (%n in all). Next Pair asks two other models the same prompt.</source>
+        <translation>
+            <numerusform>Vote recorded (%n in all). Next Pair asks two other models the same prompt.</numerusform>
+            <numerusform>Vote recorded (%n in all). Next Pair asks two other models the same prompt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pool: %n models from the selection, paired blind.</source>
+        <translation>
+            <numerusform>Pool: %n model from the selection, paired blind.</numerusform>
+            <numerusform>Pool: %n models from the selection, paired blind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The arena needs at least two models that a provider offers: tick them in the Overview&apos;s model list and set up a provider under Side by Side &gt; Providers… (%n in the pool now).</source>
+        <translation>
+            <numerusform>The arena needs at least two models that a provider offers: tick them in the Overview&apos;s model list and set up a provider under Side by Side &gt; Providers… (%n in the pool now).</numerusform>
+            <numerusform>The arena needs at least two models that a provider offers: tick them in the Overview&apos;s model list and set up a provider under Side by Side &gt; Providers… (%n in the pool now).</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BattleFile</name>
+    <message>
+        <source>%1: the key &quot;%2&quot; appears twice in one entry</source>
+        <translation>%1: 键“%2”在同一条目中出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: a battle file must be a JSON array of battles, got %2</source>
+        <translation>%1: 对战文件必须是对战的 JSON 数组，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2: %3</source>
+        <translation>%1: 第 %2 条：%3</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 compares %3 with itself; skipped</source>
+        <translation>%1: 第 %2 条将 %3 与自身比较；已跳过</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 无法读取：%2</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>%1: no file extension; use .png, .svg or .pdf</source>
@@ -233,6 +256,198 @@
     <message>
         <source>modeldesk export-data: %1</source>
         <translation>modeldesk export-data: %1</translation>
+    </message>
+    <message>
+        <source>modeldesk arena: --%1 must be a whole number from %2 to %3, got &quot;%4&quot;</source>
+        <translation>modeldesk arena: --%1 必须是 %2 到 %3 之间的整数，实际为“%4”</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 votes, %2 models, 95% intervals from %3 bootstrap rounds; * preliminary (few votes)</source>
+        <translation>%1 票，%2 个模型，95% 区间来自 %3 轮 bootstrap 重抽样；* 为初步结果（票数少）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>胜率</translation>
+    </message>
+    <message>
+        <source>warning: not in the dataset, left out: %1</source>
+        <translation>警告：以下模型不在数据集中，已略过：%1</translation>
+    </message>
+    <message>
+        <source>modeldesk arena: no rated model is in the dataset; %1 was not written</source>
+        <translation>modeldesk arena: 没有已评分的模型在数据集中；未写入 %1</translation>
+    </message>
+    <message>
+        <source>Update Arena (private)</source>
+        <translation>更新 Arena (private)</translation>
+    </message>
+    <message>
+        <source>modeldesk arena: the dataset refused the ratings; %1 was not written</source>
+        <translation>modeldesk arena: 数据集拒绝了这些评分；未写入 %1</translation>
+    </message>
+    <message>
+        <source>modeldesk arena: %1; %2 was not written</source>
+        <translation>modeldesk arena: %1；未写入 %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 ratings as &quot;%2&quot; to %3</source>
+        <translation>已将 %1 个评分作为“%2”写入 %3</translation>
+    </message>
+    <message>
+        <source>Rate models from blind A/B votes: Bradley–Terry on the Elo scale (mean 1000) with 95% bootstrap intervals. Reads a FastChat/LMArena battle file or ModelDesk&apos;s own votes file.</source>
+        <translation>根据盲评 A/B 投票为模型评分：Elo 尺度上的 Bradley–Terry 模型（均值 1000），附 95% bootstrap 区间。读取 FastChat/LMArena 对战文件或 ModelDesk 自己的投票文件。</translation>
+    </message>
+    <message>
+        <source>The votes: a FastChat battle file (JSON) or a ModelDesk votes file (default: yours, %1).</source>
+        <translation>投票：FastChat 对战文件（JSON）或 ModelDesk 投票文件（默认：你自己的，%1）。</translation>
+    </message>
+    <message>
+        <source>Bootstrap rounds for the intervals (default 1000).</source>
+        <translation>计算区间的 bootstrap 轮数（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap (default 0).</source>
+        <translation>bootstrap 的随机种子（默认 0）。</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Only the votes with this category.</source>
+        <translation>只用此类别的投票。</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>A model with fewer votes is marked preliminary (default 30).</source>
+        <translation>票数少于此值的模型标为初步结果（默认 30）。</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>table (default), json or csv.</source>
+        <translation>table（默认）、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>Also write the dataset with the ratings as the benchmark &quot;Arena (private)&quot; to &lt;file&gt;.</source>
+        <translation>同时把带有评分（作为基准测试“Arena (private)”）的数据集写入 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>modeldesk arena ratings: unexpected argument &quot;%1&quot;</source>
+        <translation>modeldesk arena ratings: 多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>modeldesk arena ratings: --format must be table, json or csv, got &quot;%1&quot;</source>
+        <translation>modeldesk arena ratings: --format 必须是 table、json 或 csv，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>modeldesk arena ratings: --data is read only with --write-dataset FILE</source>
+        <translation>modeldesk arena ratings: 只有同时给出 --write-dataset FILE 时才读取 --data</translation>
+    </message>
+    <message>
+        <source>modeldesk arena ratings: --seed must be a whole number of at least 0, got &quot;%1&quot;</source>
+        <translation>modeldesk arena ratings: --seed 必须是不小于 0 的整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>modeldesk arena ratings: no votes yet (%1); give --battles FILE</source>
+        <translation>modeldesk arena ratings: 还没有投票（%1）；请给出 --battles FILE</translation>
+    </message>
+    <message>
+        <source>modeldesk arena ratings: %1 holds no votes</source>
+        <translation>modeldesk arena ratings: %1 中没有投票</translation>
+    </message>
+    <message>
+        <source>modeldesk arena ratings: %1 holds no votes in the category &quot;%2&quot;</source>
+        <translation>modeldesk arena ratings: %1 中没有类别“%2”的投票</translation>
+    </message>
+    <message>
+        <source>warning: these groups of models were never compared with each other, so ratings from different groups cannot be compared: %1</source>
+        <translation>警告：以下几组模型之间从未互相比较过，不同组的评分无法相互比较：%1</translation>
+    </message>
+    <message>
+        <source>Write your arena votes as a FastChat/LMArena battle file.</source>
+        <translation>将你的竞技场投票写成 FastChat/LMArena 对战文件。</translation>
+    </message>
+    <message>
+        <source>fastchat (the only one).</source>
+        <translation>fastchat（唯一的格式）。</translation>
+    </message>
+    <message>
+        <source>Write the battles to &lt;file&gt;.</source>
+        <translation>将对战写入 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>Read the votes from &lt;file&gt; (default: yours, %1).</source>
+        <translation>从 &lt;file&gt; 读取投票（默认：你自己的，%1）。</translation>
+    </message>
+    <message>
+        <source>modeldesk arena export: --format must be fastchat, got &quot;%1&quot;</source>
+        <translation>modeldesk arena export: --format 必须是 fastchat，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>modeldesk arena export: --out FILE is required</source>
+        <translation>modeldesk arena export: 必须给出 --out FILE</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 文件不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n battles to %1</source>
+        <translation>
+            <numerusform>已将 %n 场对战写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: modeldesk arena ratings [--battles FILE] [options]
+       modeldesk arena export --format fastchat --out FILE [--votes FILE]
+modeldesk arena ACTION --help lists each action&apos;s options.</source>
+        <translation>用法：modeldesk arena ratings [--battles FILE] [选项]
+      modeldesk arena export --format fastchat --out FILE [--votes FILE]
+modeldesk arena ACTION --help 列出各操作的选项。</translation>
+    </message>
+    <message>
+        <source>modeldesk arena: unknown action &quot;%1&quot;
+%2</source>
+        <translation>modeldesk arena: 未知操作“%1”
+%2</translation>
+    </message>
+    <message>
+        <source>Rate models from blind A/B votes; export your votes</source>
+        <translation>根据盲评 A/B 投票为模型评分；导出你的投票</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1474,92 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
     </message>
 </context>
 <context>
+    <name>VoteJson</name>
+    <message>
+        <source>%1 must be text, got %2</source>
+        <translation>%1 必须是文本，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, got %2</source>
+        <translation>%1 必须是对象，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a number of at least 0, got %3</source>
+        <translation>%1.%2 必须是不小于 0 的数，实际为 %3</translation>
+    </message>
+    <message>
+        <source>%1.output_tokens must be a whole number of at least 0, got %2</source>
+        <translation>%1.output_tokens 必须是不小于 0 的整数，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be an object with model_a, model_b and winner, got %1</source>
+        <translation>必须是含有 model_a、model_b 和 winner 的对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a model name, got %2</source>
+        <translation>%1 必须是模型名称，实际为 %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>winner must be &quot;model_a&quot;, &quot;model_b&quot;, &quot;tie&quot; or &quot;tie (bothbad)&quot;, got %1</source>
+        <translation>winner 必须是 &quot;model_a&quot;、&quot;model_b&quot;、&quot;tie&quot; 或 &quot;tie (bothbad)&quot;，实际为 %1</translation>
+    </message>
+    <message>
+        <source>tstamp must be seconds since 1970, got %1</source>
+        <translation>tstamp 必须是自 1970 年起的秒数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>time must be an ISO 8601 date and time, got %1</source>
+        <translation>time 必须是 ISO 8601 日期时间，实际为 %1</translation>
+    </message>
+    <message>
+        <source>turn must be a whole number of at least 1, got %1</source>
+        <translation>turn 必须是不小于 1 的整数，实际为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VotesFile</name>
+    <message>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>键“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB</source>
+        <translation>%1: 文件超过 %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is incomplete (%3); skipped</source>
+        <translation>%1: 第 %2 行不完整（%3）；已跳过</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: line %2 compares %3 with itself; skipped</source>
+        <translation>%1: 第 %2 行将 %3 与自身比较；已跳过</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadOptions</name>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3</source>
@@ -1388,6 +1689,290 @@ Exit status: 0 when every model answered, 1 when one failed, 2 for bad usage.</s
     <message>
         <source>&lt;s&gt;Struck-through&lt;/s&gt; words are only in the first answer, &lt;u&gt;underlined&lt;/u&gt; words only in the second.</source>
         <translation>&lt;s&gt;删除线&lt;/s&gt;标出的词仅出现在第一个回答中，&lt;u&gt;下划线&lt;/u&gt;标出的词仅出现在第二个回答中。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ArenaLeaderboard</name>
+    <message>
+        <source>Arena Leaderboard</source>
+        <translation>竞技场排行榜</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>How often the row&apos;s model beat the column&apos;s model (ties count half)</source>
+        <translation>行所在模型胜过列所在模型的比例（平局算半场胜利）</translation>
+    </message>
+    <message>
+        <source>Win Rates</source>
+        <translation>胜率</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Update Dataset</source>
+        <translation>更新数据集</translation>
+    </message>
+    <message>
+        <source>Write these ratings into the dataset as the benchmark &quot;Arena (private)&quot; (one undo step), so they appear in the ranking and value charts</source>
+        <translation>将这些评分作为基准测试“Arena (private)”写入数据集（一步撤销），使其出现在排名图和性价比图中</translation>
+    </message>
+    <message>
+        <source>Arena (private): rating with 95% interval</source>
+        <translation>Arena (private)：评分及 95% 区间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes, Bradley–Terry on the Elo scale (mean 1000)</source>
+        <translation>
+            <numerusform>%n 票，Elo 尺度上的 Bradley–Terry 模型（均值 1000）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>胜率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %2: %3% of %n votes</source>
+        <translation>
+            <numerusform>%1 对 %2：%n 票中胜率 %3%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>No votes yet%1.</source>
+        <translation>还没有投票%1。</translation>
+    </message>
+    <message>
+        <source> in the category &quot;%1&quot;</source>
+        <translation>（类别“%1”）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes; 95% intervals from 1,000 bootstrap rounds. Rank 1 + the number of models clearly above. * fewer than 30 votes: preliminary.</source>
+        <translation>
+            <numerusform>%n 票；95% 区间来自 1,000 轮 bootstrap 重抽样。排名 = 1 + 明显领先的模型数。* 少于 30 票：初步结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These groups were never compared with each other, so their ratings cannot be compared: %1</source>
+        <translation>以下几组模型之间从未互相比较过，其评分无法相互比较：%1</translation>
+    </message>
+    <message>
+        <source>None of the rated models is in the dataset; nothing was written.</source>
+        <translation>已评分的模型都不在数据集中；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Update Arena (private)</source>
+        <translation>更新 Arena (private)</translation>
+    </message>
+    <message>
+        <source>The dataset refused the ratings.</source>
+        <translation>数据集拒绝了这些评分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n ratings into the dataset as &quot;Arena (private)&quot;; Edit &gt; Undo takes them back.</source>
+        <translation>
+            <numerusform>已将 %n 个评分作为“Arena (private)”写入数据集；“编辑 &gt; 撤销”可将其撤回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the dataset: %1.</source>
+        <translation>不在数据集中：%1。</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::ArenaPanel</name>
+    <message>
+        <source>Ask</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Next Pair</source>
+        <translation>下一对</translation>
+    </message>
+    <message>
+        <source>New Prompt</source>
+        <translation>新提示词</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Leaderboard…</source>
+        <translation>排行榜…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>An optional tag for this prompt (coding, writing, Chinese, …): the leaderboard can rate each category on its own</source>
+        <translation>此提示词的可选标签（编程、写作、中文……）：排行榜可以按类别分别评分</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>编程</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>写作</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>A prompt from your own work. Two models from the selection answer it blind; vote for the better answer.</source>
+        <translation>来自你自己工作的提示词。所选模型中的两个会匿名作答；请投票给更好的回答。</translation>
+    </message>
+    <message>
+        <source>Send the prompt to a new pair of models (Ctrl+Return)</source>
+        <translation>将提示词发给新的一对模型（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>A Is Better</source>
+        <translation>A 更好</translation>
+    </message>
+    <message>
+        <source>Model A gave the better answer (1)</source>
+        <translation>模型 A 的回答更好（1）</translation>
+    </message>
+    <message>
+        <source>B Is Better</source>
+        <translation>B 更好</translation>
+    </message>
+    <message>
+        <source>Model B gave the better answer (2)</source>
+        <translation>模型 B 的回答更好（2）</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>Both answers are about as good (3)</source>
+        <translation>两个回答差不多好（3）</translation>
+    </message>
+    <message>
+        <source>Both Are Bad</source>
+        <translation>都不好</translation>
+    </message>
+    <message>
+        <source>Neither answer is good enough; counts as a tie (4)</source>
+        <translation>两个回答都不够好；按平局计（4）</translation>
+    </message>
+    <message>
+        <source>The same prompt to another pair of models</source>
+        <translation>把同一个提示词发给另一对模型</translation>
+    </message>
+    <message>
+        <source>Clear the prompt and write a new one</source>
+        <translation>清空提示词，写一个新的</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vote recorded (%n in all). Next Pair asks two other models the same prompt.</source>
+        <translation>
+            <numerusform>已记录投票（共 %n 票）。“下一对”会把同一个提示词发给另外两个模型。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pool: %n models from the selection, paired blind.</source>
+        <translation>
+            <numerusform>模型池：所选的 %n 个模型，匿名配对。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The arena needs at least two models that a provider offers: tick them in the Overview&apos;s model list and set up a provider under Side by Side &gt; Providers… (%n in the pool now).</source>
+        <translation>
+            <numerusform>竞技场至少需要两个由服务商提供的模型：在“总览”的模型列表中勾选它们，并在“并排对比 &gt; 服务商…”中设置服务商（当前模型池中有 %n 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model A</source>
+        <translation>模型 A</translation>
+    </message>
+    <message>
+        <source>Model B</source>
+        <translation>模型 B</translation>
+    </message>
+    <message>
+        <source>Which answer is better? Vote with 1–4; names, speed and cost show after the vote.</source>
+        <translation>哪个回答更好？用 1–4 投票；投票后才显示名称、速度和费用。</translation>
+    </message>
+    <message>
+        <source>Both models are answering…</source>
+        <translation>两个模型正在作答…</translation>
+    </message>
+    <message>
+        <source>Model A: %1</source>
+        <translation>模型 A：%1</translation>
+    </message>
+    <message>
+        <source>Model B: %1</source>
+        <translation>模型 B：%1</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +3026,14 @@ Restore them?</source>
         <source>Click a field to learn what it means (the calculator&apos;s inputs explain themselves)</source>
         <translation>点击一个字段以了解其含义（计算器的各输入项均有说明）</translation>
     </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>并排对比</translation>
+    </message>
+    <message>
+        <source>Arena</source>
+        <translation>竞技场</translation>
+    </message>
 </context>
 <context>
     <name>md::ModelChart</name>
@@ -3465,6 +4058,33 @@ Restore them?</source>
     <message>
         <source>&lt;b&gt;Batch API prices&lt;/b&gt;&lt;br&gt;Requests sent as a batch and answered within 24 hours cost half at OpenAI and Anthropic. Models without batch prices keep their list prices, and the summary names them.</source>
         <translation>&lt;b&gt;批量 API 价格&lt;/b&gt;&lt;br&gt;以批量方式发送、在 24 小时内返回结果的请求，在 OpenAI 和 Anthropic 价格减半。没有批量价格的模型保持标价，摘要中会列出这些模型。</translation>
+    </message>
+</context>
+<context>
+    <name>md::arena::ArenaSession</name>
+    <message>
+        <source>The provider &quot;%1&quot; is not set up any more.</source>
+        <translation>服务商“%1”已不再设置。</translation>
+    </message>
+    <message>
+        <source>The round could not start.</source>
+        <translation>这一轮无法开始。</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>没有回答</translation>
+    </message>
+    <message>
+        <source>Model A failed (%1); this pair gets no vote.</source>
+        <translation>模型 A 失败（%1）；这一对不计票。</translation>
+    </message>
+    <message>
+        <source>Model B failed (%1); this pair gets no vote.</source>
+        <translation>模型 B 失败（%1）；这一对不计票。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "arenapanel.h"
 #include "calculatorpanel.h"
 #include "chartpanel.h"
 #include "core/datasetdocument.h"
@@ -67,7 +68,17 @@ MainWindow::MainWindow(DatasetDocument *document, trial::TrialService *trials, M
     connect(m_document, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
     auto *trialPage = new TrialPanel(trials);
     trialPage->setModelSelection(m_selection);
-    addPage(trialPage, tr("&Trials"));
+    auto *arenaPage = new ArenaPanel(trials, document);
+    arenaPage->setModelSelection(m_selection);
+    auto *trialModes = new QTabWidget;
+    trialModes->setObjectName(QStringLiteral("TrialModes"));
+    trialModes->setDocumentMode(true);
+    trialModes->addTab(trialPage, tr("Side by Side"));
+    trialModes->addTab(arenaPage, tr("Arena"));
+    trialModes->setCurrentIndex(QSettings().value(QStringLiteral("window/trialMode"), 0).toInt());
+    connect(trialModes, &QTabWidget::currentChanged, this,
+            [](int index) { QSettings().setValue(QStringLiteral("window/trialMode"), index); });
+    addPage(trialModes, tr("&Trials"));
     statusBar();
 
     QSettings settings;

@@ -142,7 +142,8 @@ void TestScale::selection_reachesChartCalculatorAndTrials()
     QCOMPARE(selection->selectedCount(), scored); // not all 3,000
     QCOMPARE(window.chartPanel()->options().modelIds.size(), scored);
     QCOMPARE(window.calculatorPanel()->tableProxy()->rowCount(), scored);
-    auto *trials = qobject_cast<TrialPanel *>(window.pages()->widget(2));
+    // The Trials page holds the side-by-side panel and the Arena as two modes.
+    auto *trials = window.pages()->widget(2)->findChild<TrialPanel *>();
     QVERIFY(trials);
     const QString gpt4o = QStringLiteral("OpenAI\ngpt-4o");
     QVERIFY(trials->column(0)->modelBox()->findData(gpt4o) >= 0);
