@@ -8,12 +8,14 @@ Subcommand trialCommand();      // trialcommand.cpp
 Subcommand importCommand();     // importcommand.cpp
 Subcommand exportDataCommand(); // exportdatacommand.cpp
 Subcommand tokensCommand();     // tokenscommand.cpp
+Subcommand evalCommand();       // evalcommand.cpp
 
 // The table of headless commands. Each lives in its own file and registers here.
 const std::vector<Subcommand> &subcommands()
 {
     static const std::vector<Subcommand> list = {
-        exportChartCommand(), costCommand(), trialCommand(), importCommand(), exportDataCommand(), tokensCommand(),
+        exportChartCommand(), costCommand(),   trialCommand(), importCommand(),
+        exportDataCommand(),  tokensCommand(), evalCommand(),
     };
     return list;
 }
