@@ -13,6 +13,7 @@
 #include "gettingstarteddialog.h"
 #include "languagemenu.h"
 #include "shortcutsdialog.h"
+#include "suitepanel.h"
 #include "thememanager.h"
 #include "trialpanel.h"
 #include "workloadeditor.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(DatasetDocument *document, trial::TrialService *trials, M
     auto *trialPage = new TrialPanel(trials);
     trialPage->setModelSelection(m_selection);
     addPage(trialPage, tr("&Trials"));
+    addPage(new SuitePanel(trials, m_document->document(), m_selection), tr("&Suites"));
     statusBar();
 
     QSettings settings;
