@@ -3472,14 +3472,20 @@ Restore them?</source>
         <translation>（之前：%1）</translation>
     </message>
     <message>
-        <source>%1
-%2% pass · %3 · p50 %4 ms</source>
-        <translation>%1
-通过 %2% · %3 · p50 %4 毫秒</translation>
-    </message>
-    <message>
         <source>no price</source>
         <translation>无价格</translation>
+    </message>
+    <message>
+        <source>%1 (%2): pass rate, total cost, median latency</source>
+        <translation>%1（%2）：通过率、总费用、延迟中位数</translation>
+    </message>
+    <message>
+        <source>%1
+%2% pass
+%3 · p50 %4 ms</source>
+        <translation>%1
+通过 %2%
+%3 · p50 %4 毫秒</translation>
     </message>
 </context>
 <context>

@@ -243,7 +243,7 @@ QVariant SuiteMatrixModel::data(const QModelIndex &index, int role) const
 
 QVariant SuiteMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (!m_run || role != Qt::DisplayRole)
+    if (!m_run || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     if (orientation == Qt::Vertical) {
         if (section < 0 || section >= rowCount())
@@ -258,7 +258,10 @@ QVariant SuiteMatrixModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     const eval::ProviderSummary s = m_run->summary(section);
     const QLocale locale;
-    return tr("%1\n%2% pass · %3 · p50 %4 ms")
+    if (role == Qt::ToolTipRole)
+        return tr("%1 (%2): pass rate, total cost, median latency")
+            .arg(m_run->providerName(section), m_run->providers[size_t(section)].spec.model);
+    return tr("%1\n%2% pass\n%3 · p50 %4 ms")
         .arg(m_run->providerName(section))
         .arg(locale.toString(s.passRate, 'f', 0))
         .arg(s.costKnown ? s.cost.toStringTrimmed(locale, 4) : tr("no price"))

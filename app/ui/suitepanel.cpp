@@ -77,6 +77,8 @@ SuitePanel::SuitePanel(trial::TrialService *trials, DatasetDocument *document, M
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_progress->setTextVisible(true);
     m_progress->setFormat(QString());
+    m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_compare->setMinimumContentsLength(22);
     m_compare->setToolTip(tr("Compare with run…: the cells whose verdict changed are marked."));
     m_addToDataset->setToolTip(tr("Adds the suite to the dataset as a benchmark with each model's pass rate "
                                   "(one undo step)."));
@@ -88,7 +90,7 @@ SuitePanel::SuitePanel(trial::TrialService *trials, DatasetDocument *document, M
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setDefaultSectionSize(170);
+    m_table->horizontalHeader()->setDefaultSectionSize(200);
     m_table->horizontalHeader()->setMinimumSectionSize(90);
     m_table->verticalHeader()->setMaximumSectionSize(360);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
@@ -135,7 +137,7 @@ SuitePanel::SuitePanel(trial::TrialService *trials, DatasetDocument *document, M
     connect(m_runner.get(), &eval::EvalRunner::cellFinished, m_matrix, &SuiteMatrixModel::cellUpdated);
     connect(m_runner.get(), &eval::EvalRunner::finished, this, &SuitePanel::onFinished);
     connect(m_runner.get(), &eval::EvalRunner::failed, this, [this](const QString &message) {
-        m_status->setText(message);
+        setStatus(message);
         updateActions();
     });
     connect(m_runner.get(), &eval::EvalRunner::cellFinished, this, [this] {
@@ -143,6 +145,8 @@ SuitePanel::SuitePanel(trial::TrialService *trials, DatasetDocument *document, M
             showDetail();
     });
     updateRecentMenu();
+    reloadHistory();
+    setStatus({});
     updateActions();
 }
 
@@ -179,7 +183,7 @@ bool SuitePanel::openSuite(const QString &path)
     options.skipUnsupported = true; // the page reports skipped checks; the command line asks first
     auto suite = eval::SuiteReader::load(path, options);
     if (!suite) {
-        m_status->setText(suite.error());
+        setStatus(suite.error());
         return false;
     }
     m_suite = std::make_unique<eval::Suite>(std::move(suite).value());
@@ -195,10 +199,10 @@ bool SuitePanel::openSuite(const QString &path)
                               .arg(m_suite->providers.size()));
     m_suiteLabel->setToolTip(QDir::toNativeSeparators(m_suitePath));
     const int skipped = m_suite->skippedCount();
-    m_status->setText(skipped ? tr("%n check(s) of a type ModelDesk does not run will be skipped (shown as skipped, "
-                                   "never as passed).",
-                                   nullptr, skipped)
-                              : QString());
+    setStatus(skipped ? tr("%n check(s) of a type ModelDesk does not run will be skipped (shown as skipped, "
+                           "never as passed).",
+                           nullptr, skipped)
+                      : QString());
     m_progress->setValue(0);
     m_progress->setFormat(QString());
     reloadHistory();
@@ -233,18 +237,18 @@ void SuitePanel::run()
     eval::Suite suite = *m_suite;
     suite.providers = chosenProviders();
     if (suite.providers.empty()) {
-        m_status->setText(tr("None of the suite's models is in the shared selection; tick them in the models list "
-                             "or untick \"Only selected models\"."));
+        setStatus(tr("None of the suite's models is in the shared selection; tick them in the models list "
+                     "or untick \"Only selected models\"."));
         return;
     }
     eval::RunOptions options;
     options.repeat = m_repeat->value();
     const QString problem = m_runner->start(suite, options);
     if (!problem.isEmpty()) {
-        m_status->setText(problem);
+        setStatus(problem);
         return;
     }
-    m_status->clear();
+    setStatus({});
     m_compare->setCurrentIndex(0);
     m_matrix->setRun(&m_runner->run());
     m_progress->setRange(0, m_runner->run().total());
@@ -267,7 +271,8 @@ void SuitePanel::onProgress(int done, int total, qint64 etaMs, const Money &cost
     QString text = tr("%1 of %2 calls").arg(locale.toString(done), locale.toString(total));
     if (etaMs >= 0 && done < total)
         text += QStringLiteral(" · ") + tr("about %1 s left").arg(locale.toString((etaMs + 999) / 1000));
-    text += QStringLiteral(" · ") + tr("%1 so far").arg(cost.toStringTrimmed(locale, 4));
+    if (cost.units() > 0) // nothing priced yet (or no price at all): no "$0.00" that reads like free
+        text += QStringLiteral(" · ") + tr("%1 so far").arg(cost.toStringTrimmed(locale, 4));
     m_progress->setFormat(text);
 }
 
@@ -275,9 +280,9 @@ void SuitePanel::onFinished()
 {
     const eval::EvalRun &run = m_runner->run();
     if (run.cancelled)
-        m_status->setText(tr("Cancelled: %1 of %2 answers came.").arg(run.doneCount()).arg(run.total()));
+        setStatus(tr("Cancelled: %1 of %2 answers came.").arg(run.doneCount()).arg(run.total()));
     else if (!eval::RunHistory().save(run))
-        m_status->setText(tr("The run could not be kept in the history."));
+        setStatus(tr("The run could not be kept in the history."));
     reloadHistory();
     m_matrix->setRun(&m_runner->run());
     updateActions();
@@ -314,10 +319,10 @@ void SuitePanel::compareWith(int index)
     const eval::EvalRun *other = index >= 1 && index <= int(m_history.size()) ? &m_history[size_t(index - 1)] : nullptr;
     m_matrix->setComparison(other);
     if (other)
-        m_status->setText(tr("%n cell(s) changed since that run (marked in bold, with the earlier verdict).", nullptr,
-                             m_matrix->changedCount()));
+        setStatus(tr("%n cell(s) changed since that run (marked in bold, with the earlier verdict).", nullptr,
+                     m_matrix->changedCount()));
     else
-        m_status->clear();
+        setStatus({});
 }
 
 void SuitePanel::showDetail()
@@ -333,7 +338,7 @@ bool SuitePanel::addToDataset()
         return false;
     const eval::EvalDataset::Scores scores = eval::EvalDataset::scoresFor(*run);
     if (!eval::EvalDataset::apply(*m_document, scores)) {
-        m_status->setText(tr("None of the suite's models is in the dataset; link them under Trials > Providers…"));
+        setStatus(tr("None of the suite's models is in the dataset; link them under Trials > Providers…"));
         return false;
     }
     QString text = tr("Added \"%1\" to the dataset with %n model(s)' pass rates (Edit > Undo takes it back).", nullptr,
@@ -341,7 +346,7 @@ bool SuitePanel::addToDataset()
                        .arg(scores.benchmark.name);
     if (!scores.unmatched.isEmpty())
         text += QLatin1Char(' ') + tr("Not in the dataset: %1.").arg(scores.unmatched.join(QStringLiteral(", ")));
-    m_status->setText(text);
+    setStatus(text);
     return true;
 }
 
@@ -354,7 +359,7 @@ void SuitePanel::chooseExport()
                                                QFileInfo(m_suitePath).completeBaseName() + QStringLiteral(".html"),
                                                tr("HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Markdown (*.md)"));
     if (!path.isEmpty() && !exportTo(path))
-        m_status->setText(tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        setStatus(tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 bool SuitePanel::exportTo(const QString &path)
@@ -372,6 +377,12 @@ bool SuitePanel::exportTo(const QString &path)
         return false;
     file.write(eval::EvalReport::render(*run, format).toUtf8());
     return file.commit();
+}
+
+void SuitePanel::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }
 
 void SuitePanel::updateActions()

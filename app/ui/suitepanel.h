@@ -63,6 +63,7 @@ private:
     void chooseExport();
     void updateRecentMenu();
     void updateActions();
+    void setStatus(const QString &text);
     void onProgress(int done, int total, qint64 etaMs, const Money &cost);
     void onFinished();
     void reloadHistory();
