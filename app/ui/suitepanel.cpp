@@ -35,6 +35,7 @@ namespace md {
 
 namespace {
 const QString RecentKey = QStringLiteral("suites/recent");
+const QString SelectedOnlyKey = QStringLiteral("suites/selectedOnly");
 constexpr int MaxRecent = 8;
 } // namespace
 
@@ -71,6 +72,8 @@ SuitePanel::SuitePanel(trial::TrialService *trials, DatasetDocument *document, M
     m_suiteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_suiteLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_selectedOnly->setToolTip(tr("Run only the suite's models that are ticked in the shared model selection."));
+    // The shared selection decides by default, as on the other pages; remembered when the person unticks it.
+    m_selectedOnly->setChecked(QSettings().value(SelectedOnlyKey, true).toBool());
     m_repeat->setRange(1, 100);
     m_repeat->setPrefix(tr("Repeat ×"));
     m_repeat->setToolTip(tr("Run every test this many times, for the pass rate's spread."));
@@ -129,6 +132,7 @@ SuitePanel::SuitePanel(trial::TrialService *trials, DatasetDocument *document, M
     connect(m_cancel, &QPushButton::clicked, this, &SuitePanel::cancel);
     connect(m_addToDataset, &QPushButton::clicked, this, &SuitePanel::addToDataset);
     connect(m_export, &QPushButton::clicked, this, &SuitePanel::chooseExport);
+    connect(m_selectedOnly, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(SelectedOnlyKey, on); });
     connect(m_failuresOnly, &QCheckBox::toggled, m_filter, &SuiteFilterProxy::setFailuresOnly);
     connect(m_disagreeOnly, &QCheckBox::toggled, m_filter, &SuiteFilterProxy::setDisagreeOnly);
     connect(m_compare, &QComboBox::currentIndexChanged, this, &SuitePanel::compareWith);

@@ -2,6 +2,7 @@
 #include "core/datasetdocument.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
+#include "core/modelselection.h"
 #include "eval/evalrunner.h"
 #include "fakeserver.h"
 #include "ui/suitematrixmodel.h"
@@ -9,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,6 +26,7 @@ class TestSuitePanel : public QObject
 
 private slots:
     void initTestCase();
+    void selectedOnly_runsTheSharedSelection();
     void run_fillsTheMatrix_filtersAndCompares();
     void addToDataset_isOneUndoStep();
     void badSuite_isShownNotOpened();
@@ -44,6 +47,22 @@ void TestSuitePanel::initTestCase()
     qputenv("OPENAI_API_KEY", "sk-panel-test");
     m_services = std::make_unique<AppServices>();
     m_services->document()->setContent(DatasetJson::builtIn(), {});
+}
+
+void TestSuitePanel::selectedOnly_runsTheSharedSelection()
+{
+    QSettings().remove(QStringLiteral("suites/selectedOnly")); // the default: the shared selection decides
+    SuitePanel panel(m_services->trials(), m_services->document(), m_services->selection());
+    QVERIFY(panel.openSuite(QStringLiteral(EVAL_DATA "/costs.yaml")));
+    m_services->selection()->setSelected(QStringLiteral("gpt-4o-mini"), false);
+    const qsizetype before = m_server.requests().size();
+    panel.run(); // its only model is not selected: nothing is sent
+    QVERIFY(!panel.runner()->isRunning());
+    QCOMPARE(m_server.requests().size(), before);
+    m_services->selection()->setSelected(QStringLiteral("gpt-4o-mini"), true);
+    runToEnd(panel);
+    QCOMPARE(panel.runner()->run().providers.size(), size_t(1));
+    QSettings().setValue(QStringLiteral("suites/selectedOnly"), false); // the other tests run every model
 }
 
 void TestSuitePanel::runToEnd(SuitePanel &panel)
