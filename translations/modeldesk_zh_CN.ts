@@ -937,6 +937,18 @@ Exit status: 0 when every test passed, 1 when any failed or errored, 2 for a bad
         <source>Run an eval suite (a promptfoo config) against models</source>
         <translation>对模型运行评测套件（promptfoo 配置）</translation>
     </message>
+    <message>
+        <source>%1 of %2 calls</source>
+        <translation>%2 次调用中已完成 %1 次</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>目前 %1</translation>
+    </message>
 </context>
 <context>
     <name>EvalDataset</name>

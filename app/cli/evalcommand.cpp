@@ -14,6 +14,9 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTextStream>
+#include <cstdio>
+#include <unistd.h>
 
 namespace md::cli {
 
@@ -163,9 +166,24 @@ int EvalCommand::run(const QStringList &arguments, AppServices &services)
         keyError = message;
         loop.quit();
     });
+    // On a terminal, one line of progress on stderr (calls done, time left, cost so far); never in a pipe or file.
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    if (terminal) {
+        QObject::connect(
+            &runner, &eval::EvalRunner::progress, &loop, [](int done, int total, qint64 etaMs, const Money &cost) {
+                QString line = tr("%1 of %2 calls").arg(done).arg(total);
+                if (etaMs >= 0 && done < total)
+                    line += QStringLiteral(" · ") + tr("about %1 s left").arg((etaMs + 999) / 1000);
+                if (cost.units() > 0)
+                    line += QStringLiteral(" · ") + tr("%1 so far").arg(QStringLiteral("$") + cost.toPlainString(6));
+                QTextStream(stderr) << '\r' << line << QStringLiteral("\x1b[K") << Qt::flush;
+            });
+    }
     if (const QString problem = runner.start(chosen, options); !problem.isEmpty())
         return usage(problem);
     loop.exec();
+    if (terminal)
+        QTextStream(stderr) << '\r' << QStringLiteral("\x1b[K") << Qt::flush;
     if (!keyError.isEmpty())
         return usage(keyError);
 
