@@ -29,11 +29,15 @@ fi
 # Seeds: every JSON file of the test data and the built-in dataset, a few streams for the SSE decoder, battle and
 # votes files for the arena, and the tokenizer's text corpus.
 seeds="$work/seeds"
-rm -rf "$seeds" && mkdir -p "$seeds/json" "$seeds/sse" "$seeds/tokens" "$seeds/arena" "$work/findings"
+rm -rf "$seeds" && mkdir -p "$seeds/json" "$seeds/sse" "$seeds/tokens" "$seeds/arena" "$seeds/suite" "$work/findings"
 cp "$src"/tests/data/*.json "$src"/resources/data/*.json "$seeds/json/"
 printf '\x05data: {"choices":[{"delta":{"content":"Hi"}}]}\n\ndata: [DONE]\n\n' >"$seeds/sse/stream"
 cp "$src"/tests/data/tokens/*.txt "$seeds/tokens/"
 cp "$src"/tests/data/arena/* "$seeds/arena/"
+# Eval suites: each YAML and CSV of the test data behind the byte that picks the suite (2) or CSV (0) reader.
+for f in "$src"/tests/data/eval/*.yaml; do { printf '\x02'; cat "$f"; } >"$seeds/suite/$(basename "$f")"; done
+for f in "$src"/tests/data/eval/*.csv; do { printf '\x00'; cat "$f"; } >"$seeds/suite/$(basename "$f")"; done
+printf '\x01Hi {{ a.b[1] }} {{name|upper}} {{ missing }} {%% if x %%}' >"$seeds/suite/template"
 printf '\x01: comment\r\nevent: message\r\ndata: a\r\ndata: b\r\nid: 7\r\nretry: 10\r\n\r\n' >"$seeds/sse/crlf"
 
 status=0
@@ -46,6 +50,7 @@ for target in "$targets"/fuzz_*; do
         fuzz_sse) seed="$seeds/sse" ;;
         fuzz_tokens) seed="$seeds/tokens" ;;
         fuzz_arena) seed="$seeds/arena" ;;
+        fuzz_suite) seed="$seeds/suite" ;;
         *) seed="$seeds/json" ;;
     esac
     echo "== $name: $seconds s"

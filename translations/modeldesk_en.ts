@@ -165,6 +165,30 @@
     </message>
 </context>
 <context>
+    <name>md::SuitePanel</name>
+    <message numerus="yes">
+        <source>%n check(s) of a type ModelDesk does not run will be skipped (shown as skipped, never as passed).</source>
+        <translation>
+            <numerusform>%n check of a type ModelDesk does not run will be skipped (shown as skipped, never as passed).</numerusform>
+            <numerusform>%n checks of a type ModelDesk does not run will be skipped (shown as skipped, never as passed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) changed since that run (marked in bold, with the earlier verdict).</source>
+        <translation>
+            <numerusform>%n cell changed since that run (marked in bold, with the earlier verdict).</numerusform>
+            <numerusform>%n cells changed since that run (marked in bold, with the earlier verdict).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added &quot;%1&quot; to the dataset with %n model(s)&apos; pass rates (Edit &gt; Undo takes it back).</source>
+        <translation>
+            <numerusform>Added &quot;%1&quot; to the dataset with %n model&apos;s pass rate (Edit &gt; Undo takes it back).</numerusform>
+            <numerusform>Added &quot;%1&quot; to the dataset with %n models&apos; pass rates (Edit &gt; Undo takes it back).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::ValueChart</name>
     <message numerus="yes">
         <source>Mean score of %n benchmarks</source>

@@ -118,6 +118,141 @@
     </message>
 </context>
 <context>
+    <name>Checker</name>
+    <message>
+        <source>skipped: &quot;%1&quot; is not supported</source>
+        <translation>已跳过：不支持“%1”</translation>
+    </message>
+    <message>
+        <source>Assertion passed</source>
+        <translation>断言通过</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported</source>
+        <translation>不支持“%1”</translation>
+    </message>
+    <message>
+        <source>Expected output not to be valid JSON</source>
+        <translation>期望输出不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>Expected output to contain valid JSON</source>
+        <translation>期望输出包含有效的 JSON</translation>
+    </message>
+    <message>
+        <source>Expected output to be valid JSON</source>
+        <translation>期望输出是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>JSON does not match the schema: %1</source>
+        <translation>JSON 不符合 schema：%1</translation>
+    </message>
+    <message>
+        <source>Latency %1 ms is %2 the threshold of %3 ms</source>
+        <translation>延迟 %1 毫秒%2阈值 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>未超过</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source> (time of the cached answer)</source>
+        <translation>（缓存回答的用时）</translation>
+    </message>
+    <message>
+        <source>No cost: the model has no price in the dataset</source>
+        <translation>无费用：数据集中没有该模型的价格</translation>
+    </message>
+    <message>
+        <source>Cost $%1 is %2 the threshold of $%3</source>
+        <translation>费用 $%1 %2阈值 $%3</translation>
+    </message>
+    <message>
+        <source>llm-rubric needs a grader call</source>
+        <translation>llm-rubric 需要调用评分模型</translation>
+    </message>
+    <message>
+        <source>not </source>
+        <translation>不</translation>
+    </message>
+    <message>
+        <source>Expected output to %1equal &quot;%2&quot;</source>
+        <translation>期望输出%1等于“%2”</translation>
+    </message>
+    <message>
+        <source>Expected output to %1contain &quot;%2&quot;</source>
+        <translation>期望输出%1包含“%2”</translation>
+    </message>
+    <message>
+        <source>Expected output to not contain all of [%1]</source>
+        <translation>期望输出不同时包含 [%1]</translation>
+    </message>
+    <message>
+        <source>Expected output to contain all of [%1]; missing: %2</source>
+        <translation>期望输出包含全部 [%1]；缺少：%2</translation>
+    </message>
+    <message>
+        <source>Expected output to %1contain one of [%2]</source>
+        <translation>期望输出%1包含 [%2] 之一</translation>
+    </message>
+    <message>
+        <source>Expected output to %1start with &quot;%2&quot;</source>
+        <translation>期望输出%1以“%2”开头</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression &quot;%1&quot;: %2</source>
+        <translation>无效的正则表达式“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Expected output to %1match the regular expression &quot;%2&quot;</source>
+        <translation>期望输出%1匹配正则表达式“%2”</translation>
+    </message>
+    <message>
+        <source>JavaScript ran longer than %1 s and was stopped</source>
+        <translation>JavaScript 运行超过 %1 秒，已被停止</translation>
+    </message>
+    <message>
+        <source>JavaScript error: %1</source>
+        <translation>JavaScript 错误：%1</translation>
+    </message>
+    <message>
+        <source>JavaScript returned %1</source>
+        <translation>JavaScript 返回 %1</translation>
+    </message>
+    <message>
+        <source>JavaScript returned pass: %1</source>
+        <translation>JavaScript 返回 pass: %1</translation>
+    </message>
+    <message>
+        <source>JavaScript returned %1, not a boolean, a number or {pass, score, reason}</source>
+        <translation>JavaScript 返回了 %1，而不是布尔值、数字或 {pass, score, reason}</translation>
+    </message>
+    <message>
+        <source>The grader&apos;s reply holds no {pass, score, reason}: %1</source>
+        <translation>评分模型的回复中没有 {pass, score, reason}：%1</translation>
+    </message>
+    <message>
+        <source>No assertions</source>
+        <translation>没有断言</translation>
+    </message>
+    <message>
+        <source>Aggregate score %1 ≥ threshold %2</source>
+        <translation>总分 %1 ≥ 阈值 %2</translation>
+    </message>
+    <message>
+        <source>Aggregate score %1 &lt; threshold %2</source>
+        <translation>总分 %1 &lt; 阈值 %2</translation>
+    </message>
+    <message>
+        <source>All assertions passed</source>
+        <translation>所有断言均通过</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <source>Commands (modeldesk COMMAND --help for their options):</source>
@@ -698,6 +833,25 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
     </message>
 </context>
 <context>
+    <name>CsvTests</name>
+    <message>
+        <source>%1:%2: a quoted field is never closed</source>
+        <translation>%1:%2：带引号的字段没有闭合</translation>
+    </message>
+    <message>
+        <source>%1: no header row</source>
+        <translation>%1：没有表头行</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields, the header has %4</source>
+        <translation>%1:%2：有 %3 个字段，表头只有 %4 个</translation>
+    </message>
+    <message>
+        <source>%1:%2: __threshold must be a number</source>
+        <translation>%1:%2：__threshold 必须是数字</translation>
+    </message>
+</context>
+<context>
     <name>DatasetExport</name>
     <message>
         <source>n/a</source>
@@ -888,6 +1042,225 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
     <message>
         <source>  kept     %1: %2 %3 (an entry dated %4 is never replaced; the list says %5)</source>
         <translation>  保留  %1：%2 %3（日期为 %4 的条目永不替换；列表中为 %5）</translation>
+    </message>
+</context>
+<context>
+    <name>EvalCommand</name>
+    <message>
+        <source>modeldesk eval: %1</source>
+        <translation>modeldesk eval：%1</translation>
+    </message>
+    <message>
+        <source>modeldesk eval: %1 is not a model of the dataset; its pass rate is not written.</source>
+        <translation>modeldesk eval：%1 不是数据集中的模型，不写入其通过率。</translation>
+    </message>
+    <message>
+        <source>--write-dataset: none of the suite&apos;s models is in the dataset (link them under Trials &gt; Providers…, or name dataset models in the suite).</source>
+        <translation>--write-dataset：测试套件中的模型都不在数据集中（请在“试用 &gt; 提供方…”中关联，或在套件中使用数据集里的模型）。</translation>
+    </message>
+    <message>
+        <source>--write-dataset: the result would not load (%1); nothing was written.</source>
+        <translation>--write-dataset：结果无法被加载（%1），未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Runs an eval suite (a promptfoo config, promptfooconfig.yaml) against the models it names and prints each test&apos;s verdict per model, the pass rates, costs and latencies. Keys come from the suite&apos;s apiKey/apiKeyEnvar, else OPENAI_API_KEY; OPENAI_BASE_URL sets the endpoint as in promptfoo.
+Exit status: 0 when every test passed, 1 when any failed or errored, 2 for a bad suite or option.</source>
+        <translation>对评测套件（promptfoo 配置，promptfooconfig.yaml）中列出的模型运行测试，并输出每个模型在每个测试上的结果、通过率、费用和延迟。密钥取自套件的 apiKey/apiKeyEnvar，否则取 OPENAI_API_KEY；OPENAI_BASE_URL 与 promptfoo 一样设置接口地址。
+退出状态：全部测试通过为 0，有测试失败或出错为 1，套件或选项有误为 2。</translation>
+    </message>
+    <message>
+        <source>The suite, e.g. promptfooconfig.yaml.</source>
+        <translation>测试套件，例如 promptfooconfig.yaml。</translation>
+    </message>
+    <message>
+        <source>Run only these of the suite&apos;s providers (ids as written, API model ids or dataset model ids).</source>
+        <translation>只运行套件中的这些提供方（套件中写的 id、API 模型 id 或数据集模型 id）。</translation>
+    </message>
+    <message>
+        <source>id,id</source>
+        <translation>id,id</translation>
+    </message>
+    <message>
+        <source>Run every test N times (1 to 100) for the pass rate&apos;s spread.</source>
+        <translation>每个测试运行 N 次（1 到 100），以观察通过率的波动。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Calls at once (1 to 64, default 4).</source>
+        <translation>同时进行的调用数（1 到 64，默认 4）。</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Ask the models again instead of reusing cached answers.</source>
+        <translation>重新询问模型，不使用缓存的回答。</translation>
+    </message>
+    <message>
+        <source>Skip checks of types ModelDesk does not run (reported as skipped, never as passed).</source>
+        <translation>跳过 ModelDesk 不支持的检查类型（报告为已跳过，绝不算作通过）。</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), json, csv, markdown or html.</source>
+        <translation>输出格式：table（默认）、json、csv、markdown 或 html。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Write the report to &lt;file&gt; instead of standard output.</source>
+        <translation>将报告写入 &lt;file&gt;，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Write the dataset with the suite added as a benchmark (each model&apos;s pass rate) to &lt;file&gt;.</source>
+        <translation>将加入了该套件基准测试（各模型的通过率）的数据集写入 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>give one suite file (promptfooconfig.yaml).</source>
+        <translation>请给出一个套件文件（promptfooconfig.yaml）。</translation>
+    </message>
+    <message>
+        <source>--format must be table, json, csv, markdown or html, not &quot;%1&quot;.</source>
+        <translation>--format 必须是 table、json、csv、markdown 或 html，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--repeat must be a whole number from 1 to 100, not &quot;%1&quot;.</source>
+        <translation>--repeat 必须是 1 到 100 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to 64, not &quot;%1&quot;.</source>
+        <translation>--concurrency 必须是 1 到 64 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--models: the suite has no provider &quot;%1&quot; (it has %2).</source>
+        <translation>--models：套件中没有提供方“%1”（现有：%2）。</translation>
+    </message>
+    <message>
+        <source>--out: cannot write %1</source>
+        <translation>--out：无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Run an eval suite (a promptfoo config) against models</source>
+        <translation>对模型运行评测套件（promptfoo 配置）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls</source>
+        <translation>%2 次调用中已完成 %1 次</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>目前 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvalDataset</name>
+    <message>
+        <source>Pass rate on the eval suite %1</source>
+        <translation>评测套件 %1 的通过率</translation>
+    </message>
+    <message>
+        <source>eval suite %1, run %2</source>
+        <translation>评测套件 %1，运行于 %2</translation>
+    </message>
+    <message>
+        <source>Add the eval suite &quot;%1&quot;</source>
+        <translation>添加评测套件“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>EvalReport</name>
+    <message>
+        <source>Test %1</source>
+        <translation>测试 %1</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not run (cancelled)</source>
+        <translation>未运行（已取消）</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 tests × %3 models</source>
+        <translation>运行于 %1 · %2 个测试 × %3 个模型</translation>
+    </message>
+    <message>
+        <source> × %1 repeats</source>
+        <translation> × 重复 %1 次</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Latency p50 / p90</source>
+        <translation>延迟 p50 / p90</translation>
+    </message>
+    <message>
+        <source>%1: %2% passed (%3 passed, %4 failed, %5 errors), cost %6, latency p50 %7 ms, p90 %8 ms</source>
+        <translation>%1：通过 %2%（%3 个通过，%4 个失败，%5 个错误），费用 %6，延迟 p50 %7 毫秒，p90 %8 毫秒</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>; over %1 repeats the pass rate ranged %2–%3% (sd %4), time to first token p50 %5 ms, p90 %6 ms, %7 tokens/s p50</source>
+        <translation>；%1 次重复中通过率在 %2–%3% 之间（标准差 %4），首个 token 用时 p50 %5 毫秒、p90 %6 毫秒，每秒 %7 个 token（p50）</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 answers came.</source>
+        <translation>已取消：%2 个回答中收到 %1 个。</translation>
+    </message>
+    <message>
+        <source>%1% passed · %2 · p50 %3 ms</source>
+        <translation>通过 %1% · %2 · p50 %3 毫秒</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1559,177 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>SuiteReader</name>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 必须是文本</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 必须是数字</translation>
+    </message>
+    <message>
+        <source>file patterns (%1) are not supported; name each file</source>
+        <translation>不支持文件通配符（%1），请逐个写出文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB</source>
+        <translation>%1 大于 16 MiB</translation>
+    </message>
+    <message>
+        <source>a promptfoo config must be a mapping (description:, prompts:, providers:, tests:)</source>
+        <translation>promptfoo 配置必须是映射（description:、prompts:、providers:、tests:）</translation>
+    </message>
+    <message>
+        <source>prompts: is missing</source>
+        <translation>缺少 prompts:</translation>
+    </message>
+    <message>
+        <source>providers: is missing</source>
+        <translation>缺少 providers:</translation>
+    </message>
+    <message>
+        <source>a prompt needs raw: or id:</source>
+        <translation>提示词需要 raw: 或 id:</translation>
+    </message>
+    <message>
+        <source>a prompt must be text, file://... or a mapping with raw:</source>
+        <translation>提示词必须是文本、file://... 或带 raw: 的映射</translation>
+    </message>
+    <message>
+        <source>no prompts</source>
+        <translation>没有提示词</translation>
+    </message>
+    <message>
+        <source>prompt files of type .%1 are not supported (text, Markdown or chat JSON only)</source>
+        <translation>不支持 .%1 类型的提示词文件（仅支持文本、Markdown 或对话 JSON）</translation>
+    </message>
+    <message>
+        <source>no providers</source>
+        <translation>没有提供方</translation>
+    </message>
+    <message>
+        <source>a provider must be an id such as openai:chat:gpt-4o-mini, or a mapping with id:</source>
+        <translation>提供方必须是 openai:chat:gpt-4o-mini 这样的 id，或带 id: 的映射</translation>
+    </message>
+    <message>
+        <source>the provider &quot;%1&quot; is not supported: use openai:chat:&lt;model&gt;, openai:&lt;model&gt; or modeldesk:&lt;provider&gt;:&lt;model&gt;</source>
+        <translation>不支持提供方“%1”：请使用 openai:chat:&lt;model&gt;、openai:&lt;model&gt; 或 modeldesk:&lt;provider&gt;:&lt;model&gt;</translation>
+    </message>
+    <message>
+        <source>the provider &quot;%1&quot; names no model</source>
+        <translation>提供方“%1”没有指定模型</translation>
+    </message>
+    <message>
+        <source>a provider&apos;s config must be a mapping</source>
+        <translation>提供方的 config 必须是映射</translation>
+    </message>
+    <message>
+        <source>max_tokens must be a whole number above 0</source>
+        <translation>max_tokens 必须是大于 0 的整数</translation>
+    </message>
+    <message>
+        <source>defaultTest must be a mapping</source>
+        <translation>defaultTest 必须是映射</translation>
+    </message>
+    <message>
+        <source>tests must be a list or file://tests.csv</source>
+        <translation>tests 必须是列表或 file://tests.csv</translation>
+    </message>
+    <message>
+        <source>a test must be a mapping or file://tests.csv</source>
+        <translation>测试必须是映射或 file://tests.csv</translation>
+    </message>
+    <message>
+        <source>the assertion type &quot;%1&quot; is not supported (use --skip-unsupported to skip such checks)</source>
+        <translation>不支持断言类型“%1”（可用 --skip-unsupported 跳过此类检查）</translation>
+    </message>
+    <message>
+        <source>a test file must hold a list of tests</source>
+        <translation>测试文件必须包含一个测试列表</translation>
+    </message>
+    <message>
+        <source>test files of type .%1 are not supported (CSV or YAML only)</source>
+        <translation>不支持 .%1 类型的测试文件（仅支持 CSV 或 YAML）</translation>
+    </message>
+    <message>
+        <source>a test must be a mapping with vars: and assert:</source>
+        <translation>测试必须是带 vars: 和 assert: 的映射</translation>
+    </message>
+    <message>
+        <source>vars must be a mapping</source>
+        <translation>vars 必须是映射</translation>
+    </message>
+    <message>
+        <source>assert must be a list</source>
+        <translation>assert 必须是列表</translation>
+    </message>
+    <message>
+        <source>an assertion must be a mapping with type:</source>
+        <translation>断言必须是带 type: 的映射</translation>
+    </message>
+    <message>
+        <source>weight must not be negative</source>
+        <translation>weight 不能为负数</translation>
+    </message>
+    <message>
+        <source>&quot;%1:&quot; on an assertion is not supported (use --skip-unsupported to skip such checks)</source>
+        <translation>不支持断言上的“%1:”（可用 --skip-unsupported 跳过此类检查）</translation>
+    </message>
+    <message>
+        <source>unknown assertion type &quot;%1&quot; (use --skip-unsupported to skip such checks)</source>
+        <translation>未知的断言类型“%1”（可用 --skip-unsupported 跳过此类检查）</translation>
+    </message>
+    <message>
+        <source>the schema is not valid JSON or YAML (%1)</source>
+        <translation>schema 不是有效的 JSON 或 YAML（%1）</translation>
+    </message>
+    <message>
+        <source>the schema of &quot;%1&quot; must be a mapping</source>
+        <translation>“%1”的 schema 必须是映射</translation>
+    </message>
+    <message>
+        <source>JSON Schema keywords not supported: %1 (supported: type, properties, required, items, enum, const, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, minItems, maxItems, additionalProperties; use --skip-unsupported to skip such checks)</source>
+        <translation>不支持的 JSON Schema 关键字：%1（支持：type、properties、required、items、enum、const、minimum、maximum、exclusiveMinimum、exclusiveMaximum、minLength、maxLength、minItems、maxItems、additionalProperties；可用 --skip-unsupported 跳过此类检查）</translation>
+    </message>
+    <message>
+        <source>the assertion &quot;%1&quot; needs a value:</source>
+        <translation>断言“%1”需要 value:</translation>
+    </message>
+    <message>
+        <source>the assertion &quot;%1&quot; needs a threshold:</source>
+        <translation>断言“%1”需要 threshold:</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file</source>
+        <translation>%1：无法读取文件</translation>
+    </message>
+    <message>
+        <source>%1: larger than 16 MiB</source>
+        <translation>%1：大于 16 MiB</translation>
+    </message>
+    <message>
+        <source>%1: not a text file (NUL character)</source>
+        <translation>%1：不是文本文件（含 NUL 字符）</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid YAML (%3)</source>
+        <translation>%1:%2：不是有效的 YAML（%3）</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a key must be text</source>
+        <translation>键必须是文本</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3571,10 @@ Restore them?</source>
         <translation>点击一个字段以了解其含义（计算器的各输入项均有说明）</translation>
     </message>
     <message>
+        <source>&amp;Suites</source>
+        <translation>测试套件(&amp;S)</translation>
+    </message>
+    <message>
         <source>Side by Side</source>
         <translation>并排对比</translation>
     </message>
@@ -3480,6 +4028,222 @@ Restore them?</source>
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>md::SuiteMatrixModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Repeat %1</source>
+        <translation>第 %1 次重复</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>尚未运行。</translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>首个 token %1 毫秒</translation>
+    </message>
+    <message>
+        <source>from the cache</source>
+        <translation>来自缓存</translation>
+    </message>
+    <message>
+        <source>Grading prompt:</source>
+        <translation>评分提示词：</translation>
+    </message>
+    <message>
+        <source>✓ pass</source>
+        <translation>✓ 通过</translation>
+    </message>
+    <message>
+        <source>✗ fail</source>
+        <translation>✗ 失败</translation>
+    </message>
+    <message>
+        <source>⚠ error</source>
+        <translation>⚠ 错误</translation>
+    </message>
+    <message>
+        <source>%1/%2 pass</source>
+        <translation>%1/%2 通过</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>（之前：%1）</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>%1 (%2): pass rate, total cost, median latency</source>
+        <translation>%1（%2）：通过率、总费用、延迟中位数</translation>
+    </message>
+    <message>
+        <source>%1
+%2% pass
+%3 · p50 %4 ms</source>
+        <translation>%1
+通过 %2%
+%3 · p50 %4 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>md::SuitePanel</name>
+    <message>
+        <source>&amp;Open Suite…</source>
+        <translation>打开套件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>No suite open: open a promptfoo config (promptfooconfig.yaml).</source>
+        <translation>未打开套件：请打开一个 promptfoo 配置（promptfooconfig.yaml）。</translation>
+    </message>
+    <message>
+        <source>Only selected models</source>
+        <translation>仅选中的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>仅失败</translation>
+    </message>
+    <message>
+        <source>Models disagree</source>
+        <translation>模型结果不一致</translation>
+    </message>
+    <message>
+        <source>Add to Dataset</source>
+        <translation>添加到数据集</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Run only the suite&apos;s models that are ticked in the shared model selection.</source>
+        <translation>只运行套件中在共享模型选择里勾选的模型。</translation>
+    </message>
+    <message>
+        <source>Repeat ×</source>
+        <translation>重复 ×</translation>
+    </message>
+    <message>
+        <source>Run every test this many times, for the pass rate&apos;s spread.</source>
+        <translation>每个测试运行这么多次，以观察通过率的波动。</translation>
+    </message>
+    <message>
+        <source>Compare with run…: the cells whose verdict changed are marked.</source>
+        <translation>与某次运行比较：结果发生变化的单元格会被标出。</translation>
+    </message>
+    <message>
+        <source>Adds the suite to the dataset as a benchmark with each model&apos;s pass rate (one undo step).</source>
+        <translation>将该套件作为基准测试加入数据集，得分为各模型的通过率（一次撤销步骤）。</translation>
+    </message>
+    <message>
+        <source>Pick a cell to see the answer, its checks, latency and cost.</source>
+        <translation>选择一个单元格，查看回答、检查结果、延迟和费用。</translation>
+    </message>
+    <message>
+        <source>Open Suite</source>
+        <translation>打开套件</translation>
+    </message>
+    <message>
+        <source>promptfoo configs (*.yaml *.yml);;All files (*)</source>
+        <translation>promptfoo 配置 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 tests · %3 models</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 个测试 · %3 个模型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) of a type ModelDesk does not run will be skipped (shown as skipped, never as passed).</source>
+        <translation>
+            <numerusform>将跳过 %n 个 ModelDesk 不支持类型的检查（显示为已跳过，绝不算作通过）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the suite&apos;s models is in the shared selection; tick them in the models list or untick &quot;Only selected models&quot;.</source>
+        <translation>套件中的模型都不在共享选择中；请在模型列表中勾选它们，或取消勾选“仅选中的模型”。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls</source>
+        <translation>%2 次调用中已完成 %1 次</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>目前 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 answers came.</source>
+        <translation>已取消：%2 个回答中收到 %1 个。</translation>
+    </message>
+    <message>
+        <source>The run could not be kept in the history.</source>
+        <translation>无法将此次运行保存到历史记录。</translation>
+    </message>
+    <message>
+        <source>Compare with run…</source>
+        <translation>与某次运行比较…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 passed</source>
+        <translation>%1 · %3 个中通过 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) changed since that run (marked in bold, with the earlier verdict).</source>
+        <translation>
+            <numerusform>自那次运行以来有 %n 个单元格发生变化（以粗体标出，并显示之前的结果）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the suite&apos;s models is in the dataset; link them under Trials &gt; Providers…</source>
+        <translation>套件中的模型都不在数据集中；请在“试用 &gt; 提供方…”中关联它们</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added &quot;%1&quot; to the dataset with %n model(s)&apos; pass rates (Edit &gt; Undo takes it back).</source>
+        <translation>
+            <numerusform>已将“%1”加入数据集，包含 %n 个模型的通过率（编辑 &gt; 撤销可取消）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the dataset: %1.</source>
+        <translation>不在数据集中：%1。</translation>
+    </message>
+    <message>
+        <source>Export Run</source>
+        <translation>导出运行结果</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Markdown (*.md)</source>
+        <translation>HTML 报告 (*.html);;JSON (*.json);;CSV (*.csv);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4849,29 @@ Restore them?</source>
     <message>
         <source>Model B failed (%1); this pair gets no vote.</source>
         <translation>模型 B 失败（%1）；这一对不计票。</translation>
+    </message>
+</context>
+<context>
+    <name>md::eval::EvalRunner</name>
+    <message>
+        <source>A run is under way.</source>
+        <translation>已有运行正在进行。</translation>
+    </message>
+    <message>
+        <source>%1: no provider named &quot;%2&quot; is set up in ModelDesk (Trials &gt; Providers…)</source>
+        <translation>%1：ModelDesk 中没有设置名为“%2”的提供方（试用 &gt; 提供方…）</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>No providers to run.</source>
+        <translation>没有可运行的提供方。</translation>
+    </message>
+    <message>
+        <source>The grader failed: %1</source>
+        <translation>评分模型出错：%1</translation>
     </message>
 </context>
 <context>

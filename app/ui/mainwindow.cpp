@@ -14,6 +14,7 @@
 #include "gettingstarteddialog.h"
 #include "languagemenu.h"
 #include "shortcutsdialog.h"
+#include "suitepanel.h"
 #include "thememanager.h"
 #include "trialpanel.h"
 #include "workloadeditor.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(DatasetDocument *document, trial::TrialService *trials, M
     connect(trialModes, &QTabWidget::currentChanged, this,
             [](int index) { QSettings().setValue(QStringLiteral("window/trialMode"), index); });
     addPage(trialModes, tr("&Trials"));
+    addPage(new SuitePanel(trials, m_document->document(), m_selection), tr("&Suites"));
     statusBar();
 
     QSettings settings;

@@ -153,7 +153,9 @@ void FakeServer::respond(QTcpSocket *socket, const Request &request)
         streamSteps(socket, steps, 1, true);
     };
 
-    if (request.method == "GET" && request.path.endsWith("/models")) {
+    if (model.startsWith(QLatin1String("echo")) || model == QLatin1String("grader")) {
+        answerByPrompt(socket, request);
+    } else if (request.method == "GET" && request.path.endsWith("/models")) {
         if (request.path.contains("/denied/")) {
             writeError(401, "Unauthorized", QStringLiteral("Incorrect API key provided."));
             return;
@@ -313,4 +315,59 @@ void FakeServer::streamSteps(QTcpSocket *socket, QList<QByteArray> steps, int in
         } while (intervalMs == 0);
     });
     timer->start();
+}
+
+void FakeServer::answerByPrompt(QTcpSocket *socket, const Request &request)
+{
+    const QString model = request.body.value(QLatin1String("model")).toString();
+    const QJsonArray messages = request.body.value(QLatin1String("messages")).toArray();
+    QString last;
+    for (const QJsonValue &m : messages)
+        if (m.toObject().value(QLatin1String("role")).toString() == QLatin1String("user"))
+            last = m.toObject().value(QLatin1String("content")).toString();
+    QString reply;
+    if (model == QLatin1String("grader")) {
+        const bool pass = last.contains(QLatin1String("PASSME"));
+        reply = QStringLiteral("Verdict: {\"reason\": \"%1\", \"pass\": %2, \"score\": %3}")
+                    .arg(pass ? QStringLiteral("the rubric holds") : QStringLiteral("the rubric does not hold"),
+                         pass ? QStringLiteral("true") : QStringLiteral("false"),
+                         pass ? QStringLiteral("0.9") : QStringLiteral("0.2"));
+    } else {
+        const qsizetype at = last.lastIndexOf(QLatin1String("REPLY:"));
+        reply = at >= 0 ? last.mid(at + 6) : last;
+        if (model.startsWith(QLatin1String("echo-upper")))
+            reply = reply.toUpper();
+    }
+    const int delayMs = model.section(QLatin1Char(':'), 1, 1).toInt();
+    const bool stream = request.body.value(QLatin1String("stream")).toBool();
+    QPointer<QTcpSocket> target(socket);
+    m_maxOpen = std::max(m_maxOpen, ++m_open);
+    auto send = [this, target, reply, stream] {
+        --m_open;
+        if (!target)
+            return;
+        if (reply.startsWith(QLatin1String("ERROR400"))) {
+            target->write(head(400, "Bad Request", "application/json") +
+                          chunk(errorBody(QStringLiteral("This cell fails on purpose."))) + chunk({}));
+        } else if (stream) {
+            target->write(head(200, "OK", "text/event-stream") + chunk(delta(reply)) +
+                          chunk(usage(10, int(reply.split(QLatin1Char(' '), Qt::SkipEmptyParts).size()) + 1)) +
+                          chunk("data: [DONE]\n\n") + chunk({}));
+        } else {
+            const QJsonObject answer{
+                {QStringLiteral("choices"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("message"), QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                             {QStringLiteral("content"), reply}}},
+                     {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
+                {QStringLiteral("usage"),
+                 QJsonObject{{QStringLiteral("prompt_tokens"), 10}, {QStringLiteral("completion_tokens"), 5}}}};
+            target->write(head(200, "OK", "application/json") + chunk(QJsonDocument(answer).toJson()) + chunk({}));
+        }
+        target->disconnectFromHost();
+    };
+    if (delayMs > 0)
+        QTimer::singleShot(delayMs, socket, send);
+    else
+        send();
 }

@@ -27,6 +27,10 @@ class QTcpSocket;
 //   redirect-NNN   answers NNN with Location: <redirect target>/hop/chat/completions; a request to a
 //                  /hop/ path is answered like stream (the redirect target is this server unless set)
 //   poem-1, poem-2 two paragraphs that differ in a few words (diff, screenshots)
+//   echo, echo:MS  answers the last user message's text after its last "REPLY:" (all of it without one), after
+//                  MS milliseconds; a reply starting ERROR400 is a 400 error instead
+//   echo-upper     the same in upper case (a second model that disagrees)
+//   grader         an llm-rubric grader: {"pass": true, "score": 0.9} when the message holds PASSME, else false, 0.2
 //   anything else  like stream
 // Without "stream": true in the body every model answers one JSON completion. GET .../models lists
 // stream, poem-2, poem-1 and gpt-4o-mini (401 when the path has /denied/).
@@ -53,16 +57,22 @@ public:
     const QList<Request> &requests() const { return m_requests; }
     int requestCount(const QString &model) const;
     void setRedirectTarget(const QString &baseUrl) { m_redirectTarget = baseUrl; }
+    // The most echo/grader requests that were waiting for their answer at once (a client's concurrency).
+    int maxOpen() const { return m_maxOpen; }
+    void resetMaxOpen() { m_maxOpen = m_open; }
 
 private:
     struct Connection;
     void onConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const Request &request);
+    void answerByPrompt(QTcpSocket *socket, const Request &request);
     void streamSteps(QTcpSocket *socket, QList<QByteArray> steps, int intervalMs, bool finish);
 
     QTcpServer *m_server;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QString m_redirectTarget;
+    int m_open = 0;
+    int m_maxOpen = 0;
 };
