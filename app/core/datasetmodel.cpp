@@ -228,8 +228,10 @@ std::optional<ModelInfo> DatasetModel::editedModel(int row, int column, const QV
         if (!field || !field->has(ModelField::Editable) || !field->setValue(after, value))
             return std::nullopt;
     }
-    if (!(after == before))
+    if (!(after == before)) {
         after.handEdited.insert(fieldKey(column));
+        after.factSources.remove(fieldKey(column)); // a fact typed in by hand is the person's, not a list's
+    }
     return after;
 }
 
