@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DatasetMerge</name>
+    <message numerus="yes">
+        <source>%n dated entries</source>
+        <translation>
+            <numerusform>%n dated entry</numerusform>
+            <numerusform>%n dated entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message numerus="yes">
         <source>an object of %n entries</source>
@@ -76,6 +86,16 @@
         <translation>
             <numerusform>Opened %1: %n model</numerusform>
             <numerusform>Opened %1: %n models</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::PriceListFetcher</name>
+    <message numerus="yes">
+        <source>%1: no complete answer from %2 within %n seconds</source>
+        <translation>
+            <numerusform>%1: no complete answer from %2 within %n second</numerusform>
+            <numerusform>%1: no complete answer from %2 within %n seconds</numerusform>
         </translation>
     </message>
 </context>

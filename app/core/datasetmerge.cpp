@@ -252,6 +252,41 @@ Dataset DatasetMerge::apply(const Dataset &current, const MergePlan &plan)
     return result;
 }
 
+QStringList DatasetMerge::whatChanged(const Dataset &before, const MergePlan &plan)
+{
+    QStringList down;
+    QStringList up;
+    QStringList added;
+    for (const MergeItem &item : plan.items) {
+        if (!item.apply)
+            continue;
+        if (item.kind == MergeItem::Added) {
+            const PriceEntry *p = item.incoming.info.currentPrice();
+            added << (p && (p->input || p->output)
+                          ? tr("New model: %1 (%2 in, %3 out)")
+                                .arg(item.targetId, Format::pricePerMTok(p->input), Format::pricePerMTok(p->output))
+                          : tr("New model: %1").arg(item.targetId));
+            continue;
+        }
+        const ModelInfo *old = before.model(item.targetId);
+        if (item.kind != MergeItem::Changed || !old)
+            continue;
+        for (const FieldChange &c : item.changes) {
+            const ModelField *field = ModelFields::forKey(c.field);
+            if (!c.apply || !field || field->kind != ModelField::Price)
+                continue;
+            const auto from = field->price(*old);
+            const auto to = field->price(item.incoming.info);
+            if (!from || !to || *from == *to)
+                continue;
+            const QString line = (*to < *from ? tr("%1 down: %2 %3 → %4") : tr("%1 up: %2 %3 → %4"))
+                                     .arg(field->translatedTitle(), item.targetId, c.oldText, c.newText);
+            (*to < *from ? down : up) << line;
+        }
+    }
+    return down + up + added;
+}
+
 QString DatasetMerge::report(const MergePlan &plan)
 {
     const int updated = int(std::count_if(plan.items.cbegin(), plan.items.cend(), [](const MergeItem &i) {

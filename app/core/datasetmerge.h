@@ -60,6 +60,9 @@ public:
     static Dataset apply(const Dataset &current, const MergePlan &plan);
     // Plain text for the command line: added, updated (old -> new), kept hand edits, skipped with reasons.
     static QString report(const MergePlan &plan);
+    // What an applied plan changed, for people: "Input price down: gpt-4o $5.00 → $2.50", "… up: …", "New model: …",
+    // cuts first, then rises, then new models. `before` is the dataset the plan was made against.
+    static QStringList whatChanged(const Dataset &before, const MergePlan &plan);
 };
 
 } // namespace md
