@@ -69,7 +69,9 @@ UpdatePricesDialog::UpdatePricesDialog(PriceListFetcher *fetcher, QWidget *paren
     address->addWidget(m_reset);
     auto *form = new QFormLayout;
     form->addRow(tr("&List:"), m_list);
-    form->addRow(tr("&Address:"), address);
+    auto *addressLabel = new QLabel(tr("&Address:"), this);
+    addressLabel->setBuddy(m_url); // a row holding a layout gets no buddy of its own
+    form->addRow(addressLabel, address);
     form->addRow(QString(), m_description);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Fetches the list now, from its public address. If it is unchanged since the last "
