@@ -30,7 +30,7 @@ fi
 # tokenizer's text corpus.
 seeds="$work/seeds"
 rm -rf "$seeds" && mkdir -p "$seeds/json" "$seeds/sse" "$seeds/tokens" "$work/findings"
-cp "$src"/tests/data/*.json "$src"/resources/data/*.json "$seeds/json/"
+cp "$src"/tests/data/*.json "$src"/resources/data/*.json "$src"/fuzz/seeds/*.json "$seeds/json/"
 printf '\x05data: {"choices":[{"delta":{"content":"Hi"}}]}\n\ndata: [DONE]\n\n' >"$seeds/sse/stream"
 cp "$src"/tests/data/tokens/*.txt "$seeds/tokens/"
 printf '\x01: comment\r\nevent: message\r\ndata: a\r\ndata: b\r\nid: 7\r\nretry: 10\r\n\r\n' >"$seeds/sse/crlf"
