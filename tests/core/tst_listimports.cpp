@@ -116,6 +116,7 @@ private slots:
     void imports_giveEveryFactTheirSource();
     void merge_addsTheListsOlderDatedEntriesToAnExistingModel();
     void merge_reportListsNotes();
+    void whatChanged_listsCutsThenRisesThenNewModels();
     void factSources_roundTripAndOldFilesLoad();
     void factSources_unknownKey_isRefusedNamingWhere();
 };
@@ -512,6 +513,43 @@ void TestListImports::merge_reportListsNotes()
     QVERIFY2(report.contains(QLatin1String("  note     deepseek/deepseek-chat: a price for the hours 00:30:00Z")),
              qPrintable(report));
     QVERIFY(report.contains(QLatin1String("  skipped  openai/moderation")));
+}
+
+void TestListImports::whatChanged_listsCutsThenRisesThenNewModels()
+{
+    Dataset current;
+    const auto model = [](const char *id, qint64 input, qint64 output) {
+        ModelInfo m;
+        m.id = QLatin1String(id);
+        m.name = m.id;
+        PriceEntry p;
+        p.effective = QDate(2024, 7, 18);
+        p.input = input;
+        p.output = output;
+        m.prices.push_back(p);
+        return m;
+    };
+    current.models.push_back(model("o3", 10'000'000, 40'000'000));             // cut to $2 / $8
+    current.models.push_back(model("claude-sonnet-5", 2'000'000, 10'000'000)); // rises to $3 / $15
+    current.models.push_back(model("gpt-4o-mini", 150'000, 600'000));          // the same
+    const ImportBatch batch = loadExcerpt(ImportSource::GenAiPrices);
+    const MergePlan plan = DatasetMerge::plan(current, batch);
+    const QStringList lines = DatasetMerge::whatChanged(current, plan);
+    QVERIFY(lines.size() >= 4);
+    QCOMPARE(lines.at(0), QStringLiteral("Input $/1M down: o3 $10.00 → $2.00"));
+    QCOMPARE(lines.at(1), QStringLiteral("Output $/1M down: o3 $40.00 → $8.00"));
+    QVERIFY2(lines.contains(QStringLiteral("Input $/1M up: claude-sonnet-5 $2.00 → $3.00")),
+             qPrintable(lines.join(u'\n')));
+    QVERIFY(lines.indexOf(QStringLiteral("Input $/1M up: claude-sonnet-5 $2.00 → $3.00")) <
+            lines.indexOf(QStringLiteral("New model: deepseek/deepseek-chat ($0.135 in, $0.55 out)")));
+    for (const QString &line : lines)
+        QVERIFY2(!line.contains(QLatin1String("gpt-4o-mini")), qPrintable(line));
+
+    // Unticked in the preview: not listed.
+    MergePlan unticked = plan;
+    for (MergeItem &item : unticked.items)
+        item.apply = false;
+    QVERIFY(DatasetMerge::whatChanged(current, unticked).isEmpty());
 }
 
 void TestListImports::factSources_roundTripAndOldFilesLoad()
