@@ -2122,6 +2122,10 @@ Source: %2</source>
         <source>Tokenizer</source>
         <translation>分词器</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
 </context>
 <context>
     <name>md::DocumentController</name>

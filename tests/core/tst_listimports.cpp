@@ -1,8 +1,10 @@
 // genai-prices and models.dev, read from excerpts of the real files (tests/data/*-excerpt.json).
 #include "core/datasetjson.h"
 #include "core/datasetmerge.h"
+#include "core/datasetmodel.h"
 #include "core/priceimport.h"
 
+#include <QAbstractItemModelTester>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -468,6 +470,17 @@ void TestListImports::imports_giveEveryFactTheirSource()
         if (m.info.factSources.value(QStringLiteral("context_window")) == QLatin1String("LiteLLM"))
             ++withSource;
     QVERIFY(withSource > 0);
+
+    // The model shows a fact's source where it shows a price's and a score's.
+    Dataset d;
+    d.models.push_back(haiku->info);
+    DatasetModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setDataset(d);
+    const QModelIndex context = model.index(0, DatasetModel::ContextWindowColumn);
+    QCOMPARE(context.data(DatasetModel::SourceRole).toString(), QStringLiteral("models.dev"));
+    QCOMPARE(context.data(Qt::ToolTipRole).toString(), QStringLiteral("Source: models.dev"));
+    QVERIFY(model.index(0, DatasetModel::VendorColumn).data(Qt::ToolTipRole).isNull());
 }
 
 void TestListImports::merge_addsTheListsOlderDatedEntriesToAnExistingModel()
