@@ -30,7 +30,7 @@ fi
 # votes files for the arena, and the tokenizer's text corpus.
 seeds="$work/seeds"
 rm -rf "$seeds" && mkdir -p "$seeds/json" "$seeds/sse" "$seeds/tokens" "$seeds/arena" "$seeds/suite" "$work/findings"
-cp "$src"/tests/data/*.json "$src"/resources/data/*.json "$seeds/json/"
+cp "$src"/tests/data/*.json "$src"/resources/data/*.json "$src"/fuzz/seeds/*.json "$seeds/json/"
 printf '\x05data: {"choices":[{"delta":{"content":"Hi"}}]}\n\ndata: [DONE]\n\n' >"$seeds/sse/stream"
 cp "$src"/tests/data/tokens/*.txt "$seeds/tokens/"
 cp "$src"/tests/data/arena/* "$seeds/arena/"

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DatasetMerge</name>
+    <message numerus="yes">
+        <source>%n dated entries</source>
+        <translation>
+            <numerusform>%n dated entry</numerusform>
+            <numerusform>%n dated entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message numerus="yes">
         <source>an object of %n entries</source>
@@ -141,6 +151,16 @@
         <translation>
             <numerusform>Opened %1: %n model</numerusform>
             <numerusform>Opened %1: %n models</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::PriceListFetcher</name>
+    <message numerus="yes">
+        <source>%1: no complete answer from %2 within %n seconds</source>
+        <translation>
+            <numerusform>%1: no complete answer from %2 within %n second</numerusform>
+            <numerusform>%1: no complete answer from %2 within %n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -363,10 +363,6 @@
         <translation>列表的格式：%1。</translation>
     </message>
     <message>
-        <source>The list to import: %1.</source>
-        <translation>要导入的列表：%1。</translation>
-    </message>
-    <message>
         <source>modeldesk import: --from must be %1, got &quot;%2&quot;</source>
         <translation>modeldesk import: --from 必须为 %1，实际为“%2”</translation>
     </message>
@@ -391,6 +387,10 @@
     <message>
         <source>modeldesk export-data: %1</source>
         <translation>modeldesk export-data: %1</translation>
+    </message>
+    <message>
+        <source>The list to import: %1. An https:// address is fetched (now, once).</source>
+        <translation>要导入的列表：%1。https:// 地址会被获取（立即获取一次）。</translation>
     </message>
     <message>
         <source>modeldesk arena: --%1 must be a whole number from %2 to %3, got &quot;%4&quot;</source>
@@ -984,6 +984,10 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
         <source>must be %1 or none, got &quot;%2&quot;</source>
         <translation>必须是 %1 或 none，实际为“%2”</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a fact with a source (%2)</source>
+        <translation>“%1”不是带来源的模型事实（%2）</translation>
+    </message>
 </context>
 <context>
     <name>DatasetMerge</name>
@@ -1042,6 +1046,40 @@ CSV 和 JSON 中的金额以美元为单位，为精确的十进制数，不作�
     <message>
         <source>  kept     %1: %2 %3 (an entry dated %4 is never replaced; the list says %5)</source>
         <translation>  保留  %1：%2 %3（日期为 %4 的条目永不替换；列表中为 %5）</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>价格历史</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated entries</source>
+        <translation>
+            <numerusform>%n 个带日期的条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ the list&apos;s entries of %1</source>
+        <translation>+ 列表中 %1 的条目</translation>
+    </message>
+    <message>
+        <source>New model: %1 (%2 in, %3 out)</source>
+        <translation>新模型：%1（输入 %2，输出 %3）</translation>
+    </message>
+    <message>
+        <source>New model: %1</source>
+        <translation>新模型：%1</translation>
+    </message>
+    <message>
+        <source>%1 down: %2 %3 → %4</source>
+        <translation>%1 下降：%2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 up: %2 %3 → %4</source>
+        <translation>%1 上涨：%2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>  note     %1: %2</source>
+        <translation>  说明     %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1574,130 @@ Exit status: 0 when every test passed, 1 when any failed or errored, 2 for a bad
         <translation>
             <numerusform>%1: 全部 %n 个条目均无法读取（第一个：%2: %3）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1must be a price in US dollars per 1M tokens, got %2</source>
+        <translation>%1应为以美元/百万 token 计的价格，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1must not be negative, got %2</source>
+        <translation>%1不能为负数，实际为 %2</translation>
+    </message>
+    <message>
+        <source>a tiered price needs &quot;base&quot;</source>
+        <translation>分档价格需要 &quot;base&quot;</translation>
+    </message>
+    <message>
+        <source>tiers: must be a list, got %1</source>
+        <translation>tiers: 应为列表，实际为 %1</translation>
+    </message>
+    <message>
+        <source>tiers: must be a list of {start, price}, got %1</source>
+        <translation>tiers: 应为 {start, price} 的列表，实际为 %1</translation>
+    </message>
+    <message>
+        <source>tiers: each needs &quot;start&quot; and &quot;price&quot;</source>
+        <translation>tiers: 每一档都需要 &quot;start&quot; 和 &quot;price&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object of prices, got %1</source>
+        <translation>应为价格对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>输出 %1</translation>
+    </message>
+    <message>
+        <source>%1a second price without a constraint was left out</source>
+        <translation>%1第二个没有限定条件的价格已略去</translation>
+    </message>
+    <message>
+        <source>a price for the hours %1 to %2 (%3) was not imported: ModelDesk prices by date, not by time of day; the imported price is the one outside those hours</source>
+        <translation>%1 至 %2 时段的价格（%3）未导入：ModelDesk 按日期计价，不按一天中的时段计价；导入的是该时段以外的价格</translation>
+    </message>
+    <message>
+        <source>%1must be {&quot;start_date&quot;: &quot;YYYY-MM-DD&quot;} or a time of day, got %2</source>
+        <translation>%1应为 {&quot;start_date&quot;: &quot;YYYY-MM-DD&quot;} 或一天中的时段，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1a second price from %2</source>
+        <translation>%1从 %2 起的第二个价格</translation>
+    </message>
+    <message>
+        <source>[%1]: must be an object, got %2</source>
+        <translation>[%1]: 应为对象，实际为 %2</translation>
+    </message>
+    <message>
+        <source>its %1 prices were left out (ModelDesk prices text tokens)</source>
+        <translation>其 %1 价格已略去（ModelDesk 只为文本 token 计价）</translation>
+    </message>
+    <message>
+        <source>gives no price per token</source>
+        <translation>未给出按 token 计的价格</translation>
+    </message>
+    <message>
+        <source>%1: top level: must be a list of providers (genai-prices&apos; data.json), got %2</source>
+        <translation>%1: 顶层: 应为服务商列表（genai-prices 的 data.json），实际为 %2</translation>
+    </message>
+    <message>
+        <source>a provider must be an object, got %1</source>
+        <translation>服务商应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>a provider needs an &quot;id&quot; and a list of &quot;models&quot;</source>
+        <translation>服务商需要 &quot;id&quot; 和 &quot;models&quot; 列表</translation>
+    </message>
+    <message>
+        <source>the name appears more than once; only its first entry was read</source>
+        <translation>该名称出现了不止一次；只读取了第一个条目</translation>
+    </message>
+    <message>
+        <source>must be a price in US dollars per 1M tokens, got %1</source>
+        <translation>应为以美元/百万 token 计的价格，实际为 %1</translation>
+    </message>
+    <message>
+        <source>a tier of type %1 cannot be priced</source>
+        <translation>类型为 %1 的价格档位无法计价</translation>
+    </message>
+    <message>
+        <source>needs a &quot;size&quot;</source>
+        <translation>需要 &quot;size&quot;</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD or YYYY-MM), got %1</source>
+        <translation>应为日期（YYYY-MM-DD 或 YYYY-MM），实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1: top level: must be an object of providers by id (models.dev&apos;s api.json), got %2</source>
+        <translation>%1: 顶层: 应为按 id 排列的服务商对象（models.dev 的 api.json），实际为 %2</translation>
+    </message>
+    <message>
+        <source>a provider must be an object with an object of &quot;models&quot;</source>
+        <translation>服务商应为包含 &quot;models&quot; 对象的对象</translation>
+    </message>
+    <message>
+        <source>the same model as an earlier entry (%1)</source>
+        <translation>与前面的条目（%1）是同一个模型</translation>
+    </message>
+    <message>
+        <source>pydantic&apos;s genai-prices prices/data.json</source>
+        <translation>pydantic 的 genai-prices prices/data.json</translation>
+    </message>
+    <message>
+        <source>genai-prices data (data.json *.json);;All files (*)</source>
+        <translation>genai-prices 数据 (data.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>models.dev&apos;s api.json</source>
+        <translation>models.dev 的 api.json</translation>
+    </message>
+    <message>
+        <source>models.dev catalogue (api.json *.json);;All files (*)</source>
+        <translation>models.dev 目录 (api.json *.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3251,10 @@ Source: %2</source>
         <source>Tokenizer</source>
         <translation>分词器</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
 </context>
 <context>
     <name>md::DocumentController</name>
@@ -3227,6 +3393,18 @@ Restore them?</source>
     <message>
         <source>Merge prices from %1</source>
         <translation>从 %1 合并价格</translation>
+    </message>
+    <message>
+        <source>Update &amp;Prices…</source>
+        <translation>更新价格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Fetch a public price list now and review what it would change</source>
+        <translation>立即获取公开价格列表，并查看它会改变什么</translation>
+    </message>
+    <message>
+        <source>Update prices from %1</source>
+        <translation>从 %1 更新价格</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3615,10 @@ Restore them?</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 models to add, %3 changed values to apply; %4 models unchanged, %5 entries skipped as malformed. Values you edited by hand (in italics) are kept unless you tick them.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — 将添加 %2 个模型，应用 %3 处更改的值；%4 个模型无变化，%5 个格式有误的条目已跳过。手动编辑过的值（以斜体显示）将被保留，除非勾选它们。</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3962,67 @@ Restore them?</source>
     <message>
         <source>Date the price took effect</source>
         <translation>价格生效日期</translation>
+    </message>
+</context>
+<context>
+    <name>md::PriceListFetcher</name>
+    <message numerus="yes">
+        <source>%1: no complete answer from %2 within %n seconds</source>
+        <translation>
+            <numerusform>%1: %2 在 %n 秒内没有给出完整回答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 不是网址</translation>
+    </message>
+    <message>
+        <source>%1 redirects from HTTPS to plain http (%2); refused</source>
+        <translation>%1 从 HTTPS 重定向到普通 http（%2）；已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 is plain http; price lists are fetched over HTTPS only (plain http only from this machine)</source>
+        <translation>%1 是普通 http；价格列表只通过 HTTPS 获取（普通 http 仅限本机）</translation>
+    </message>
+    <message>
+        <source>%1: only https:// addresses can be fetched</source>
+        <translation>%1: 只能获取 https:// 地址</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 MB, more than the %4 MB a price list may be</source>
+        <translation>%1: %2 有 %3 MB，超过价格列表上限 %4 MB</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent more than the %3 MB a price list may be</source>
+        <translation>%1: %2 发送的数据超过价格列表上限 %3 MB</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: 已取消</translation>
+    </message>
+    <message>
+        <source>%1 is up to date: unchanged since the last update</source>
+        <translation>%1 已是最新：自上次更新以来没有变化</translation>
+    </message>
+    <message>
+        <source>%1: %2 answered HTTP %3 %4</source>
+        <translation>%1: %2 返回 HTTP %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot find the server of %2 (offline, or the name does not resolve)</source>
+        <translation>%1: 找不到 %2 的服务器（处于离线状态，或域名无法解析）</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach %2 (%3); are you online?</source>
+        <translation>%1: 无法连接 %2（%3）；是否已联网？</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4809,61 @@ Restore them?</source>
     <message>
         <source>Show answers as formatted Markdown (headings, lists, code blocks); untick to see the raw text the models wrote</source>
         <translation>以格式化的 Markdown 显示回答（标题、列表、代码块）；取消勾选可查看模型写出的原始文本</translation>
+    </message>
+</context>
+<context>
+    <name>md::UpdatePricesDialog</name>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>获取(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Update Prices</source>
+        <translation>更新价格</translation>
+    </message>
+    <message>
+        <source>Go back to the list&apos;s public address</source>
+        <translation>恢复为该列表的公开地址</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>列表(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Fetches the list now, from its public address. If it is unchanged since the last update, nothing is downloaded. You see what would change before anything does.</source>
+        <translation>立即从公开地址获取列表。如果自上次更新以来没有变化，则不会下载任何内容。在任何内容改变之前，您都会先看到将要改变的内容。</translation>
+    </message>
+    <message>
+        <source>Received %1 KB…</source>
+        <translation>已接收 %1 KB…</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在获取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>What Changed</source>
+        <translation>变化内容</translation>
+    </message>
+    <message>
+        <source>No price changed and no model was added since the last update from %1.</source>
+        <translation>自上次从 %1 更新以来，没有价格变化，也没有新增模型。</translation>
+    </message>
+    <message>
+        <source>Since the last update from %1:</source>
+        <translation>自上次从 %1 更新以来：</translation>
     </message>
 </context>
 <context>

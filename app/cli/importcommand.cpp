@@ -1,8 +1,9 @@
-// modeldesk import --from litellm|openrouter FILE [--data FILE] --out FILE
+// modeldesk import --from litellm|openrouter|genai-prices|models-dev FILE|URL [--data FILE] --out FILE
 #include "core/datasetjson.h"
 #include "core/datasetmerge.h"
 #include "core/priceimport.h"
 #include "subcommand.h"
+#include "trial/pricelistfetcher.h"
 
 #include <QCommandLineParser>
 
@@ -24,8 +25,9 @@ int runImport(const QStringList &arguments)
     QStringList files;
     for (const Importer &importer : PriceImport::importers())
         files << QStringLiteral("%1 (%2)").arg(importer.translatedDescription(), QLatin1String(importer.name));
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 Common::tr("The list to import: %1.").arg(files.join(QLatin1String("; "))));
+    parser.addPositionalArgument(QStringLiteral("FILE|URL"),
+                                 Common::tr("The list to import: %1. An https:// address is fetched (now, once).")
+                                     .arg(files.join(QLatin1String("; "))));
     if (!Common::parse(parser, arguments, QStringLiteral("import")))
         return ExitUsage;
     const auto source = PriceImport::sourceFromName(parser.value(QStringLiteral("from")));
@@ -48,7 +50,22 @@ int runImport(const QStringList &arguments)
         Common::printError(current.error());
         return ExitUsage;
     }
-    const auto batch = PriceImport::load(*source, parser.positionalArguments().constFirst());
+    const QString where = parser.positionalArguments().constFirst();
+    Result<ImportBatch> batch = Result<ImportBatch>::failure(QString());
+    if (where.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) ||
+        where.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)) {
+        // A person named the address: fetched once, in full (no "up to date" answer to a plain command).
+        PriceListFetcher fetcher;
+        const QUrl url(where, QUrl::StrictMode);
+        const PriceListFetch fetched = fetcher.fetchAndWait(url, PriceImport::sourceName(*source), false);
+        if (fetched.status != PriceListFetch::Downloaded) {
+            Common::printError(fetched.message);
+            return ExitUsage;
+        }
+        batch = PriceImport::parse(*source, fetched.body, url.toDisplayString(), QDate::currentDate());
+    } else {
+        batch = PriceImport::load(*source, where);
+    }
     if (!batch) {
         Common::printError(batch.error());
         return ExitUsage;

@@ -65,14 +65,17 @@ struct ModelInfo {
     QString name;
     QString vendor;
     QDate released;
-    qint64 contextWindow = 0;              // tokens, 0 when unknown
-    qint64 maxOutputTokens = 0;            // tokens, 0 when unknown
-    QString knowledgeCutoff;               // "YYYY-MM" or "YYYY-MM-DD"
-    QStringList modalities;                // "text", "image", "audio", ...
-    QString tokenizer;                     // "o200k_base", "cl100k_base", or empty when not public (counts are estimates)
-    std::vector<PriceEntry> prices;        // history, ascending by date; the newest applies
+    qint64 contextWindow = 0;       // tokens, 0 when unknown
+    qint64 maxOutputTokens = 0;     // tokens, 0 when unknown
+    QString knowledgeCutoff;        // "YYYY-MM" or "YYYY-MM-DD"
+    QStringList modalities;         // "text", "image", "audio", ...
+    QString tokenizer;              // "o200k_base", "cl100k_base", or empty when not public (counts are estimates)
+    std::vector<PriceEntry> prices; // history, ascending by date; the newest applies
     std::vector<LimitChange> limitChanges; // oldest first
-    QHash<QString, Score> scores;          // benchmark id -> score; a score not reported is absent, never 0
+    // Where each fact (a ModelField with the Fact flag: "context_window", "release_date", ...) comes from, as a
+    // price entry and a score name theirs: "LiteLLM", "models.dev", a URL. A fact without an entry has none.
+    QHash<QString, QString> factSources;
+    QHash<QString, Score> scores; // benchmark id -> score; a score not reported is absent, never 0
     // Fields a person typed in by hand (see HandEdit): an import never overwrites them silently.
     QSet<QString> handEdited;
 

@@ -258,6 +258,26 @@ ModelInfo readModel(const Reader &r)
         m.name = m.id;
     if (r.has("hand_edited"))
         r.field("hand_edited").forEach([&m](const Reader &x) { m.handEdited.insert(x.nonEmptyString()); });
+    if (r.has("fact_sources")) {
+        // Sources of the facts (modelfields.cpp, the Fact flag) by their field names; older files
+        // have none and load as before.
+        const Reader sources = r.field("fact_sources");
+        sources.requireObject();
+        for (const auto &[key, value] : sources.raw().items()) {
+            const ModelField *field = ModelFields::forKey(QString::fromStdString(key));
+            if (!field || !field->has(ModelField::Fact)) {
+                QStringList facts;
+                for (const ModelField &f : ModelFields::all())
+                    if (f.has(ModelField::Fact))
+                        facts << f.jsonKey();
+                sources.fail(DatasetJson::tr("\"%1\" is not a fact with a source (%2)")
+                                 .arg(QString::fromStdString(key).left(40), facts.join(QLatin1String(", "))));
+            }
+            const QString source = sources.field(field->key).string().trimmed();
+            if (!source.isEmpty())
+                m.factSources.insert(field->jsonKey(), source);
+        }
+    }
     if (r.has("limit_changes")) {
         r.field("limit_changes").forEach([&m](const Reader &x) {
             x.requireObject();
@@ -573,6 +593,13 @@ QByteArray DatasetJson::serialize(const Dataset &d)
             prices.push_back(std::move(po));
         }
         o["prices"] = std::move(prices);
+        if (!m.factSources.isEmpty()) {
+            json sources = json::object(); // in the table's order, so a saved file diffs cleanly
+            for (const ModelField &field : ModelFields::all())
+                if (const auto it = m.factSources.constFind(field.jsonKey()); it != m.factSources.cend())
+                    sources[field.key] = it->toStdString();
+            o["fact_sources"] = std::move(sources);
+        }
         if (!m.limitChanges.empty()) {
             json changes = json::array();
             for (const LimitChange &c : m.limitChanges) {

@@ -62,9 +62,32 @@ bool addPriceEntry(ModelInfo &m, PriceEntry entry)
     return true;
 }
 
+// The incoming entries before the newest that the existing history has no entry for on their day.
+std::vector<PriceEntry> missingHistory(const ModelInfo &existing, const ModelInfo &incoming)
+{
+    std::vector<PriceEntry> missing;
+    for (size_t i = 0; i + 1 < incoming.prices.size(); ++i) {
+        const PriceEntry &e = incoming.prices[i];
+        const bool known = std::any_of(existing.prices.cbegin(), existing.prices.cend(),
+                                       [&e](const PriceEntry &p) { return p.effective == e.effective; });
+        if (!known)
+            missing.push_back(e);
+    }
+    return missing;
+}
+
+// The day the list's newest price takes effect: its own date when the list gives one (genai-prices), else the
+// import's.
+QDate incomingDate(const ModelInfo &incoming, const QDate &fallback)
+{
+    const PriceEntry *p = incoming.currentPrice();
+    return p && p->effective.isValid() ? p->effective : fallback;
+}
+
 } // namespace
 
 const QString DatasetMerge::TiersField = QStringLiteral("tiers");
+const QString DatasetMerge::HistoryField = QStringLiteral("price_history");
 
 int MergePlan::count(MergeItem::Kind kind) const
 {
@@ -78,6 +101,7 @@ MergePlan DatasetMerge::plan(const Dataset &current, const ImportBatch &batch)
     plan.sourceName = batch.sourceName;
     plan.effective = batch.effective;
     plan.skipped = batch.skipped;
+    plan.notes = batch.notes;
     plan.otherModes = batch.otherModes;
 
     QHash<QString, int> byId;
@@ -139,6 +163,17 @@ MergePlan DatasetMerge::plan(const Dataset &current, const ImportBatch &batch)
             c.apply = !c.handEdited;
             item.changes.push_back(std::move(c));
         }
+        if (const auto missing = missingHistory(existing, incoming.info); !missing.empty()) {
+            FieldChange c;
+            c.field = HistoryField;
+            c.label = tr("Price history");
+            c.oldText = tr("%n dated entries", nullptr, int(existing.prices.size()));
+            QStringList dates;
+            for (const PriceEntry &e : missing)
+                dates << e.effective.toString(Qt::ISODate);
+            c.newText = tr("+ the list's entries of %1").arg(dates.join(QLatin1String(", ")));
+            item.changes.push_back(std::move(c));
+        }
         if (!item.changes.empty()) {
             // A price of that very day from elsewhere (a launch price) is never replaced: the list's price is
             // then left out, and the preview and the report say so.
@@ -146,7 +181,8 @@ MergePlan DatasetMerge::plan(const Dataset &current, const ImportBatch &batch)
             for (FieldChange &c : item.changes) {
                 const ModelField *field = ModelFields::forKey(c.field);
                 const bool price = c.field == TiersField || (field && field->kind == ModelField::Price);
-                if (price && newest && newest->effective >= batch.effective && newest->source != batch.sourceName) {
+                if (price && newest && newest->effective >= incomingDate(incoming.info, batch.effective) &&
+                    newest->source != batch.sourceName) {
                     c.apply = false;
                     c.keptDated = true;
                 }
@@ -182,6 +218,11 @@ Dataset DatasetMerge::apply(const Dataset &current, const MergePlan &plan)
         for (const FieldChange &c : item.changes) {
             if (!c.apply)
                 continue;
+            if (c.field == HistoryField) {
+                for (PriceEntry &e : missingHistory(before, item.incoming.info))
+                    addPriceEntry(m, std::move(e)); // one of that day from elsewhere is never replaced
+                continue;
+            }
             if (c.field == TiersField) {
                 m.handEdited.remove(c.field);
                 newPrice.tiers = tiersOf(item.incoming.info);
@@ -194,6 +235,8 @@ Dataset DatasetMerge::apply(const Dataset &current, const MergePlan &plan)
             // The value is the list's now, not the person's: a later import may update it again.
             m.handEdited.remove(c.field);
             field->copy(item.incoming.info, m, newPrice);
+            if (field->has(ModelField::Fact))
+                m.factSources.insert(c.field, plan.sourceName);
             priceChanged = priceChanged || field->kind == ModelField::Price;
             if (field->kind == ModelField::Count)
                 m.limitChanges.push_back({plan.effective, plan.sourceName, c.field, field->value(before).toLongLong(),
@@ -203,10 +246,45 @@ Dataset DatasetMerge::apply(const Dataset &current, const MergePlan &plan)
             continue;
         // A new list price is a new entry of the price history, dated; the older entries stay as they were.
         newPrice.source = plan.sourceName;
-        newPrice.effective = plan.effective;
+        newPrice.effective = incomingDate(item.incoming.info, plan.effective);
         addPriceEntry(m, std::move(newPrice));
     }
     return result;
+}
+
+QStringList DatasetMerge::whatChanged(const Dataset &before, const MergePlan &plan)
+{
+    QStringList down;
+    QStringList up;
+    QStringList added;
+    for (const MergeItem &item : plan.items) {
+        if (!item.apply)
+            continue;
+        if (item.kind == MergeItem::Added) {
+            const PriceEntry *p = item.incoming.info.currentPrice();
+            added << (p && (p->input || p->output)
+                          ? tr("New model: %1 (%2 in, %3 out)")
+                                .arg(item.targetId, Format::pricePerMTok(p->input), Format::pricePerMTok(p->output))
+                          : tr("New model: %1").arg(item.targetId));
+            continue;
+        }
+        const ModelInfo *old = before.model(item.targetId);
+        if (item.kind != MergeItem::Changed || !old)
+            continue;
+        for (const FieldChange &c : item.changes) {
+            const ModelField *field = ModelFields::forKey(c.field);
+            if (!c.apply || !field || field->kind != ModelField::Price)
+                continue;
+            const auto from = field->price(*old);
+            const auto to = field->price(item.incoming.info);
+            if (!from || !to || *from == *to)
+                continue;
+            const QString line = (*to < *from ? tr("%1 down: %2 %3 → %4") : tr("%1 up: %2 %3 → %4"))
+                                     .arg(field->translatedTitle(), item.targetId, c.oldText, c.newText);
+            (*to < *from ? down : up) << line;
+        }
+    }
+    return down + up + added;
 }
 
 QString DatasetMerge::report(const MergePlan &plan)
@@ -244,6 +322,8 @@ QString DatasetMerge::report(const MergePlan &plan)
     }
     for (const ImportSkip &s : plan.skipped)
         line(tr("  skipped  %1: %2").arg(s.entry, s.reason));
+    for (const ImportSkip &s : plan.notes)
+        line(tr("  note     %1: %2").arg(s.entry, s.reason));
     return out;
 }
 

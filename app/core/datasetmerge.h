@@ -36,6 +36,7 @@ struct MergePlan {
     QDate effective;
     std::vector<MergeItem> items;
     std::vector<ImportSkip> skipped;
+    std::vector<ImportSkip> notes; // read but not priced (an off-peak window): listed, never applied
     int otherModes = 0;
 
     int count(MergeItem::Kind kind) const;
@@ -48,6 +49,9 @@ class DatasetMerge
 public:
     // The FieldChange::field of the long-prompt prices (PriceEntry::tiers), which are no field of the table.
     static const QString TiersField;
+    // The FieldChange::field of the older dated entries a list gives (genai-prices' start dates) that the
+    // model's history lacks; applied, they join the history at their own dates.
+    static const QString HistoryField;
 
     // Existing models are matched by id, then by the id without its provider prefix ("openai/gpt-4o" ->
     // "gpt-4o") when no entry claims that model by its exact id. For a model already in the dataset only the
@@ -56,6 +60,9 @@ public:
     static Dataset apply(const Dataset &current, const MergePlan &plan);
     // Plain text for the command line: added, updated (old -> new), kept hand edits, skipped with reasons.
     static QString report(const MergePlan &plan);
+    // What an applied plan changed, for people: "Input price down: gpt-4o $5.00 → $2.50", "… up: …", "New model: …",
+    // cuts first, then rises, then new models. `before` is the dataset the plan was made against.
+    static QStringList whatChanged(const Dataset &before, const MergePlan &plan);
 };
 
 } // namespace md

@@ -110,6 +110,12 @@ QVariant DatasetModel::factData(const ModelInfo &model, int column, int role) co
         return count ? field->value(model) : QVariant();
     case Qt::TextAlignmentRole:
         return count ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case SourceRole:
+        return model.factSources.value(field->jsonKey());
+    case Qt::ToolTipRole: {
+        const QString source = model.factSources.value(field->jsonKey());
+        return field->has(ModelField::Fact) && !source.isEmpty() ? tr("Source: %1").arg(source) : QVariant();
+    }
     default:
         return {};
     }
@@ -228,8 +234,10 @@ std::optional<ModelInfo> DatasetModel::editedModel(int row, int column, const QV
         if (!field || !field->has(ModelField::Editable) || !field->setValue(after, value))
             return std::nullopt;
     }
-    if (!(after == before))
+    if (!(after == before)) {
         after.handEdited.insert(fieldKey(column));
+        after.factSources.remove(fieldKey(column)); // a fact typed in by hand is the person's, not a list's
+    }
     return after;
 }
 

@@ -39,7 +39,7 @@ public:
     enum Role {
         ModelIdRole = Qt::UserRole, // QString, any column
         BenchmarkIdRole,            // QString, score columns
-        SourceRole,                 // QString: where a score or the current price comes from
+        SourceRole,                 // QString: where a score, the current price or a fact comes from
         NumericRole,                // double (score, dollars per 1M tokens, token count) or invalid when missing
         IsMissingRole,              // bool: a score or price that was not reported
         HandEditedRole,             // bool: a person typed this value in (ModelInfo::handEdited)

@@ -27,6 +27,7 @@ struct ModelField {
         Importable = 1 << 3, // a price list import may update it on a model already in the dataset
         Csv = 1 << 4,        // a column of the CSV export
         Markdown = 1 << 5,   // a column of the Markdown export
+        Fact = 1 << 6,       // a fact about the model that carries its source (ModelInfo::factSources)
     };
     using Access = std::variant<QString ModelInfo::*, QDate ModelInfo::*, qint64 ModelInfo::*, QStringList ModelInfo::*,
                                 std::optional<MicroUsdPerMTok> PriceEntry::*>;

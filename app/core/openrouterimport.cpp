@@ -61,8 +61,10 @@ ImportedModel readEntry(const json &entry, const QDate &effective, bool *textOut
     m.info.name = colon > 0 ? name.mid(colon + 2).trimmed() : name;
     m.info.vendor = colon > 0 ? name.left(colon).trimmed() : m.info.id.section(QLatin1Char('/'), 0, 0);
     m.fields << QStringLiteral("name") << QStringLiteral("vendor");
-    if (const auto created = tokenCount(entry, "created"))
+    if (const auto created = tokenCount(entry, "created")) {
         m.info.released = QDateTime::fromSecsSinceEpoch(*created, Qt::UTC).date();
+        m.fields << QStringLiteral("release_date");
+    }
     if (const auto context = tokenCount(entry, "context_length")) {
         m.info.contextWindow = *context;
         m.fields << QStringLiteral("context_window");
@@ -75,6 +77,8 @@ ImportedModel readEntry(const json &entry, const QDate &effective, bool *textOut
     const json &arch = object(entry, "architecture");
     m.info.modalities = nested("architecture", [&] { return textList(arch, "input_modalities"); });
     const QStringList outputs = nested("architecture", [&] { return textList(arch, "output_modalities"); });
+    if (!m.info.modalities.isEmpty())
+        m.fields << QStringLiteral("modalities");
     *textOut = outputs.isEmpty() || outputs.contains(QLatin1String("text"));
 
     const json &pricing = object(entry, "pricing");

@@ -13,12 +13,23 @@ const Importer Importers[] = {
     {ImportSource::LiteLlm, "litellm", "LiteLLM",
      QT_TRANSLATE_NOOP("PriceImport", "LiteLLM's model_prices_and_context_window.json"),
      QT_TRANSLATE_NOOP("PriceImport", "LiteLLM price map (model_prices_and_context_window.json *.json);;All files (*)"),
+     "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json",
      &PriceImport::parseLiteLlm},
     {ImportSource::OpenRouter, "openrouter", "OpenRouter",
      QT_TRANSLATE_NOOP("PriceImport", "a saved OpenRouter /api/v1/models response"),
      QT_TRANSLATE_NOOP("PriceImport", "OpenRouter models listing (*.json);;All files (*)"),
-     &PriceImport::parseOpenRouter},
+     "https://openrouter.ai/api/v1/models", &PriceImport::parseOpenRouter},
+    {ImportSource::GenAiPrices, "genai-prices", "genai-prices",
+     QT_TRANSLATE_NOOP("PriceImport", "pydantic's genai-prices prices/data.json"),
+     QT_TRANSLATE_NOOP("PriceImport", "genai-prices data (data.json *.json);;All files (*)"),
+     "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/data.json", &PriceImport::parseGenAiPrices},
+    {ImportSource::ModelsDev, "models-dev", "models.dev", QT_TRANSLATE_NOOP("PriceImport", "models.dev's api.json"),
+     QT_TRANSLATE_NOOP("PriceImport", "models.dev catalogue (api.json *.json);;All files (*)"),
+     "https://models.dev/api.json", &PriceImport::parseModelsDev},
 };
+
+// A decimal number times 10^scale, exactly, rounded half away from zero (see perTokenToMicroPerMTok).
+std::optional<MicroUsdPerMTok> decimalToMicro(QByteArrayView text, int scale);
 
 } // namespace
 
@@ -81,6 +92,10 @@ Result<ImportBatch> PriceImport::parse(ImportSource source, const QByteArray &da
             // The lists name no tokenizer; OpenAI's models have a public one, known by their id.
             ImportBatch filled = std::move(batch).value();
             for (ImportedModel &m : filled.models) {
+                // Every fact a list gives carries the list as its source, as its prices do.
+                for (const ModelField &field : ModelFields::all())
+                    if (field.has(ModelField::Fact) && m.fields.contains(field.jsonKey()))
+                        m.info.factSources.insert(field.jsonKey(), filled.sourceName);
                 m.info.tokenizer = ModelFields::tokenizerForModelId(m.info.id);
                 if (!m.info.tokenizer.isEmpty())
                     m.fields.insert(QStringLiteral("tokenizer"));
@@ -115,7 +130,19 @@ QString PriceImport::sourceName(ImportSource source)
 
 std::optional<MicroUsdPerMTok> PriceImport::perTokenToMicroPerMTok(QByteArrayView text)
 {
-    // value = digits * 10^exponent; micro-dollars per 1M tokens = value * 10^12.
+    return decimalToMicro(text, 12); // per token: micro-dollars per 1M tokens = value * 10^12
+}
+
+std::optional<MicroUsdPerMTok> PriceImport::perMTokToMicroPerMTok(QByteArrayView text)
+{
+    return decimalToMicro(text, 6); // per 1M tokens: micro-dollars = value * 10^6
+}
+
+namespace {
+
+std::optional<MicroUsdPerMTok> decimalToMicro(QByteArrayView text, int scale)
+{
+    // value = digits * 10^exponent; the result is value * 10^scale.
     qsizetype i = 0;
     const qsizetype n = text.size();
     bool negative = false;
@@ -160,7 +187,7 @@ std::optional<MicroUsdPerMTok> PriceImport::perTokenToMicroPerMTok(QByteArrayVie
         return std::nullopt;
     if (digits.isEmpty())
         return 0;
-    const int shift = exponent + 12;
+    const int shift = exponent + scale;
     qint64 result = 0;
     qsizetype whole = digits.size() + shift; // digits before the decimal point after shifting
     if (whole > 18)
@@ -172,5 +199,7 @@ std::optional<MicroUsdPerMTok> PriceImport::perTokenToMicroPerMTok(QByteArrayVie
         ++result;
     return negative ? -result : result;
 }
+
+} // namespace
 
 } // namespace md

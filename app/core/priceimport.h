@@ -23,7 +23,7 @@ struct ImportSkip {
     QString reason;
 };
 
-enum class ImportSource { LiteLlm, OpenRouter };
+enum class ImportSource { LiteLlm, OpenRouter, GenAiPrices, ModelsDev };
 
 struct ImportBatch;
 
@@ -37,6 +37,7 @@ struct Importer {
     const char *displayName; // "LiteLLM": menus, and the source of the imported price entries
     const char *description; // untranslated (PriceImport context): what the file is
     const char *fileFilter;  // untranslated (PriceImport context): the open dialog's filter
+    const char *defaultUrl;  // where the list is published (File > Update Prices, editable in its settings)
     Parse parse;
 
     QString translatedDescription() const;
@@ -49,6 +50,7 @@ struct ImportBatch {
     QDate effective;    // the date the imported prices take effect
     std::vector<ImportedModel> models;
     std::vector<ImportSkip> skipped; // malformed entries: wrong types, negative prices, duplicates
+    std::vector<ImportSkip> notes;   // what was read but cannot be priced (an off-peak window, a per-request charge)
     int otherModes = 0;              // entries that are not chat models (embeddings, images, ...), left out on purpose
 };
 
@@ -67,6 +69,8 @@ public:
                                      const QDate &effective);
     static Result<ImportBatch> parseLiteLlm(const QByteArray &data, const QString &origin, const QDate &effective);
     static Result<ImportBatch> parseOpenRouter(const QByteArray &data, const QString &origin, const QDate &effective);
+    static Result<ImportBatch> parseGenAiPrices(const QByteArray &data, const QString &origin, const QDate &effective);
+    static Result<ImportBatch> parseModelsDev(const QByteArray &data, const QString &origin, const QDate &effective);
 
     // "FILE: none of its 3 entries could be read (the first, "x": input: ...)" when every entry of the list
     // was skipped as malformed (none read, none of another mode); empty otherwise.
@@ -84,6 +88,8 @@ public:
     // exactly: the decimal digits are shifted, never multiplied in floating point, then rounded half away
     // from zero. nullopt when the text is not a decimal number or does not fit.
     static std::optional<MicroUsdPerMTok> perTokenToMicroPerMTok(QByteArrayView decimal);
+    // The same for US dollars per 1M tokens ("0.075", genai-prices' `*_mtok` and models.dev's `cost`).
+    static std::optional<MicroUsdPerMTok> perMTokToMicroPerMTok(QByteArrayView decimal);
 };
 
 } // namespace md

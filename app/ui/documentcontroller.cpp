@@ -7,6 +7,7 @@
 #include "core/priceimport.h"
 #include "filedialogs.h"
 #include "importpreviewdialog.h"
+#include "updatepricesdialog.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -71,6 +72,9 @@ void DocumentController::addFileActions(QMenu *file)
                         [this, source = importer.source] { importFrom(int(source)); })
             ->setStatusTip(tr("Merge prices from %1").arg(importer.translatedDescription()));
     }
+    file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Update &Prices…"), this,
+                    &DocumentController::updatePrices)
+        ->setStatusTip(tr("Fetch a public price list now and review what it would change"));
     file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Data…"), this,
                     &DocumentController::exportData)
         ->setStatusTip(tr("Write the dataset as JSON, CSV or a Markdown table"));
@@ -197,6 +201,24 @@ void DocumentController::importFrom(int sourceValue)
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_document->applyImport(dialog.plan(), tr("Import from %1").arg(name));
+}
+
+void DocumentController::updatePrices()
+{
+    if (!m_fetcher)
+        m_fetcher = new PriceListFetcher(this);
+    UpdatePricesDialog fetch(m_fetcher, m_window);
+    if (fetch.exec() != QDialog::Accepted)
+        return;
+    const QString name = PriceImport::sourceName(fetch.source());
+    const Dataset before = m_document->model()->dataset();
+    ImportPreviewDialog preview(DatasetMerge::plan(before, fetch.batch()), m_window);
+    if (preview.exec() != QDialog::Accepted)
+        return;
+    const MergePlan plan = preview.plan();
+    m_document->applyImport(plan, tr("Update prices from %1").arg(name));
+    m_fetcher->remember(fetch.fetched()); // applied: the next update may answer "up to date"
+    UpdatePricesDialog::showWhatChanged(DatasetMerge::whatChanged(before, plan), name, m_window);
 }
 
 void DocumentController::exportData()

@@ -8,6 +8,8 @@ class QWidget;
 
 namespace md {
 
+class PriceListFetcher;
+
 class DatasetDocument;
 
 // The window's side of the open dataset: File and Edit actions, the questions to ask (save first? restore
@@ -31,6 +33,7 @@ public:
     bool save();
     bool saveAs();
     void importFrom(int source); // ImportSource
+    void updatePrices();         // File > Update Prices…: fetch a public list, preview, apply, say what changed
     void exportData();
     void offerRecovery();  // at start: restore the edits a crash left behind?
     void discardOnClose(); // the person closed without saving: no recovery copy
@@ -50,6 +53,7 @@ private:
     DatasetDocument *m_document;
     QWidget *m_window;
     QMenu *m_recentMenu = nullptr;
+    PriceListFetcher *m_fetcher = nullptr; // created on the first update: nothing is fetched unless asked
 };
 
 } // namespace md

@@ -91,6 +91,17 @@ ImportPreviewDialog::ImportPreviewDialog(MergePlan plan, QWidget *parent)
         row->setToolTip(0, row->text(0));
         row->setFirstColumnSpanned(true);
     }
+    // What the list gives but ModelDesk cannot price (an off-peak window, a per-request charge): said, not applied.
+    if (!m_plan.notes.empty()) {
+        QTreeWidgetItem *notes = group(tr("Not imported"), int(m_plan.notes.size()));
+        notes->setDisabled(false);
+        for (const ImportSkip &n : m_plan.notes) {
+            auto *row = new QTreeWidgetItem(notes, {tr("%1 — %2").arg(n.entry, n.reason)});
+            row->setToolTip(0, row->text(0));
+            row->setFirstColumnSpanned(true);
+        }
+        notes->setExpanded(m_plan.notes.size() <= 20);
+    }
     if (m_plan.otherModes > 0) {
         auto *row = new QTreeWidgetItem(
             skipped, {tr("%1 entries that are not chat models (embeddings, images, audio, ...) were left out")
