@@ -149,25 +149,32 @@ Read readModel(const QString &provider, const QString &vendor, const json &entry
                 undated = std::move(e);
             return;
         }
-        if (!constraint->is_object())
-            fail("constraint", PriceImport::tr("must be an object, got %1").arg(describe(*constraint)));
-        if (constraint->contains("start_time") || constraint->contains("end_time")) {
-            // Priced by the hour of the day: ModelDesk prices by date, so the window is listed, never applied.
-            const QString from = text(*constraint, "start_time").value_or(QStringLiteral("?"));
-            const QString to = text(*constraint, "end_time").value_or(QStringLiteral("?"));
-            r.notes.push_back(PriceImport::tr("a price for the hours %1 to %2 (%3) was not imported: ModelDesk "
-                                              "prices by date, not by time of day; the imported price is the one "
-                                              "outside those hours")
-                                  .arg(from, to, priceText(e)));
-            return;
+        // Errors of the constraint name where it is: "prices[1].constraint: ...".
+        QDate day;
+        try {
+            if (!constraint->is_object())
+                fail("constraint", PriceImport::tr("must be an object, got %1").arg(describe(*constraint)));
+            if (constraint->contains("start_time") || constraint->contains("end_time")) {
+                // Priced by the hour of the day: ModelDesk prices by date, so the window is listed, never applied.
+                const QString from = text(*constraint, "start_time").value_or(QStringLiteral("?"));
+                const QString to = text(*constraint, "end_time").value_or(QStringLiteral("?"));
+                r.notes.push_back(PriceImport::tr("a price for the hours %1 to %2 (%3) was not imported: ModelDesk "
+                                                  "prices by date, not by time of day; the imported price is the one "
+                                                  "outside those hours")
+                                      .arg(from, to, priceText(e)));
+                return;
+            }
+            const auto start = text(*constraint, "start_date");
+            day = start ? QDate::fromString(*start, Qt::ISODate) : QDate();
+            if (!day.isValid() || constraint->size() != 1)
+                fail("constraint",
+                     PriceImport::tr("%1must be {\"start_date\": \"YYYY-MM-DD\"} or a time of day, got %2")
+                         .arg(QString(), describe(*constraint)));
+            if (dated.count(day))
+                fail("constraint", PriceImport::tr("%1a second price from %2").arg(QString(), *start));
+        } catch (const EntryError &err) {
+            throw EntryError{where + err.reason};
         }
-        const auto start = text(*constraint, "start_date");
-        const QDate day = start ? QDate::fromString(*start, Qt::ISODate) : QDate();
-        if (!day.isValid() || constraint->size() != 1)
-            fail("constraint", PriceImport::tr("%1must be {\"start_date\": \"YYYY-MM-DD\"} or a time of day, got %2")
-                                   .arg(where, describe(*constraint)));
-        if (dated.count(day))
-            fail("constraint", PriceImport::tr("%1a second price from %2").arg(where, *start));
         e.effective = day;
         dated.emplace(day, std::move(e));
     };

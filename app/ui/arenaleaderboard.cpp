@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPen>
 #include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
@@ -135,6 +136,11 @@ QChart *ArenaLeaderboard::ratingChart(const ArenaRatings &ratings, const QString
     }
     chart->legend()->hide();
     ChartStyle::apply(chart, theme);
+    // After the theme, which would draw the whiskers in a grey that vanishes on the dark background.
+    const QColor accent = theme == ChartTheme::Dark ? QColor(110, 168, 255) : QColor(38, 99, 214);
+    series->setPen(QPen(accent, 2));
+    series->setBrush(accent);
+    series->setBoxWidth(0.35);
     return chart;
 }
 

@@ -278,14 +278,14 @@ void TestListImports::genAiPrices_oddEntries_areSkippedNamingWhere_data()
     QTest::addRow("bad start date")
         << one(R"({"id": "m", "prices": [{"prices": {"input_mtok": 1}}, {"constraint": {"start_date": "2025-13-01"}, "prices": {"input_mtok": 2}}]})")
         << "p/m"
-        << "prices[1].must be {\"start_date\"";
+        << "prices[1].constraint: must be {\"start_date\"";
     QTest::addRow("unknown constraint")
         << one(R"({"id": "m", "prices": [{"constraint": {"region": "eu"}, "prices": {"input_mtok": 2}}]})") << "p/m"
-        << "constraint:";
+        << "prices[0].constraint: must be {";
     QTest::addRow("one day twice")
         << one(R"({"id": "m", "prices": [{"constraint": {"start_date": "2025-01-01"}, "prices": {"input_mtok": 1}}, {"constraint": {"start_date": "2025-01-01"}, "prices": {"input_mtok": 2}}]})")
         << "p/m"
-        << "a second price from 2025-01-01";
+        << "prices[1].constraint: a second price from 2025-01-01";
     QTest::addRow("no prices") << one(R"({"id": "m"})") << "p/m"
                                << "prices: is required";
     QTest::addRow("no id") << one(R"({"prices": {"input_mtok": 1}})") << "p.models[0]"

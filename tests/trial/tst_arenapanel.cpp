@@ -1,4 +1,5 @@
 #include "arena/votesfile.h"
+#include "charts/chartexporter.h"
 #include "core/datasetdocument.h"
 #include "core/datasetjson.h"
 #include "core/datasetmodel.h"
@@ -8,6 +9,8 @@
 #include "ui/arenaleaderboard.h"
 #include "ui/arenapanel.h"
 
+#include <QChart>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -33,6 +36,8 @@ private slots:
     void errorInEitherColumn_voidsThePair();
     void pickPair_favoursPairsWithFewVotes();
     void leaderboard_updateDataset_isOneUndoStep();
+    void ratingChart_exportsLikeTheOthers_data();
+    void ratingChart_exportsLikeTheOthers();
 
 private:
     static void shot(QWidget *widget, const QString &name);
@@ -241,6 +246,41 @@ void TestArenaPanel::leaderboard_updateDataset_isOneUndoStep()
     QVERIFY(board.note().contains(QStringLiteral("someone-else")));
     document.undoStack()->undo();
     QVERIFY(!m_model.dataset().benchmark(QStringLiteral("arena-private")));
+}
+
+void TestArenaPanel::ratingChart_exportsLikeTheOthers_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addRow("png") << QStringLiteral("arena.png");
+    QTest::addRow("svg") << QStringLiteral("arena.svg");
+    QTest::addRow("pdf") << QStringLiteral("arena.pdf");
+}
+
+void TestArenaPanel::ratingChart_exportsLikeTheOthers()
+{
+    QFETCH(QString, file);
+    std::vector<arena::Vote> votes;
+    for (int k = 0; k < 40; ++k) {
+        arena::Vote v;
+        v.modelA = QStringLiteral("gpt-4o");
+        v.modelB = QStringLiteral("gpt-4o-mini");
+        v.winner = k % 3 ? Winner::ModelA : Winner::ModelB;
+        votes.push_back(v);
+    }
+    const arena::ArenaRatings ratings = arena::Arena::rate(votes);
+    std::unique_ptr<QChart> chart(ArenaLeaderboard::ratingChart(
+        ratings, {QStringLiteral("GPT-4o"), QStringLiteral("GPT-4o mini")}, ChartTheme::Dark));
+    const QString path = m_dir.filePath(file);
+    const auto written = ChartExporter::exportChart(chart.get(), path, {800, 450});
+    QVERIFY2(written, qPrintable(written.error()));
+    QVERIFY(QFileInfo(path).size() > 1000);
+    if (file.endsWith(QLatin1String(".svg"))) {
+        QFile svg(path);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray text = svg.readAll();
+        QVERIFY(text.contains("GPT-4o mini"));
+        QVERIFY(text.contains("95%"));
+    }
 }
 
 QTEST_MAIN(TestArenaPanel)

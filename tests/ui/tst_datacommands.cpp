@@ -61,7 +61,7 @@ void TestDataCommands::import_badInput_exitsTwoNamingFile_data()
     const QString router = QStringLiteral(MODELDESK_FIXTURES "/openrouter-sample.json");
     QTest::addRow("unknown source") << QStringList{QStringLiteral("--from"), QStringLiteral("bedrock"), lite,
                                                    QStringLiteral("--out"), QStringLiteral("x.json")}
-                                    << QStringLiteral("--from must be litellm or openrouter");
+                                    << QStringLiteral("--from must be litellm, openrouter, genai-prices or models-dev");
     QTest::addRow("no out") << QStringList{QStringLiteral("--from"), QStringLiteral("litellm"), lite}
                             << QStringLiteral("--out FILE is required");
     QTest::addRow("missing list") << QStringList{QStringLiteral("--from"), QStringLiteral("litellm"),
