@@ -35,9 +35,9 @@ public:
                     const bool list = request.startsWith("GET /list ");
                     const bool known = request.contains("If-None-Match: \"v1\"");
                     const QByteArray status = !list ? "404 Not Found" : known ? "304 Not Modified" : "200 OK";
-                    const QByteArray body = list && !known ? m_body : QByteArray();
+                    const QByteArray content = list && !known ? m_body : QByteArray();
                     socket->write("HTTP/1.1 " + status + "\r\nConnection: close\r\nETag: \"v1\"\r\nContent-Length: " +
-                                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                                  QByteArray::number(content.size()) + "\r\n\r\n" + content);
                     socket->disconnectFromHost();
                 });
             }
