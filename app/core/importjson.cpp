@@ -59,6 +59,17 @@ std::optional<QString> text(const json &object, const char *field)
     return QString::fromStdString(it->get<std::string>());
 }
 
+const json &object(const json &entry, const char *field)
+{
+    static const json empty = json::object();
+    const auto it = entry.find(field);
+    if (it == entry.end() || it->is_null())
+        return empty;
+    if (!it->is_object())
+        fail(field, PriceImport::tr("must be an object, got %1").arg(describe(*it)));
+    return *it;
+}
+
 Parsed parse(const QByteArray &data, const QString &origin, int keyDepth)
 {
     JsonFile::Parsed parsed = JsonFile::parse(data, origin, keyDepth);

@@ -26,6 +26,8 @@ QString describe(const json &value);
 std::optional<MicroUsdPerMTok> perTokenPrice(const json &object, const char *field);
 std::optional<qint64> tokenCount(const json &object, const char *field);
 std::optional<QString> text(const json &object, const char *field);
+// An object field; absent or null gives an empty object.
+const json &object(const json &entry, const char *field);
 
 // Parses `data` through JsonFile::parse (encoding, nesting limit, every nlohmann error), reporting keys seen
 // twice at `keyDepth`. Throws nothing: returns the error message naming `origin` and the position.

@@ -11,17 +11,6 @@ using namespace importjson;
 
 namespace {
 
-const json &object(const json &entry, const char *field)
-{
-    static const json empty = json::object();
-    const auto it = entry.find(field);
-    if (it == entry.end() || it->is_null())
-        return empty;
-    if (!it->is_object())
-        fail(field, PriceImport::tr("must be an object, got %1").arg(describe(*it)));
-    return *it;
-}
-
 QStringList textList(const json &object, const char *field)
 {
     QStringList list;
