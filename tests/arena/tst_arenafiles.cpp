@@ -2,6 +2,8 @@
 #include "arena/votesfile.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,7 @@ private slots:
     void votesFile_damagedMiddleLine_isAnError();
     void votesFile_lastLineWholeButNotAVote_isAnError();
     void load_tellsVotesFileFromBattleFile();
+    void votesFile_killedWhileVoting_keepsEveryEarlierVote();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -34,6 +37,8 @@ private:
 };
 
 namespace {
+
+constexpr const char *WriterVariable = "TST_ARENAFILES_VOTE_WRITER";
 
 Vote sample(int k)
 {
@@ -244,5 +249,51 @@ void TestArenaFiles::load_tellsVotesFileFromBattleFile()
     QVERIFY(missing.error().contains(QStringLiteral("none.json")));
 }
 
-QTEST_GUILESS_MAIN(TestArenaFiles)
+void TestArenaFiles::votesFile_killedWhileVoting_keepsEveryEarlierVote()
+{
+    // This test's own binary, started with WriterVariable set, appends votes until it is killed (SIGKILL: no
+    // handler, no flush at exit). Every vote before the kill must load back whole and in order.
+    const QString file = path(QStringLiteral("killed.jsonl"));
+    QProcess writer;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(WriterVariable), file);
+    writer.setProcessEnvironment(env);
+    writer.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(writer.waitForStarted());
+    // Kill it while it writes: after some votes are on disk, with more coming.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(file).size() > 20'000, 60'000);
+    writer.kill();
+    QVERIFY(writer.waitForFinished());
+    QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+
+    const VotesFile votes(file);
+    auto loaded = votes.load();
+    QVERIFY2(loaded, qPrintable(loaded.error()));
+    const size_t kept = loaded->votes.size();
+    QVERIFY(kept >= 10);
+    for (size_t k = 0; k < kept; ++k)
+        QCOMPARE(loaded->votes[k], sample(int(k)));
+    // Voting goes on after the crash: the next vote follows the last whole one.
+    QVERIFY(votes.append(sample(int(kept))));
+    loaded = votes.load();
+    QVERIFY2(loaded, qPrintable(loaded.error()));
+    QCOMPARE(loaded->votes.size(), kept + 1);
+    QCOMPARE(loaded->votes.back(), sample(int(kept)));
+}
+
+// The test's main, which is also the vote writer the kill test starts (with WriterVariable naming its file).
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (const QString file = qEnvironmentVariable(WriterVariable); !file.isEmpty()) {
+        const VotesFile votes(file);
+        for (int k = 0;; ++k) {
+            if (!votes.append(sample(k)))
+                return 3;
+        }
+    }
+    TestArenaFiles test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_arenafiles.moc"
