@@ -32,6 +32,13 @@ if(MODELDESK_SANITIZE)
     target_link_options(modeldesk_build_flags INTERFACE -fsanitize=${link_sanitizers})
 endif()
 
+# lld (Debian's lld package, which scripts/install-deps.sh installs) links about three times faster than the
+# default linker, with gcc and clang alike; the build falls back to the default one without it.
+find_program(MODELDESK_LLD ld.lld)
+if(MODELDESK_LLD)
+    target_link_options(modeldesk_build_flags INTERFACE -fuse-ld=lld)
+endif()
+
 # ccache (Debian's ccache package) speeds up rebuilds when it is installed; the build never needs it.
 find_program(MODELDESK_CCACHE ccache)
 if(MODELDESK_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
