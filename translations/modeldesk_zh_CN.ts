@@ -1794,10 +1794,6 @@ Exit status: 0 when every test passed, 1 when any failed or errored, 2 for a bad
         <translation>提供方的 config 必须是映射</translation>
     </message>
     <message>
-        <source>max_tokens must be a whole number above 0</source>
-        <translation>max_tokens 必须是大于 0 的整数</translation>
-    </message>
-    <message>
         <source>defaultTest must be a mapping</source>
         <translation>defaultTest 必须是映射</translation>
     </message>
@@ -1892,6 +1888,10 @@ Exit status: 0 when every test passed, 1 when any failed or errored, 2 for a bad
     <message>
         <source>a key must be text</source>
         <translation>键必须是文本</translation>
+    </message>
+    <message>
+        <source>max_tokens must be a whole number from 1 to %1</source>
+        <translation>max_tokens 必须是 1 到 %1 之间的整数</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <cmath>
 #include <yaml-cpp/yaml.h>
 
 namespace md::eval {
+
+// The largest max_tokens a suite may ask for (no model comes near it; the int it becomes holds it).
+constexpr int MaxTokensLimit = 10'000'000;
 
 QString SourceRef::toString() const
 {
@@ -315,8 +319,9 @@ ProviderSpec Reader::makeProvider(const YAML::Node &where, const QString &id, co
             p.temperature = number(config["temperature"], QStringLiteral("temperature"));
         if (config["max_tokens"]) {
             const auto n = number(config["max_tokens"], QStringLiteral("max_tokens"));
-            if (n && (*n < 1 || *n != double(int(*n))))
-                problem(config["max_tokens"], tr("max_tokens must be a whole number above 0"));
+            // Compared before any conversion: a double beyond int's range has no int value (fuzz_suite found 7e26).
+            if (n && (*n < 1 || *n > MaxTokensLimit || *n != std::floor(*n)))
+                problem(config["max_tokens"], tr("max_tokens must be a whole number from 1 to %1").arg(MaxTokensLimit));
             else if (n)
                 p.maxTokens = int(*n);
         }

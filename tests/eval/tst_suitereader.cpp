@@ -170,6 +170,12 @@ void TestSuiteReader::badSuite_namesFileAndLine_data()
     QTest::addRow("transform") << QByteArray("prompts: [a]\nproviders: [openai:chat:x]\ntests:\n  - assert:\n"
                                              "      - {type: contains, value: a, transform: output.trim()}\n")
                                << "suite.yaml:5: \"transform:\" on an assertion is not supported";
+    QTest::addRow("max_tokens beyond any int (fuzz_suite)")
+        << QByteArray("prompts: [a]\nproviders:\n  - openai:chat:x: {config: {max_tokens: 7e26}}\n")
+        << "suite.yaml:3: max_tokens must be a whole number from 1 to 10000000";
+    QTest::addRow("max_tokens not whole")
+        << QByteArray("prompts: [a]\nproviders:\n  - openai:chat:x: {config: {max_tokens: 2.5}}\n")
+        << "max_tokens must be a whole number from 1 to 10000000";
     QTest::addRow("tab indentation") << QByteArray("prompts:\n\t- a\n") << "suite.yaml:2: not valid YAML";
 }
 
