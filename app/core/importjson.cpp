@@ -70,6 +70,22 @@ const json &object(const json &entry, const char *field)
     return *it;
 }
 
+QStringList textList(const json &object, const char *field)
+{
+    QStringList list;
+    const auto it = object.find(field);
+    if (it == object.end() || it->is_null())
+        return list;
+    if (!it->is_array())
+        fail(field, PriceImport::tr("must be a list, got %1").arg(describe(*it)));
+    for (const json &x : *it) {
+        if (!x.is_string())
+            fail(field, PriceImport::tr("must be a list of text, got %1").arg(describe(x)));
+        list << QString::fromStdString(x.get<std::string>());
+    }
+    return list;
+}
+
 Parsed parse(const QByteArray &data, const QString &origin, int keyDepth)
 {
     JsonFile::Parsed parsed = JsonFile::parse(data, origin, keyDepth);

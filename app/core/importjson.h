@@ -28,6 +28,8 @@ std::optional<qint64> tokenCount(const json &object, const char *field);
 std::optional<QString> text(const json &object, const char *field);
 // An object field; absent or null gives an empty object.
 const json &object(const json &entry, const char *field);
+// A list of text; absent or null gives an empty list.
+QStringList textList(const json &object, const char *field);
 
 // Parses `data` through JsonFile::parse (encoding, nesting limit, every nlohmann error), reporting keys seen
 // twice at `keyDepth`. Throws nothing: returns the error message naming `origin` and the position.

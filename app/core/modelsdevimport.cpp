@@ -28,22 +28,6 @@ std::optional<MicroUsdPerMTok> perMTokPrice(const json &cost, const char *field)
     return micro;
 }
 
-QStringList textList(const json &object, const char *field)
-{
-    QStringList list;
-    const auto it = object.find(field);
-    if (it == object.end() || it->is_null())
-        return list;
-    if (!it->is_array())
-        fail(field, PriceImport::tr("must be a list, got %1").arg(describe(*it)));
-    for (const json &x : *it) {
-        if (!x.is_string())
-            fail(field, PriceImport::tr("must be a list of text, got %1").arg(describe(x)));
-        list << QString::fromStdString(x.get<std::string>());
-    }
-    return list;
-}
-
 // Errors inside a nested object name the full path ("cost.tiers[0].input: ...").
 template <typename Fn> auto nested(const QString &prefix, Fn &&fn)
 {
