@@ -80,6 +80,7 @@ SuitePanel::SuitePanel(trial::TrialService *trials, DatasetDocument *document, M
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_progress->setTextVisible(true);
     m_progress->setFormat(QString());
+    m_progress->hide(); // shown from the first run on; idle and empty it looks like a text field
     m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_compare->setMinimumContentsLength(22);
     m_compare->setToolTip(tr("Compare with run…: the cells whose verdict changed are marked."));
@@ -258,6 +259,7 @@ void SuitePanel::run()
     m_progress->setRange(0, m_runner->run().total());
     m_progress->setValue(0);
     m_progress->setFormat(tr("Starting…"));
+    m_progress->show();
     m_detail->clear();
     updateActions();
 }
