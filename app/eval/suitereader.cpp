@@ -1,6 +1,7 @@
 #include "suitereader.h"
 
 #include "assertionkinds.h"
+#include "core/jsonfile.h"
 #include "csvtests.h"
 #include "jsonchecks.h"
 #include "yamljson.h"
@@ -581,13 +582,14 @@ std::optional<Assertion> Reader::readAssert(const YAML::Node &node)
 
 Result<Suite> SuiteReader::load(const QString &path, const ReadOptions &options)
 {
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return Result<Suite>::failure(tr("%1: cannot read the file").arg(name));
-    if (file.size() > MaxFileSize)
-        return Result<Suite>::failure(tr("%1: larger than 16 MiB").arg(name));
-    return parse(file.readAll(), path, options);
+    // The same checks as every other file the app reads: no such file, not a regular file (a FIFO would block),
+    // cannot be read and why, and a read through a cap whatever size the file reports.
+    const auto text = JsonFile::read(path);
+    if (!text.ok())
+        return Result<Suite>::failure(text.error());
+    if (text->size() > MaxFileSize)
+        return Result<Suite>::failure(tr("%1: larger than 16 MiB").arg(QFileInfo(path).fileName()));
+    return parse(text.value(), path, options);
 }
 
 Result<Suite> SuiteReader::parse(const QByteArray &text, const QString &path, const ReadOptions &options)

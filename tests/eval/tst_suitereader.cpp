@@ -2,9 +2,12 @@
 #include "eval/suitereader.h"
 #include "eval/templaterender.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
+#include <sys/stat.h>
 
 using namespace md::eval;
 using md::Result;
@@ -28,6 +31,8 @@ private slots:
     void template_rendersVariables_data();
     void template_rendersVariables();
     void csvRows_quotedFieldsAndLines();
+    void unreadableFile_saysWhy_data();
+    void unreadableFile_saysWhy();
 
 private:
     Result<Suite> parse(const QByteArray &yaml, const ReadOptions &options = {});
@@ -319,6 +324,38 @@ void TestSuiteReader::csvRows_quotedFieldsAndLines()
     const auto open = CsvTests::rows(QStringLiteral("a\n\"never closed\n"), QStringLiteral("t.csv"));
     QVERIFY(!open.ok());
     QVERIFY2(open.error().contains(QLatin1String("t.csv:2")), qPrintable(open.error()));
+}
+
+void TestSuiteReader::unreadableFile_saysWhy_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("missing") << QStringLiteral("nonexistent.yaml") << QStringLiteral("no such file");
+    QTest::addRow("folder") << QStringLiteral("folder.yaml") << QStringLiteral("not a regular file");
+    QTest::addRow("fifo, which would block a read")
+        << QStringLiteral("fifo.yaml") << QStringLiteral("not a regular file");
+    QTest::addRow("over 16 MiB") << QStringLiteral("huge.yaml") << QStringLiteral("larger than 16 MiB");
+}
+
+void TestSuiteReader::unreadableFile_saysWhy()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    const QString path = m_dir.filePath(name);
+    if (name == QLatin1String("folder.yaml")) {
+        QVERIFY(QDir(m_dir.path()).mkpath(name));
+    } else if (name == QLatin1String("fifo.yaml")) {
+        if (mkfifo(QFile::encodeName(path).constData(), 0600) != 0 && errno != EEXIST)
+            QSKIP("this file system has no FIFOs");
+    } else if (name == QLatin1String("huge.yaml")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(17 << 20));
+    }
+    const auto suite = SuiteReader::load(path, withEnv({}));
+    QVERIFY(!suite.ok());
+    QVERIFY2(suite.error().contains(expected), qPrintable(suite.error()));
+    QVERIFY2(suite.error().contains(name), qPrintable(suite.error()));
 }
 
 QTEST_GUILESS_MAIN(TestSuiteReader)

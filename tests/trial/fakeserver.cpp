@@ -35,10 +35,16 @@ QByteArray usage(int prompt, int completion)
     return "data: " + QJsonDocument(c).toJson(QJsonDocument::Compact) + "\n\n";
 }
 
-QByteArray head(int status, const QByteArray &reason, const QByteArray &contentType, const QByteArray &extra = {})
+// Every answer but those of answerByPrompt() closes its connection; those keep it open for the next request,
+// as real servers do, so that a benchmark measures the client and not a TCP handshake per call.
+enum class Keep { Close, Alive };
+
+QByteArray head(int status, const QByteArray &reason, const QByteArray &contentType, const QByteArray &extra = {},
+                Keep keep = Keep::Close)
 {
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: " + contentType +
-           "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n" + extra + "\r\n";
+           "\r\nTransfer-Encoding: chunked\r\nConnection: " + (keep == Keep::Alive ? "keep-alive" : "close") + "\r\n" +
+           extra + "\r\n";
 }
 
 QByteArray errorBody(const QString &message)
@@ -108,27 +114,31 @@ void FakeServer::onConnection()
 
 void FakeServer::onReadyRead(QTcpSocket *socket)
 {
-    QByteArray &buffer = m_buffers[socket];
-    buffer += socket->readAll();
-    const qsizetype end = buffer.indexOf("\r\n\r\n");
-    if (end < 0)
-        return;
-    Request request;
-    const QList<QByteArray> lines = buffer.left(end).split('\n');
-    request.method = lines.value(0).split(' ').value(0);
-    request.path = lines.value(0).split(' ').value(1);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines[i].indexOf(':');
-        if (colon > 0)
-            request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+    m_buffers[socket] += socket->readAll();
+    // A kept-alive connection can bring its next request in the same read: answer each whole one in turn, until
+    // the buffer holds no whole request or an answer closed the connection.
+    while (m_buffers.contains(socket)) {
+        QByteArray &buffer = m_buffers[socket];
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        Request request;
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        request.method = lines.value(0).split(' ').value(0);
+        request.path = lines.value(0).split(' ').value(1);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon > 0)
+                request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+        }
+        const qsizetype length = request.headers.value("content-length").toLongLong();
+        if (buffer.size() < end + 4 + length)
+            return;
+        request.body = QJsonDocument::fromJson(buffer.mid(end + 4, length)).object();
+        buffer.remove(0, end + 4 + length);
+        m_requests << request;
+        respond(socket, request);
     }
-    const qsizetype length = request.headers.value("content-length").toLongLong();
-    if (buffer.size() < end + 4 + length)
-        return;
-    request.body = QJsonDocument::fromJson(buffer.mid(end + 4, length)).object();
-    buffer.clear();
-    m_requests << request;
-    respond(socket, request);
 }
 
 void FakeServer::respond(QTcpSocket *socket, const Request &request)
@@ -347,10 +357,10 @@ void FakeServer::answerByPrompt(QTcpSocket *socket, const Request &request)
         if (!target)
             return;
         if (reply.startsWith(QLatin1String("ERROR400"))) {
-            target->write(head(400, "Bad Request", "application/json") +
+            target->write(head(400, "Bad Request", "application/json", {}, Keep::Alive) +
                           chunk(errorBody(QStringLiteral("This cell fails on purpose."))) + chunk({}));
         } else if (stream) {
-            target->write(head(200, "OK", "text/event-stream") + chunk(delta(reply)) +
+            target->write(head(200, "OK", "text/event-stream", {}, Keep::Alive) + chunk(delta(reply)) +
                           chunk(usage(10, int(reply.split(QLatin1Char(' '), Qt::SkipEmptyParts).size()) + 1)) +
                           chunk("data: [DONE]\n\n") + chunk({}));
         } else {
@@ -362,9 +372,9 @@ void FakeServer::answerByPrompt(QTcpSocket *socket, const Request &request)
                      {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
                 {QStringLiteral("usage"),
                  QJsonObject{{QStringLiteral("prompt_tokens"), 10}, {QStringLiteral("completion_tokens"), 5}}}};
-            target->write(head(200, "OK", "application/json") + chunk(QJsonDocument(answer).toJson()) + chunk({}));
+            target->write(head(200, "OK", "application/json", {}, Keep::Alive) + chunk(QJsonDocument(answer).toJson()) +
+                          chunk({}));
         }
-        target->disconnectFromHost();
     };
     if (delayMs > 0)
         QTimer::singleShot(delayMs, socket, send);
