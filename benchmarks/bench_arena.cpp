@@ -23,7 +23,7 @@ int main(int argc, char **argv)
     const int threads = args.size() > 4 ? args[4].toInt() : 0;
     QTextStream out(stdout);
 
-    std::mt19937_64 random(2026);
+    std::mt19937_64 random(2026); // NOLINT(bugprone-random-generator-seed): the same battles on every run
     std::normal_distribution<double> strength(1000, 150);
     std::vector<double> truth(static_cast<size_t>(models));
     for (double &t : truth)
@@ -67,6 +67,7 @@ int main(int argc, char **argv)
     QStringList names;
     const PairTable table = Arena::pairTable(parsed->votes, names);
     std::vector<PairTable> samples;
+    samples.reserve(size_t(rounds));
     for (int round = 0; round < rounds; ++round)
         samples.push_back(Arena::resample(table, 1, round));
     const qint64 resampleMs = timer.restart();

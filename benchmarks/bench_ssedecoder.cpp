@@ -1,5 +1,6 @@
 // The SSE decoder's throughput on a realistic chat-completion stream (goal: at least 50 MB/s).
 //   ./build/benchmarks/bench_ssedecoder            (prints MB/s besides the QBENCHMARK figure)
+#include "core/bytesize.h"
 #include "trial/ssedecoder.h"
 
 #include <QElapsedTimer>
@@ -20,7 +21,7 @@ QByteArray makeStream(const QByteArray &lineEnd)
 {
     // Chunks shaped like OpenAI's, with keep-alive comments now and then.
     QByteArray stream;
-    for (int i = 0; stream.size() < 8 * 1024 * 1024; ++i) {
+    for (int i = 0; stream.size() < 8 * md::MiB; ++i) {
         stream += "data: {\"id\":\"chatcmpl-9x\",\"object\":\"chat.completion.chunk\",\"created\":1721000000,"
                   "\"model\":\"gpt-4o-mini-2024-07-18\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\" token" +
                   QByteArray::number(i) + "\"},\"logprobs\":null,\"finish_reason\":null}]}" + lineEnd + lineEnd;
@@ -43,7 +44,7 @@ void BenchSseDecoder::decode()
 {
     QFETCH(QByteArray, lineEnd);
     const QByteArray stream = makeStream(lineEnd);
-    constexpr qsizetype ReadSize = 16 * 1024; // a typical network read
+    constexpr qsizetype ReadSize = qsizetype(16) * 1024; // a typical network read
     qint64 bytes = 0;
     qint64 events = 0;
     QElapsedTimer clock;
@@ -67,3 +68,4 @@ void BenchSseDecoder::decode()
 
 QTEST_GUILESS_MAIN(BenchSseDecoder)
 #include "bench_ssedecoder.moc"
+#include "core/bytesize.h"

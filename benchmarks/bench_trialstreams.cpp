@@ -24,7 +24,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    const int seconds = argc > 1 ? std::max(1, atoi(argv[1])) : 2;
+    const int seconds = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 2;
     constexpr int Rate = 500;
     const QString model = QStringLiteral("paced:%1:%2").arg(Rate).arg(Rate * seconds);
 

@@ -67,15 +67,15 @@ std::pair<int, int> ArenaSession::pickPair(const QStringList &names, const std::
         const int a = index.value(vote.modelA, -1);
         const int b = index.value(vote.modelB, -1);
         if (a >= 0 && b >= 0) {
-            ++counts[size_t(a * n + b)];
-            ++counts[size_t(b * n + a)];
+            ++counts[size_t(a) * size_t(n) + size_t(b)];
+            ++counts[size_t(b) * size_t(n) + size_t(a)];
         }
     }
     std::vector<std::pair<int, int>> pairs;
     std::vector<double> weights;
     for (int a = 0; a < n; ++a)
         for (int b = a + 1; b < n; ++b) {
-            const double c = counts[size_t(a * n + b)];
+            const double c = counts[size_t(a) * size_t(n) + size_t(b)];
             pairs.emplace_back(a, b);
             weights.push_back(1.0 / ((1.0 + c) * (1.0 + c)));
         }

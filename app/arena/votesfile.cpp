@@ -92,9 +92,9 @@ Result<bool> VotesFile::append(const Vote &vote) const
         if (!tail.endsWith('\n')) {
             const qsizetype newline = tail.lastIndexOf('\n');
             QString error;
-            if (newline < 0 && size > tail.size()) {
-                prefix = "\n"; // a last line too long to judge here: keep it, the reader will say if it is broken
-            } else if (readLine(tail.mid(newline + 1), error)) {
+            // A whole last vote without its newline, or a last line too long to judge here: keep it (the reader
+            // will say if it is broken) and start a new line.
+            if ((newline < 0 && size > tail.size()) || readLine(tail.mid(newline + 1), error)) {
                 prefix = "\n";
             } else if (!file.resize(size - (tail.size() - newline - 1))) {
                 return Result<bool>::failure(tr("Cannot write %1: %2").arg(m_path, file.errorString()));

@@ -269,6 +269,7 @@ QStringList CostBarChart::modelIds() const
 std::vector<std::optional<double>> CostBarChart::values() const
 {
     std::vector<std::optional<double>> v;
+    v.reserve(m_bars.size());
     for (const Bar &b : m_bars)
         v.push_back(b.dollars);
     return v;

@@ -34,7 +34,6 @@ public:
     ~CostBarChart() override;
 
     void setTheme(md::ChartTheme theme);
-    md::ChartTheme theme() const { return options().theme; }
 
     // For tests: the models drawn, top to bottom, their bar values in dollars (nullopt: n/a),
     // and the value labels as drawn.

@@ -101,8 +101,7 @@ void PriceHistoryChart::build()
         line->setPen(QPen(ModelColors::color(model.id), 2.5));
         tagModel(line, model.id);
         std::optional<double> previous;
-        for (size_t i = 0; i < model.prices.size(); ++i) {
-            const PriceEntry &entry = model.prices[i];
+        for (const PriceEntry &entry : model.prices) {
             if (entry.effective > end)
                 break;
             const auto price = priceOf(entry, opts.historyPrice, opts.inputWeight, opts.outputWeight);

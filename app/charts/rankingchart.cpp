@@ -17,6 +17,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QValueAxis>
+#include <ranges>
 
 namespace md {
 
@@ -84,6 +85,7 @@ void RankingChart::build()
     // layoutLabels(). The legend's entries, one per model (a hidden model's kept, greyed), come from a second
     // series of empty sets, which draws nothing.
     std::vector<int> legendModels;
+    legendModels.reserve(size_t(std::max(rows, 0)));
     for (int r = 0; r < rows; ++r)
         legendModels.push_back(entries[size_t(r)].model);
     for (int mi : ChartMath::selectedModels(data, options())) {
@@ -226,8 +228,8 @@ QStringList RankingChart::rowTexts() const
 QStringList RankingChart::valueLabelTexts() const
 {
     QStringList texts;
-    for (auto it = m_labels.rbegin(); it != m_labels.rend(); ++it)
-        texts << it->item->text();
+    for (const auto &label : std::views::reverse(m_labels))
+        texts << label.item->text();
     return texts;
 }
 

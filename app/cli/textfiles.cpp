@@ -20,7 +20,7 @@ Result<QByteArray> TextFiles::read(const QString &path)
         if (info.isDir())
             return R::failure(tr("%1: is a folder, not a file").arg(path));
         if (info.size() > MaxSize)
-            return R::failure(tr("%1: larger than %2 MiB").arg(path).arg(MaxSize / (1024 * 1024)));
+            return R::failure(tr("%1: larger than %2 MiB").arg(path).arg(MaxSize / MiB));
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly))
             return R::failure(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
@@ -30,7 +30,7 @@ Result<QByteArray> TextFiles::read(const QString &path)
     if (file.error() != QFileDevice::NoError)
         return R::failure(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
     if (bytes.size() > MaxSize)
-        return R::failure(tr("%1: larger than %2 MiB").arg(path).arg(MaxSize / (1024 * 1024)));
+        return R::failure(tr("%1: larger than %2 MiB").arg(path).arg(MaxSize / MiB));
     return bytes;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/bytesize.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -13,7 +14,7 @@ class TextFiles
     Q_DECLARE_TR_FUNCTIONS(TextFiles)
 
 public:
-    static constexpr qint64 MaxSize = 256 * 1024 * 1024;
+    static constexpr qint64 MaxSize = 256 * MiB;
     // The bytes of a regular file, or of standard input for "-"; a message naming the file otherwise.
     static Result<QByteArray> read(const QString &path);
 };

@@ -142,13 +142,16 @@ CostComparison CostCalculator::compare(Money cost, Money baseline)
     if (cost == baseline)
         return {CostComparison::Same, 0};
     // Differences and ratios are formed without overflow at every amount (exact, or not compared).
-    if (cost < baseline)
-        return {CostComparison::Less,
-                qint64(*Money::mulDivRounded(baseline.units() - cost.units(), 1000, baseline.units()))};
+    // A difference up to the baseline over the baseline is at most 1000 tenths of a percent: it always fits.
+    if (cost < baseline) {
+        const auto tenths = Money::mulDivRounded(baseline.units() - cost.units(), 1000, baseline.units());
+        return tenths ? CostComparison{CostComparison::Less, qint64(*tenths)} : CostComparison{};
+    }
     // Up to twice the price reads best as a percentage; beyond that "N times as much" does.
-    if (cost.units() - baseline.units() <= baseline.units())
-        return {CostComparison::More,
-                qint64(*Money::mulDivRounded(cost.units() - baseline.units(), 1000, baseline.units()))};
+    if (cost.units() - baseline.units() <= baseline.units()) {
+        const auto tenths = Money::mulDivRounded(cost.units() - baseline.units(), 1000, baseline.units());
+        return tenths ? CostComparison{CostComparison::More, qint64(*tenths)} : CostComparison{};
+    }
     const qint64 times = ratioTenths(cost, baseline);
     if (times < 0)
         return {};

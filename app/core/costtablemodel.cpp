@@ -123,13 +123,21 @@ void CostTableModel::setTokenCounter(TokenCounter counter)
     recompute();
 }
 
+const CostTableModel::ModelTokens *CostTableModel::countedFor(int row) const
+{
+    if (row < 0 || row >= int(m_counted.size()))
+        return nullptr;
+    const std::optional<ModelTokens> &counted = m_counted[size_t(row)];
+    return counted ? &*counted : nullptr;
+}
+
 Workload CostTableModel::workloadFor(int row) const
 {
     Workload w = m_workload;
-    if (row >= 0 && row < int(m_counted.size()) && m_counted[size_t(row)]) {
-        w.inputTokens = m_counted[size_t(row)]->input;
-        if (m_counted[size_t(row)]->countsOutput)
-            w.outputTokens = m_counted[size_t(row)]->output;
+    if (const ModelTokens *counted = countedFor(row)) {
+        w.inputTokens = counted->input;
+        if (counted->countsOutput)
+            w.outputTokens = counted->output;
     }
     return w;
 }
@@ -315,8 +323,8 @@ QVariant CostTableModel::displayData(const CostRow &row, int rowIndex, int colum
     }
     if (column == TokensColumn) {
         const Workload w = workloadFor(rowIndex);
-        const bool estimate =
-            rowIndex < int(m_counted.size()) && m_counted[size_t(rowIndex)] && m_counted[size_t(rowIndex)]->estimate;
+        const ModelTokens *counted = countedFor(rowIndex);
+        const bool estimate = counted && counted->estimate;
         const QString mark = estimate ? QStringLiteral("~") : QString();
         const QLocale locale;
         return display ? QVariant(tr("%1 + %2").arg(mark + locale.toString(w.inputTokens),

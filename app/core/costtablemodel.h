@@ -110,6 +110,7 @@ private:
     void updateIndices();
     QVariant displayData(const CostRow &row, int rowIndex, int column, int role) const;
     QString benchmarkName() const;
+    const ModelTokens *countedFor(int row) const; // the counter's tokens for a row, or null
 
     void selectionChanged();
 

@@ -2,6 +2,8 @@
 
 #include "datasetmodel.h"
 
+#include <ranges>
+
 namespace md {
 
 ReplaceModelCommand::ReplaceModelCommand(DatasetModel *model, ModelInfo after, const QString &text, int column)
@@ -155,8 +157,8 @@ void ApplyImportCommand::redo()
 
 void ApplyImportCommand::undo()
 {
-    for (auto it = m_added.crbegin(); it != m_added.crend(); ++it)
-        m_model->removeModel(m_model->rowForModel(it->id));
+    for (const auto &added : std::views::reverse(m_added))
+        m_model->removeModel(m_model->rowForModel(added.id));
     for (const auto &[before, after] : m_changed)
         m_model->replaceModel(m_model->rowForModel(before.id), before);
 }

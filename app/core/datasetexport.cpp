@@ -182,7 +182,7 @@ QByteArray DatasetExport::render(const Dataset &dataset, ExportFormat format, co
     const Dataset data = dataset.pricedAsOf(pricesAsOf);
     switch (format) {
     case ExportFormat::Json: {
-        const QByteArray json = DatasetJson::serialize(data);
+        QByteArray json = DatasetJson::serialize(data);
         if (!pricesAsOf.isValid())
             return json;
         auto root = nlohmann::json::parse(json.constData(), json.constData() + json.size());

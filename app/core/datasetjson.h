@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bytesize.h"
 #include "dataset.h"
 #include "result.h"
 
@@ -16,7 +17,7 @@ class DatasetJson
     Q_DECLARE_TR_FUNCTIONS(DatasetJson)
 
 public:
-    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = 64 * MiB;
 
     // `origin` names the data in messages (a file name, or ":/data/..." for the built-in set).
     static Result<Dataset> parse(const QByteArray &json, const QString &origin);

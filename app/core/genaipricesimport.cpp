@@ -77,8 +77,7 @@ PriceEntry readSet(const json &set)
     readPrice(set, "output_mtok", &PriceEntry::output, &PriceTier::output, entry, tiers);
     readPrice(set, "cache_read_mtok", &PriceEntry::cachedInput, &PriceTier::cachedInput, entry, tiers);
     readPrice(set, "cache_write_mtok", &PriceEntry::cacheWrite, &PriceTier::cacheWrite, entry, tiers);
-    for (auto &[start, tier] : tiers)
-        entry.tiers.push_back(std::move(tier));
+    entry.tiers = tiersInOrder(tiers);
     return entry;
 }
 

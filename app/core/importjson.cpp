@@ -3,6 +3,8 @@
 #include "jsonfile.h"
 #include "priceimport.h"
 
+#include <ranges>
+
 namespace md::importjson {
 
 QString describe(const json &value)
@@ -84,6 +86,15 @@ QStringList textList(const json &object, const char *field)
         list << QString::fromStdString(x.get<std::string>());
     }
     return list;
+}
+
+std::vector<PriceTier> tiersInOrder(const std::map<qint64, PriceTier> &byStart)
+{
+    std::vector<PriceTier> tiers;
+    tiers.reserve(byStart.size());
+    for (const PriceTier &tier : std::views::values(byStart))
+        tiers.push_back(tier);
+    return tiers;
 }
 
 Parsed parse(const QByteArray &data, const QString &origin, int keyDepth)

@@ -7,8 +7,10 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <vector>
 
 namespace md::importjson {
 
@@ -30,6 +32,9 @@ std::optional<QString> text(const json &object, const char *field);
 const json &object(const json &entry, const char *field);
 // A list of text; absent or null gives an empty list.
 QStringList textList(const json &object, const char *field);
+
+// A model's price tiers, read keyed by the prompt size where each starts, in that order.
+std::vector<PriceTier> tiersInOrder(const std::map<qint64, PriceTier> &byStart);
 
 // Parses `data` through JsonFile::parse (encoding, nesting limit, every nlohmann error), reporting keys seen
 // twice at `keyDepth`. Throws nothing: returns the error message naming `origin` and the position.

@@ -229,6 +229,33 @@ QString runParse(Iterator first, Iterator last, size_t skipped, const QString &o
     }
 }
 
+enum class Encoding { MaybeUtf8, Utf16, Utf32 };
+
+// By the byte order mark, or without one by the NUL bytes around the first character (JSON text starts with an
+// ASCII character).
+Encoding sniffEncoding(const QByteArray &data)
+{
+    static constexpr char Utf32Be[] = {0, 0, '\xFE', '\xFF'};
+    static constexpr char Utf32Le[] = {'\xFF', '\xFE', 0, 0};
+    static constexpr char Utf16Be[] = {'\xFE', '\xFF'};
+    static constexpr char Utf16Le[] = {'\xFF', '\xFE'};
+    const auto startsWith = [&data](const auto &mark) { return data.startsWith(QByteArrayView(mark, sizeof mark)); };
+    if (startsWith(Utf32Be) || startsWith(Utf32Le))
+        return Encoding::Utf32;
+    if (startsWith(Utf16Be) || startsWith(Utf16Le))
+        return Encoding::Utf16;
+    if (data.size() >= 4) {
+        const bool z0 = data[0] == 0, z1 = data[1] == 0, z2 = data[2] == 0, z3 = data[3] == 0;
+        if ((z0 && z1 && z2 && !z3) || (!z0 && z1 && z2 && z3))
+            return Encoding::Utf32;
+        if ((z0 && !z1) || (!z0 && z1))
+            return Encoding::Utf16;
+    } else if (data.size() >= 2 && ((data[0] == 0) != (data[1] == 0))) {
+        return Encoding::Utf16;
+    }
+    return Encoding::MaybeUtf8;
+}
+
 } // namespace
 
 QString JsonFile::tooLargeMessage(const QString &origin)
@@ -269,22 +296,13 @@ Result<QByteArray> JsonFile::read(const QString &path)
 
 QString JsonFile::encodingError(const QByteArray &data, const QString &origin)
 {
-    const auto startsWith = [&data](const char *bom, int n) { return data.startsWith(QByteArrayView(bom, n)); };
-    const QString utf32 = tr("%1: the file is UTF-32; it must be UTF-8").arg(origin);
-    const QString utf16 = tr("%1: the file is UTF-16; it must be UTF-8").arg(origin);
-    if (startsWith("\x00\x00\xFE\xFF", 4) || startsWith("\xFF\xFE\x00\x00", 4))
-        return utf32;
-    if (startsWith("\xFE\xFF", 2) || startsWith("\xFF\xFE", 2))
-        return utf16;
-    // Without a mark: JSON text starts with an ASCII character, so the NUL bytes around it tell the encoding.
-    if (data.size() >= 4) {
-        const bool z0 = data[0] == 0, z1 = data[1] == 0, z2 = data[2] == 0, z3 = data[3] == 0;
-        if ((z0 && z1 && z2 && !z3) || (!z0 && z1 && z2 && z3))
-            return utf32;
-        if ((z0 && !z1) || (!z0 && z1))
-            return utf16;
-    } else if (data.size() >= 2 && ((data[0] == 0) != (data[1] == 0))) {
-        return utf16;
+    switch (sniffEncoding(data)) {
+    case Encoding::Utf32:
+        return tr("%1: the file is UTF-32; it must be UTF-8").arg(origin);
+    case Encoding::Utf16:
+        return tr("%1: the file is UTF-16; it must be UTF-8").arg(origin);
+    case Encoding::MaybeUtf8:
+        break;
     }
     return QString();
 }

@@ -5,6 +5,7 @@
 // nlohmann exception turned into a message naming the file. Private to app/core: nlohmann stays out of
 // public headers.
 
+#include "bytesize.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -23,7 +24,7 @@ class JsonFile
     Q_DECLARE_TR_FUNCTIONS(JsonFile)
 
 public:
-    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = 64 * MiB;
     static constexpr int MaxDepth = 256;
 
     // A regular file of at most MaxFileSize bytes, read through the cap (the size a pipe or a device reports

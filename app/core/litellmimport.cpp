@@ -54,10 +54,7 @@ std::vector<PriceTier> readTiers(const json &entry)
                                                                     : &PriceTier::cacheWrite;
         tier.*slot = perTokenPrice(entry, name.c_str());
     }
-    std::vector<PriceTier> tiers;
-    for (auto &[above, tier] : byThreshold)
-        tiers.push_back(std::move(tier));
-    return tiers;
+    return tiersInOrder(byThreshold);
 }
 
 // Reads every field first, so a malformed entry (the list's own "sample_spec" documents the fields

@@ -78,10 +78,7 @@ std::vector<PriceTier> readTiers(const json &cost)
         const json &over = object(cost, "context_over_200k");
         byThreshold[200'000] = nested(QStringLiteral("context_over_200k"), [&] { return readTier(over, 200'000); });
     }
-    std::vector<PriceTier> list;
-    for (auto &[above, tier] : byThreshold)
-        list.push_back(std::move(tier));
-    return list;
+    return tiersInOrder(byThreshold);
 }
 
 // "2024-03-13", or "2024-03" (the first of the month, the list gives no day).

@@ -15,8 +15,8 @@ namespace md {
 class Money
 {
 public:
-    __extension__ typedef __int128 Units; // GCC and Clang; the standard has no 128-bit integer
-    __extension__ typedef unsigned __int128 UnsignedUnits;
+    __extension__ using Units = __int128; // GCC and Clang; the standard has no 128-bit integer
+    __extension__ using UnsignedUnits = unsigned __int128;
     static constexpr Units UnitsPerDollar = Units(10'000'000'000'000'000LL); // 1e16
     static constexpr Units UnitsPerCent = UnitsPerDollar / 100;
 

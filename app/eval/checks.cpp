@@ -22,7 +22,7 @@ QStringList listOf(const QJsonValue &value)
 {
     QStringList out;
     if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
+        for (const QJsonValue v : value.toArray())
             out << TemplateRender::toText(v);
     } else {
         for (const QString &part : TemplateRender::toText(value).split(QLatin1Char(',')))

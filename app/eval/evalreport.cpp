@@ -95,6 +95,7 @@ QJsonObject EvalReport::toJson(const EvalRun &run)
                 a.insert(QStringLiteral("grading_prompt"), check.gradingPrompt);
             assertions.append(a);
         }
+        const QJsonValue cost = c.cost ? QJsonValue(costUsd(*c.cost)) : QJsonValue(QJsonValue::Null);
         QJsonObject r{
             {QStringLiteral("test"), c.test},
             {QStringLiteral("vars"), run.tests[size_t(c.test)].vars},
@@ -105,7 +106,7 @@ QJsonObject EvalReport::toJson(const EvalRun &run)
             {QStringLiteral("score"), c.score},
             {QStringLiteral("assertions"), assertions},
             {QStringLiteral("latency_ms"), orNull(c.done && c.error.isEmpty(), c.latencyMs)},
-            {QStringLiteral("cost_usd"), c.cost ? QJsonValue(costUsd(*c.cost)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("cost_usd"), cost},
             {QStringLiteral("error"), !c.done             ? QJsonValue(tr("not run (cancelled)"))
                                       : c.error.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                           : QJsonValue(c.error)},

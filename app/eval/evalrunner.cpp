@@ -33,7 +33,7 @@ std::vector<trial::ChatMessage> EvalRunner::messagesFor(const QString &renderedP
     if (trimmed.startsWith(QLatin1Char('['))) {
         if (const auto parsed = JsonChecks::parse(trimmed); parsed && parsed->isArray()) {
             std::vector<trial::ChatMessage> messages;
-            for (const QJsonValue &v : parsed->toArray()) {
+            for (const QJsonValue v : parsed->toArray()) {
                 const QJsonObject o = v.toObject();
                 if (!o.value(QLatin1String("role")).isString() || !o.contains(QLatin1String("content")))
                     return {{QStringLiteral("user"), renderedPrompt}};

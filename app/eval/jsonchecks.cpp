@@ -122,7 +122,7 @@ QString JsonChecks::validate(const QJsonValue &schemaValue, const QJsonValue &va
         const QJsonArray types = t.isArray() ? t.toArray() : QJsonArray{t};
         bool any = false;
         QStringList names;
-        for (const QJsonValue &type : types) {
+        for (const QJsonValue type : types) {
             names << type.toString();
             any = any || isType(value, type.toString());
         }
@@ -176,7 +176,7 @@ QString JsonChecks::validate(const QJsonValue &schemaValue, const QJsonValue &va
     }
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        for (const QJsonValue &key : schema.value(QLatin1String("required")).toArray()) {
+        for (const QJsonValue key : schema.value(QLatin1String("required")).toArray()) {
             if (!object.contains(key.toString()))
                 return QStringLiteral("%1: must have the property \"%2\"").arg(path, key.toString());
         }

@@ -1,5 +1,7 @@
 #include "responsecache.h"
 
+#include "core/bytesize.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -50,7 +52,7 @@ QString ResponseCache::pathFor(const QByteArray &key) const
 std::optional<trial::ChatResult> ResponseCache::find(const QByteArray &key) const
 {
     QFile file(pathFor(key));
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024)
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * MiB)
         return std::nullopt;
     const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
     if (!o.value(QLatin1String("text")).isString())

@@ -1,5 +1,6 @@
 #include "runhistory.h"
 
+#include "core/bytesize.h"
 #include "evalreport.h"
 
 #include <QDir>
@@ -60,15 +61,15 @@ std::optional<EvalRun> RunHistory::fromJson(const QJsonObject &o)
     run.finished = QDateTime::fromString(o.value(QLatin1String("finished")).toString(), Qt::ISODate);
     run.cancelled = o.value(QLatin1String("cancelled")).toBool();
     run.repeat = std::max(1, o.value(QLatin1String("repeat")).toInt(1));
-    for (const QJsonValue &t : o.value(QLatin1String("tests")).toArray()) {
+    for (const QJsonValue t : o.value(QLatin1String("tests")).toArray()) {
         TestCase test;
         test.description = t.toObject().value(QLatin1String("description")).toString();
         test.vars = t.toObject().value(QLatin1String("vars")).toObject();
         run.tests.push_back(test);
     }
-    for (const QJsonValue &p : o.value(QLatin1String("prompts")).toArray())
+    for (const QJsonValue p : o.value(QLatin1String("prompts")).toArray())
         run.prompts.push_back(p.toString());
-    for (const QJsonValue &p : o.value(QLatin1String("providers")).toArray()) {
+    for (const QJsonValue p : o.value(QLatin1String("providers")).toArray()) {
         RunProvider provider;
         provider.spec.label = p.toObject().value(QLatin1String("label")).toString();
         provider.spec.id = provider.spec.label;
@@ -102,7 +103,7 @@ std::optional<EvalRun> RunHistory::fromJson(const QJsonObject &o)
             c.cost = Money::fromUnits(Money::Units(std::llround(r.value(QLatin1String("cost_usd")).toDouble() * 1e16)));
         if (c.done && r.value(QLatin1String("error")).isString())
             c.error = r.value(QLatin1String("error")).toString();
-        for (const QJsonValue &a : r.value(QLatin1String("assertions")).toArray()) {
+        for (const QJsonValue a : r.value(QLatin1String("assertions")).toArray()) {
             CheckResult check;
             check.type = a.toObject().value(QLatin1String("type")).toString();
             check.skipped = a.toObject().value(QLatin1String("pass")).isNull();
@@ -137,7 +138,7 @@ std::vector<EvalRun> RunHistory::load(const QString &suitePath) const
     const QDir dir(m_folder);
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
         QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024)
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * MiB)
             continue;
         auto run = fromJson(QJsonDocument::fromJson(file.readAll()).object());
         if (run && (suitePath.isEmpty() || run->suitePath == suitePath))

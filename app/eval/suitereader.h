@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/bytesize.h"
 #include "core/result.h"
 #include "suite.h"
 
@@ -21,7 +22,7 @@ class SuiteReader
     Q_DECLARE_TR_FUNCTIONS(SuiteReader)
 
 public:
-    static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = 16 * MiB;
 
     static Result<Suite> load(const QString &path, const ReadOptions &options = {});
     // `text` as if read from `path` (files it names are read relative to the folder of `path`).

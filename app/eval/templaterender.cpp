@@ -105,7 +105,7 @@ QJsonValue TemplateRender::renderValue(const QJsonValue &value, const QJsonObjec
         return render(value.toString(), vars);
     if (value.isArray()) {
         QJsonArray out;
-        for (const QJsonValue &v : value.toArray())
+        for (const QJsonValue v : value.toArray())
             out.append(renderValue(v, vars));
         return out;
     }

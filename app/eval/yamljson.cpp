@@ -87,8 +87,8 @@ std::optional<QJsonValue> parseYaml(const QString &text)
 {
     try {
         bool failed = false;
-        const QJsonValue v = yamlToJson(YAML::Load(text.toStdString()),
-                                        [&failed](const YAML::Node &, const QString &) { failed = true; });
+        QJsonValue v = yamlToJson(YAML::Load(text.toStdString()),
+                                  [&failed](const YAML::Node &, const QString &) { failed = true; });
         if (failed)
             return std::nullopt;
         return v;

@@ -225,8 +225,7 @@ void ChatClient::onReadyRead()
     const QByteArray bytes = m_reply->readAll();
     m_received += bytes.size();
     if (m_received > m_options.maxResponseBytes) {
-        fail(tr("The response is larger than the %1 MB limit; stopped reading.")
-                 .arg(m_options.maxResponseBytes / (1024 * 1024)),
+        fail(tr("The response is larger than the %1 MB limit; stopped reading.").arg(m_options.maxResponseBytes / MiB),
              false);
         return;
     }
@@ -325,7 +324,7 @@ void ChatClient::parseModelList(const QJsonObject &object)
         fail(tr("The server's answer to GET /models has no model list (\"data\")."), false);
         return;
     }
-    for (const QJsonValue &entry : data.toArray()) {
+    for (const QJsonValue entry : data.toArray()) {
         const QString id = entry.toObject().value(QLatin1String("id")).toString().trimmed();
         if (!id.isEmpty() && !m_result.models.contains(id))
             m_result.models << id;

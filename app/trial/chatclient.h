@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/bytesize.h"
 #include "ssedecoder.h"
 
 #include <QElapsedTimer>
@@ -42,7 +43,7 @@ struct ChatOptions {
     int connectTimeoutMs = 30'000;   // until the request is sent
     int idleTimeoutMs = 60'000;      // between two reads of a stream, and until its first read
     int responseTimeoutMs = 600'000; // for a whole answer without streaming
-    qint64 maxResponseBytes = 16 * 1024 * 1024;
+    qint64 maxResponseBytes = 16 * MiB;
     int maxRetries = 2;
     int initialBackoffMs = 500;
     int maxBackoffMs = 8'000;

@@ -24,7 +24,7 @@ bool isLoopback(const QUrl &url)
 QJsonObject readValidators(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024)
+    if (!file.open(QIODevice::ReadOnly) || file.size() > MiB)
         return {};
     return QJsonDocument::fromJson(file.readAll()).object(); // a damaged file is as good as none
 }
@@ -114,8 +114,8 @@ void PriceListFetcher::fetch(const QUrl &url, const QString &listName, bool cond
         if (length > m_maxBytes) {
             m_abortReason = tr("%1: %2 is %3 MB, more than the %4 MB a price list may be")
                                 .arg(m_listName, m_url.toDisplayString())
-                                .arg(length / (1024 * 1024))
-                                .arg(m_maxBytes / (1024 * 1024));
+                                .arg(length / MiB)
+                                .arg(m_maxBytes / MiB);
             reply->abort();
         }
     });
@@ -123,7 +123,7 @@ void PriceListFetcher::fetch(const QUrl &url, const QString &listName, bool cond
         if (received > m_maxBytes) {
             m_abortReason = tr("%1: %2 sent more than the %3 MB a price list may be")
                                 .arg(m_listName, m_url.toDisplayString())
-                                .arg(m_maxBytes / (1024 * 1024));
+                                .arg(m_maxBytes / MiB);
             reply->abort();
             return;
         }
@@ -168,7 +168,7 @@ void PriceListFetcher::onFinished()
         r.status = PriceListFetch::Cancelled;
         r.url = m_url;
         r.message = tr("%1: cancelled").arg(m_listName);
-        finish(std::move(r));
+        finish(r);
         return;
     }
     if (!m_abortReason.isEmpty())
@@ -178,7 +178,7 @@ void PriceListFetcher::onFinished()
         r.status = PriceListFetch::UpToDate;
         r.url = m_url;
         r.message = tr("%1 is up to date: unchanged since the last update").arg(m_listName);
-        finish(std::move(r));
+        finish(r);
         return;
     }
     if (status >= 400) {
@@ -202,16 +202,15 @@ void PriceListFetcher::onFinished()
     }
     QByteArray body = reply->readAll();
     if (body.size() > m_maxBytes)
-        return fail(tr("%1: %2 sent more than the %3 MB a price list may be")
-                        .arg(m_listName, where)
-                        .arg(m_maxBytes / (1024 * 1024)));
+        return fail(
+            tr("%1: %2 sent more than the %3 MB a price list may be").arg(m_listName, where).arg(m_maxBytes / MiB));
     PriceListFetch r;
     r.status = PriceListFetch::Downloaded;
     r.url = m_url;
     r.body = std::move(body);
     r.etag = reply->rawHeader("ETag");
     r.lastModified = reply->rawHeader("Last-Modified");
-    finish(std::move(r));
+    finish(r);
 }
 
 void PriceListFetcher::fail(const QString &message)
@@ -220,10 +219,10 @@ void PriceListFetcher::fail(const QString &message)
     r.status = PriceListFetch::Failed;
     r.url = m_url;
     r.message = message;
-    finish(std::move(r));
+    finish(r);
 }
 
-void PriceListFetcher::finish(PriceListFetch result)
+void PriceListFetcher::finish(const PriceListFetch &result)
 {
     emit finished(result);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/bytesize.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QObject>
@@ -36,7 +38,7 @@ class PriceListFetcher final : public QObject
     Q_DISABLE_COPY_MOVE(PriceListFetcher)
 
 public:
-    static constexpr qint64 DefaultMaxBytes = 64 * 1024 * 1024; // the importers' own cap
+    static constexpr qint64 DefaultMaxBytes = 64 * MiB; // the importers' own cap
     static constexpr int DefaultTimeoutMs = 60'000;
 
     explicit PriceListFetcher(QObject *parent = nullptr);
@@ -70,7 +72,7 @@ private:
     void onFinished();
     void onRedirected(const QUrl &target);
     void fail(const QString &message);
-    void finish(PriceListFetch result);
+    void finish(const PriceListFetch &result);
 
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;

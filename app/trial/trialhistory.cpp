@@ -34,7 +34,7 @@ Result<std::vector<TrialRecord>> TrialHistory::load() const
             tr("%1 is damaged at byte %2: %3").arg(m_path).arg(error.offset).arg(error.errorString()));
     }
     std::vector<TrialRecord> records;
-    for (const QJsonValue &v : doc.object().value(QLatin1String("trials")).toArray()) {
+    for (const QJsonValue v : doc.object().value(QLatin1String("trials")).toArray()) {
         if (auto record = TrialFormat::fromJson(v.toObject()))
             records.push_back(std::move(*record));
     }

@@ -99,17 +99,17 @@ std::optional<TrialRecord> TrialFormat::fromJson(const QJsonObject &o)
     if (s.value(QLatin1String("max_tokens")).isDouble())
         r.settings.maxTokens = s.value(QLatin1String("max_tokens")).toInt();
     r.settings.stream = s.value(QLatin1String("stream")).toBool(true);
-    for (const QJsonValue &v : o.value(QLatin1String("columns")).toArray()) {
+    for (const QJsonValue v : o.value(QLatin1String("columns")).toArray()) {
         const QJsonObject c = v.toObject();
         r.columns.push_back({c.value(QLatin1String("provider")).toString(),
                              c.value(QLatin1String("base_url")).toString(), c.value(QLatin1String("model")).toString(),
                              c.value(QLatin1String("dataset_model")).toString(),
                              c.value(QLatin1String("label")).toString()});
     }
-    for (const QJsonValue &v : o.value(QLatin1String("turns")).toArray()) {
+    for (const QJsonValue v : o.value(QLatin1String("turns")).toArray()) {
         TrialTurn turn;
         turn.prompt = v.toObject().value(QLatin1String("prompt")).toString();
-        for (const QJsonValue &av : v.toObject().value(QLatin1String("answers")).toArray()) {
+        for (const QJsonValue av : v.toObject().value(QLatin1String("answers")).toArray()) {
             const QJsonObject a = av.toObject();
             turn.answers.push_back({a.value(QLatin1String("text")).toString(),
                                     a.value(QLatin1String("error")).toString(),
@@ -176,6 +176,7 @@ TurnLeaders leadersOf(const TrialTurn &turn)
     TurnLeaders leaders;
     int whole = 0;
     int priced = 0;
+    std::optional<Money> cheapest;
     for (int i = 0; i < int(turn.answers.size()); ++i) {
         const TrialAnswer &a = turn.answers[size_t(i)];
         if (!a.ok() || a.text.isEmpty())
@@ -183,11 +184,14 @@ TurnLeaders leadersOf(const TrialTurn &turn)
         ++whole;
         if (leaders.fastest < 0 || a.metrics.totalMs < turn.answers[size_t(leaders.fastest)].metrics.totalMs)
             leaders.fastest = i;
-        if (!a.metrics.cost)
+        const std::optional<Money> &cost = a.metrics.cost;
+        if (!cost)
             continue;
         ++priced;
-        if (leaders.cheapest < 0 || *a.metrics.cost < *turn.answers[size_t(leaders.cheapest)].metrics.cost)
+        if (!cheapest || *cost < *cheapest) {
+            cheapest = cost;
             leaders.cheapest = i;
+        }
     }
     if (whole < 2)
         leaders.fastest = -1;

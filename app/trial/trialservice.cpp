@@ -84,7 +84,8 @@ std::vector<ModelChoice> TrialService::choices() const
     for (const Provider &p : m_config.providers) {
         for (const QString &apiModel : p.models) {
             const auto spec = resolve(p.name, apiModel);
-            out.push_back({p.name, apiModel, tr("%1 · %2").arg(spec->label, p.name)});
+            if (spec) // a provider listed in the config always resolves; the check keeps that a fact, not a hope
+                out.push_back({p.name, apiModel, tr("%1 · %2").arg(spec->label, p.name)});
         }
     }
     return out;
@@ -148,7 +149,7 @@ void TrialService::withKeys(const std::vector<Provider> &providers, std::functio
     });
 }
 
-bool TrialService::start(std::vector<ColumnSpec> columns, TrialSettings settings, const QString &prompt)
+bool TrialService::start(std::vector<ColumnSpec> columns, const TrialSettings &settings, const QString &prompt)
 {
     if (isBusy() || columns.empty())
         return false;

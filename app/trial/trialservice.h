@@ -66,7 +66,7 @@ public:
 
     // Fetches the providers' keys, then starts a new trial in session(); `failed` when a key is missing.
     // Returns false (and does nothing) while a turn or a key fetch runs or a column has no provider.
-    bool start(std::vector<ColumnSpec> columns, TrialSettings settings, const QString &prompt);
+    bool start(std::vector<ColumnSpec> columns, const TrialSettings &settings, const QString &prompt);
     // Fetches the keys of the session's trial, then continues it with `prompt` (also a trial opened from the
     // history). False (and nothing done) while busy, without a trial, or when a column's provider is gone.
     bool followUp(const QString &prompt);

@@ -211,6 +211,7 @@ TrialMetrics TrialSession::metricsFor(const ChatResult &result, const std::vecto
         const ModelInfo *model = dataset && !datasetModelId.isEmpty() ? dataset->model(datasetModelId) : nullptr;
         const QString encoding = model ? model->tokenizer : QString();
         std::vector<tokens::ChatMessage> messages;
+        messages.reserve(sent.size());
         for (const ChatMessage &message : sent)
             messages.push_back({message.role, message.content});
         const tokens::TokenCount prompt = tokens::countChat(encoding, messages);

@@ -97,7 +97,7 @@ void DocumentController::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList files = DatasetDocument::recentFiles();
     for (int i = 0; i < files.size(); ++i) {
-        const QString path = files[i];
+        const QString &path = files[i];
         QAction *a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
                                              [this, path] { openFile(path); });
         a->setToolTip(path);
@@ -208,11 +208,12 @@ void DocumentController::updatePrices()
     if (!m_fetcher)
         m_fetcher = new PriceListFetcher(this);
     UpdatePricesDialog fetch(m_fetcher, m_window);
-    if (fetch.exec() != QDialog::Accepted)
+    const ImportBatch *batch = fetch.exec() == QDialog::Accepted ? fetch.batch() : nullptr;
+    if (!batch)
         return;
     const QString name = PriceImport::sourceName(fetch.source());
     const Dataset before = m_document->model()->dataset();
-    ImportPreviewDialog preview(DatasetMerge::plan(before, fetch.batch()), m_window);
+    ImportPreviewDialog preview(DatasetMerge::plan(before, *batch), m_window);
     if (preview.exec() != QDialog::Accepted)
         return;
     const MergePlan plan = preview.plan();

@@ -9,7 +9,7 @@ namespace md::FileDialogs {
 
 QString startFolder(const QString &key, QStandardPaths::StandardLocation fallback)
 {
-    const QString last = QSettings().value(key).toString();
+    QString last = QSettings().value(key).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString standard = QStandardPaths::writableLocation(fallback);

@@ -1,5 +1,6 @@
 #include "textworkloaddialog.h"
 
+#include "core/bytesize.h"
 #include "core/dataset.h"
 #include "tokens/encoding.h"
 #include "tokens/tokencount.h"
@@ -20,7 +21,7 @@
 namespace md {
 
 namespace {
-constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+constexpr qint64 MaxFileSize = 64 * MiB;
 constexpr int MaxFolderFiles = 10'000;
 } // namespace
 
@@ -83,7 +84,7 @@ void TextWorkloadDialog::addFiles(const QStringList &paths)
     for (const QString &path : paths) {
         QFile file(path);
         if (QFileInfo(path).size() > MaxFileSize) {
-            problems << tr("%1: larger than %2 MiB").arg(path).arg(MaxFileSize / (1024 * 1024));
+            problems << tr("%1: larger than %2 MiB").arg(path).arg(MaxFileSize / MiB);
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {

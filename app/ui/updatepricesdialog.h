@@ -30,8 +30,8 @@ public:
     static QString url(const Importer &importer);
     static void setUrl(const Importer &importer, const QString &url);
 
-    // After Accepted: the list read, and the fetch (remember() it once the import was applied).
-    const ImportBatch &batch() const { return *m_batch; }
+    // After Accepted: the list read (null before one was), and the fetch (remember() it once the import was applied).
+    const ImportBatch *batch() const { return m_batch ? &*m_batch : nullptr; }
     const PriceListFetch &fetched() const { return m_fetched; }
     ImportSource source() const;
 

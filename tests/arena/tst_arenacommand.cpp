@@ -81,7 +81,7 @@ void TestArenaCommand::ratings_json_oneObjectPerModelWithExactKeys()
                            QStringLiteral("preliminary"), QStringLiteral("rank"),   QStringLiteral("rating"),
                            QStringLiteral("ties"),        QStringLiteral("upper"),  QStringLiteral("votes"),
                            QStringLiteral("wins")};
-    for (const QJsonValue &row : rows) {
+    for (const QJsonValue row : rows) {
         QStringList found = row.toObject().keys();
         found.sort();
         QStringList expected = keys;

@@ -106,7 +106,7 @@ void TestArenaRatings::simulatedVotes_recoverTheStrengths()
     std::vector<double> truth(n);
     for (int k = 0; k < n; ++k)
         truth[size_t(k)] = 1000.0 + 60.0 * (k - (n - 1) / 2.0);
-    std::mt19937_64 random(7);
+    std::mt19937_64 random(7); // NOLINT(bugprone-random-generator-seed): the same votes on every run
     std::uniform_int_distribution<int> pick(0, n - 1);
     std::uniform_real_distribution<double> unit(0, 1);
     std::vector<Vote> votes;
@@ -332,9 +332,8 @@ void TestArenaRatings::winRateAndPairVotes_perPair()
 
 void TestArenaRatings::category_filtersVotes()
 {
-    std::vector<Vote> votes;
-    for (int k = 0; k < 4; ++k)
-        votes.push_back(vote(QStringLiteral("a"), QStringLiteral("b"), Winner::ModelA, QStringLiteral("coding")));
+    std::vector<Vote> votes(4,
+                            vote(QStringLiteral("a"), QStringLiteral("b"), Winner::ModelA, QStringLiteral("coding")));
     votes.push_back(vote(QStringLiteral("a"), QStringLiteral("c"), Winner::ModelB, QStringLiteral("writing")));
     RatingOptions options = noBootstrap();
     options.category = QStringLiteral("Coding");

@@ -169,7 +169,7 @@ void TestChartExport::parseSize()
     if (size)
         QCOMPARE(size.value(), expected);
     else
-        QVERIFY2(size.error().contains(text.trimmed().isEmpty() ? text : text), qPrintable(size.error()));
+        QVERIFY2(size.error().contains(text), qPrintable(size.error()));
 }
 
 void TestChartExport::parseOptions_data()

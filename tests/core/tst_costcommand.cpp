@@ -46,7 +46,7 @@ TestCostCommand::Run TestCostCommand::run(QStringList arguments)
 
 QJsonObject TestCostCommand::rowOf(const QJsonDocument &doc, const QString &id)
 {
-    for (const QJsonValue &v : doc.object().value(QLatin1String("rows")).toArray())
+    for (const QJsonValue v : doc.object().value(QLatin1String("rows")).toArray())
         if (v.toObject().value(QLatin1String("id")).toString() == id)
             return v.toObject();
     return {};
@@ -193,7 +193,7 @@ void TestCostCommand::badOptions_exitTwoNamingOption_data()
 {
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("named");
-    const auto row = [](const char *tag, QStringList options, const char *named) {
+    const auto row = [](const char *tag, const QStringList &options, const char *named) {
         QTest::addRow("%s", tag) << options << QString::fromLatin1(named);
     };
     row("negative tokens", {QStringLiteral("--input-tokens=-5")}, "--input-tokens");

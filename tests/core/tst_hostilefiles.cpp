@@ -1,3 +1,4 @@
+#include "core/bytesize.h"
 #include "core/datasetjson.h"
 #include "core/priceimport.h"
 
@@ -94,7 +95,7 @@ void TestHostileFiles::initTestCase()
 
 QString TestHostileFiles::write(const QString &name, const QByteArray &data)
 {
-    const QString path = m_dir.filePath(name);
+    QString path = m_dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
         return QString();
@@ -182,7 +183,7 @@ void TestHostileFiles::dataset_fileAndTextAgree_data()
     QTest::addColumn<QString>("expected"); // a part of the message; empty: the file loads
     const QByteArray valid = "{" + Bench + R"(,"models":[{"id":"a"}]})";
     QByteArray longModels = "{" + Bench + R"(,"models":[)";
-    for (int i = 0; longModels.size() < 3 * (1 << 20); ++i)
+    for (int i = 0; longModels.size() < 3 * md::MiB; ++i)
         longModels += (i ? ",\n" : "") + QByteArray(R"({"id":"m)") + QByteArray::number(i) + R"(","name":"Model"})";
     QTest::addRow("valid") << valid << QString();
     QTest::addRow("valid with a byte order mark") << ("\xEF\xBB\xBF" + valid) << QString();

@@ -141,7 +141,7 @@ void TestEvalCommand::badSuiteOrOption_exitsTwo_data()
     QTest::addRow("malformed yaml") << QStringList{data("malformed.yaml")} << "malformed.yaml:11: not valid YAML";
     QTest::addRow("unsupported type") << QStringList{data("unsupported.yaml")}
                                       << "unsupported.yaml:9: the assertion type \"similar\" is not supported";
-    QTest::addRow("missing suite") << QStringList{data("nope.yaml")} << "nope.yaml: cannot read";
+    QTest::addRow("missing suite") << QStringList{data("nope.yaml")} << "nope.yaml: no such file";
     QTest::addRow("no suite") << QStringList{} << "give one suite file";
     QTest::addRow("bad format") << QStringList{data("disagree.yaml"), QStringLiteral("--format"), QStringLiteral("xml")}
                                 << "--format";
@@ -195,12 +195,12 @@ void TestEvalCommand::writeDataset_addsTheSuiteAsABenchmark()
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(r.err));
     const QJsonObject dataset = QJsonDocument::fromJson(file.readAll()).object();
     bool found = false;
-    for (const QJsonValue &b : dataset.value(QLatin1String("benchmarks")).toArray())
+    for (const QJsonValue b : dataset.value(QLatin1String("benchmarks")).toArray())
         found = found || (b.toObject().value(QLatin1String("id")).toString() == QLatin1String("eval-cost-checks") &&
                           b.toObject().value(QLatin1String("unit")).toString() == QLatin1String("%"));
     QVERIFY(found);
     bool scored = false;
-    for (const QJsonValue &s : dataset.value(QLatin1String("scores")).toArray()) {
+    for (const QJsonValue s : dataset.value(QLatin1String("scores")).toArray()) {
         const QJsonObject o = s.toObject();
         if (o.value(QLatin1String("benchmark")).toString() == QLatin1String("eval-cost-checks")) {
             QCOMPARE(o.value(QLatin1String("model")).toString(), QStringLiteral("gpt-4o-mini"));

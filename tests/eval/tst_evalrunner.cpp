@@ -135,7 +135,7 @@ void TestEvalRunner::costs_pricedFromTheDataset()
     // 11 x $0.15/1M + 4 x $0.60/1M per call, three calls
     QCOMPARE(EvalReport::costUsd(run.summary(0).cost), 3 * 0.00000405);
     QVERIFY(!progress.isEmpty());
-    const QList<QVariant> last = progress.constLast();
+    const QList<QVariant> &last = progress.constLast();
     QCOMPARE(last.at(0).toInt(), 3);
     QCOMPARE(last.at(1).toInt(), 3);
     QCOMPARE(EvalReport::costUsd(last.at(3).value<md::Money>()), 3 * 0.00000405);

@@ -40,7 +40,7 @@ private:
 };
 
 namespace {
-ReadOptions withEnv(QHash<QString, QString> env, bool skip = false)
+ReadOptions withEnv(const QHash<QString, QString> &env, bool skip = false)
 {
     ReadOptions o;
     o.skipUnsupported = skip;
@@ -264,7 +264,7 @@ void TestSuiteReader::assertionFromString_readsLikePromptfoo()
     QString got = a.value.toString();
     if (a.value.isArray()) {
         QStringList parts;
-        for (const QJsonValue &v : a.value.toArray())
+        for (const QJsonValue v : a.value.toArray())
             parts << v.toString();
         got = parts.join(QLatin1Char('|'));
     }

@@ -24,7 +24,7 @@ QJsonArray corpusCases()
 std::vector<Rank> ids(const QJsonArray &array)
 {
     std::vector<Rank> out;
-    for (const QJsonValue &v : array)
+    for (const QJsonValue v : array)
         out.push_back(Rank(v.toInteger()));
     return out;
 }
@@ -50,7 +50,7 @@ private slots:
         QTest::addColumn<QJsonArray>("expected");
         const QJsonArray cases = corpusCases();
         QVERIFY(cases.size() >= 12);
-        for (const QJsonValue &c : cases) {
+        for (const QJsonValue c : cases) {
             const QString file = c[QLatin1String("file")].toString();
             for (const QString &encoding : Encoding::names())
                 QTest::addRow("%s %s", qPrintable(encoding), qPrintable(file))

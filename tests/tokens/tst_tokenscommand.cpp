@@ -123,7 +123,7 @@ private:
         if (!file.open(QIODevice::ReadOnly))
             return -1;
         const QString name = QFileInfo(path).fileName();
-        for (const QJsonValue &c :
+        for (const QJsonValue c :
              QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("cases")).toArray())
             if (c[QLatin1String("file")].toString() == name)
                 return c[encoding].toArray().size();

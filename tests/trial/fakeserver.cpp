@@ -195,8 +195,6 @@ void FakeServer::respond(QTcpSocket *socket, const Request &request)
              QJsonObject{{QStringLiteral("prompt_tokens"), 11}, {QStringLiteral("completion_tokens"), 4}}}};
         socket->write(head(200, "OK", "application/json") + chunk(QJsonDocument(answer).toJson()) + chunk({}));
         close();
-    } else if (model == QLatin1String("stream") || model.isEmpty()) {
-        hello(true);
     } else if (model == QLatin1String("stream-no-usage")) {
         hello(false);
     } else if (model == QLatin1String("finished-no-done")) {
@@ -300,7 +298,7 @@ void FakeServer::respond(QTcpSocket *socket, const Request &request)
         socket->write(head(200, "OK", sse));
         streamSteps(socket, steps, std::max(1, 1000 / std::max(1, rate)), true);
     } else {
-        hello(true); // any other id (gpt-4o-mini, ...) answers like "stream"
+        hello(true); // "stream" and any other id (gpt-4o-mini, ...)
     }
 }
 
@@ -332,7 +330,7 @@ void FakeServer::answerByPrompt(QTcpSocket *socket, const Request &request)
     const QString model = request.body.value(QLatin1String("model")).toString();
     const QJsonArray messages = request.body.value(QLatin1String("messages")).toArray();
     QString last;
-    for (const QJsonValue &m : messages)
+    for (const QJsonValue m : messages)
         if (m.toObject().value(QLatin1String("role")).toString() == QLatin1String("user"))
             last = m.toObject().value(QLatin1String("content")).toString();
     QString reply;

@@ -1,3 +1,4 @@
+#include "core/bytesize.h"
 #include "fakeserver.h"
 #include "trial/chatclient.h"
 
@@ -229,7 +230,7 @@ void TestChatClient::cancel_stopsStreamOnce()
 void TestChatClient::sizeCap_stopsReading()
 {
     ChatOptions options = testOptions();
-    options.maxResponseBytes = 1024 * 1024; // the "big" model sends about 2 MB
+    options.maxResponseBytes = md::MiB; // the "big" model sends about 2 MB
     // This is about the size cap, not the timeouts: 2 MB through the loopback may pause longer than the short
     // test timeouts on a loaded machine (or under sanitizers), which then retried and counted two attempts.
     options.idleTimeoutMs = 10000;
@@ -237,7 +238,7 @@ void TestChatClient::sizeCap_stopsReading()
     const ChatResult r = run(QStringLiteral("big"), true, options);
     QVERIFY2(r.error.contains(QLatin1String("larger than the 1 MB limit")), qPrintable(r.error));
     QCOMPARE(r.attempts, 1);
-    QVERIFY(r.text.size() < 1024 * 1024);
+    QVERIFY(r.text.size() < md::MiB);
 }
 
 void TestChatClient::redirect_sameOrigin_keepsKeyAndAnswers_data()

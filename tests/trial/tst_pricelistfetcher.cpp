@@ -1,4 +1,5 @@
 // The price-list fetcher against a loopback HTTP server in this test: never any network beyond 127.0.0.1.
+#include "core/bytesize.h"
 #include "core/priceimport.h"
 #include "trial/pricelistfetcher.h"
 
@@ -82,7 +83,7 @@ private:
         } else if (path == "/endless") {
             socket->write("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n");
             auto *more = new QTimer(socket);
-            connect(more, &QTimer::timeout, socket, [socket] { socket->write(QByteArray(64 * 1024, ' ')); });
+            connect(more, &QTimer::timeout, socket, [socket] { socket->write(QByteArray(qsizetype(64) * 1024, ' ')); });
             more->start(1);
         } else if (path == "/stall") {
             // nothing
@@ -204,7 +205,7 @@ void TestPriceListFetcher::sizeCap_declaredOrStreamed_isRefused()
     QFETCH(QString, path);
     ListServer server;
     PriceListFetcher *f = fetcher();
-    f->setMaxBytes(1024 * 1024);
+    f->setMaxBytes(md::MiB);
     const PriceListFetch r = fetchWith(*f, server.url(path.toLatin1().constData()));
     QCOMPARE(r.status, PriceListFetch::Failed);
     QVERIFY2(r.message.startsWith(QLatin1String("genai-prices: ")) && r.message.contains(path) &&

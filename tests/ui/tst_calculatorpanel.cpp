@@ -12,8 +12,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QDateEdit>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QImage>
@@ -177,11 +177,11 @@ void TestCalculatorPanel::choices_followModelsAndBenchmarks()
 void TestCalculatorPanel::darkPalette_darkChart()
 {
     CalculatorPanel panel(&m_model);
-    QCOMPARE(panel.chart()->theme(), md::ChartTheme::Light);
+    QCOMPARE(panel.chart()->options().theme, md::ChartTheme::Light);
     QPalette dark = panel.palette();
     dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
     panel.setPalette(dark);
-    QCOMPARE(panel.chart()->theme(), md::ChartTheme::Dark);
+    QCOMPARE(panel.chart()->options().theme, md::ChartTheme::Dark);
 }
 
 void TestCalculatorPanel::fromText_countsPerModelTokenizer()

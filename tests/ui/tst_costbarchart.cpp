@@ -193,7 +193,7 @@ void TestCostBarChart::render_lightAndDark()
                      qPrintable(label->text()));
         }
     }
-    m_chart.reset(new CostBarChart(m_costs.get()));
+    m_chart = std::make_unique<CostBarChart>(m_costs.get());
 }
 
 QTEST_MAIN(TestCostBarChart)

@@ -124,8 +124,10 @@ void TestUpdatePrices::fetch_readsTheList_thenAnUnchangedListIsUpToDate()
         dialog.show();
         dialog.fetch();
         QTRY_COMPARE(accepted.count(), 1);
-        QCOMPARE(int(dialog.batch().models.size()), 1);
-        QCOMPARE(int(dialog.batch().models.front().info.prices.size()), 2);
+        const ImportBatch *batch = dialog.batch();
+        QVERIFY(batch);
+        QCOMPARE(int(batch->models.size()), 1);
+        QCOMPARE(int(batch->models.front().info.prices.size()), 2);
         QCOMPARE(dialog.fetched().status, PriceListFetch::Downloaded);
         f->remember(dialog.fetched()); // as the controller does once the import was applied
     }
