@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in fuzz/ with clang (installing clang-14 and its runtime when missing) and
-# runs each for SECONDS (default 60) on a seed corpus from the test data. Exits non-zero on any finding;
+# runs each for SECONDS (default 60) on a seed corpus from the test data, one target per core at a time. Exits non-zero on any finding;
 # a crashing input is kept in $MODELDESK_FUZZ_DIR/findings/. Usage: scripts/fuzz.sh [SECONDS]
 # With MODELDESK_FUZZ_BUILD=DIR it runs the targets of that build (scripts/sanitize.sh makes them) instead of
 # building its own.
@@ -40,9 +40,9 @@ for f in "$src"/tests/data/eval/*.csv; do { printf '\x00'; cat "$f"; } >"$seeds/
 printf '\x01Hi {{ a.b[1] }} {{name|upper}} {{ missing }} {%% if x %%}' >"$seeds/suite/template"
 printf '\x01: comment\r\nevent: message\r\ndata: a\r\ndata: b\r\nid: 7\r\nretry: 10\r\n\r\n' >"$seeds/sse/crlf"
 
-status=0
-for target in "$targets"/fuzz_*; do
-    [[ -x $target && -f $target ]] || continue
+# One target per core at a time; each writes its own log, and a finding fails the whole run.
+fuzz_one() {
+    local target=$1 name seed corpus
     name=$(basename "$target")
     corpus="$work/corpus/$name"
     mkdir -p "$corpus"
@@ -53,15 +53,30 @@ for target in "$targets"/fuzz_*; do
         fuzz_suite) seed="$seeds/suite" ;;
         *) seed="$seeds/json" ;;
     esac
-    echo "== $name: $seconds s"
     if ! ASAN_OPTIONS=detect_leaks=0 QT_QPA_PLATFORM=offscreen "$target" -max_total_time="$seconds" -max_len=65536 \
         -rss_limit_mb=2048 -timeout=10 -artifact_prefix="$work/findings/$name-" -print_final_stats=1 \
         "$corpus" "$seed" 2>"$work/$name.log"; then
         echo "fuzz.sh: $name found a problem; see $work/$name.log and $work/findings/" >&2
         tail -40 "$work/$name.log" >&2
-        status=1
-    else
-        grep -E '^stat::number_of_executed_units' "$work/$name.log" || true
+        return 1
     fi
+    echo "== $name: $seconds s, $(grep -E '^stat::number_of_executed_units' "$work/$name.log" | awk '{print $2}') runs"
+}
+
+status=0
+jobs=$(nproc)
+running=0
+for target in "$targets"/fuzz_*; do
+    [[ -x $target && -f $target ]] || continue
+    if ((running >= jobs)); then
+        wait -n || status=1
+        running=$((running - 1))
+    fi
+    fuzz_one "$target" &
+    running=$((running + 1))
+done
+while ((running > 0)); do
+    wait -n || status=1
+    running=$((running - 1))
 done
 exit $status

@@ -5,8 +5,9 @@ clang-tidy spends most of its time parsing Qt's headers, once per source file. H
 compiles with the same flags (a library's files, a folder's tests) are joined into one batch file, so the headers
 are parsed once per batch, and the diagnostics are mapped back to the original file and line. The batch is the
 main file, so the static analyzer's path-sensitive checks cover every function in it, as they would file by file.
-A batch that does not compile as one (two files define the same name in an unnamed namespace) is split in half
-until each part does. Each test file's main() is renamed in its batch.
+A batch that does not compile as one (two files define the same name in an unnamed namespace) is split: the
+files the errors are in go to a batch of their own, until each compiles. Each test's main() and each fuzz target's
+entry point is renamed in its batch. MODELDESK_TIDY_VERBOSE=1 prints each batch's files and time.
 
 Usage: scripts/tidy.py CLANG_TIDY SOURCE_DIR BUILD_DIR [BUILD_DIR...]
 Exits 0 with no finding, 1 with findings (printed), 2 on bad use.
@@ -19,6 +20,7 @@ import re
 import shlex
 import subprocess
 import sys
+import time
 
 # Flags that matter to code generation or warnings only; they would split batches for nothing.
 DROPPED_FLAGS = re.compile(r'^(-W.*|-pedantic|-g.*|-O.|-f(sanitize|no-sanitize|coverage|profile).*|-MD|-MMD)$')
@@ -101,16 +103,16 @@ class Batch:
                 body = f.read()
             if not body.endswith('\n'):
                 body += '\n'
-            # A test's QTEST_MAIN defines main(); one batch holds several.
-            head = f'#define main modeldesk_tidy_main_{n}\n'
-            tail = '#undef main\n'
+            # A test's QTEST_MAIN defines main(), a fuzz target LLVMFuzzerTestOneInput(); one batch holds several.
+            head = f'#define main modeldesk_tidy_main_{n}\n#define LLVMFuzzerTestOneInput modeldesk_tidy_fuzz_{n}\n'
+            tail = '#undef main\n#undef LLVMFuzzerTestOneInput\n'
             text.append(head)
-            line += 1
+            line += head.count('\n')
             self.lines.append((line, file))
             text.append(body)
             line += body.count('\n')
             text.append(tail)
-            line += 1
+            line += tail.count('\n')
         with open(self.path, 'w', encoding='utf-8') as f:
             f.write(''.join(text))
         # Quoted includes are looked up next to the original files.
@@ -144,8 +146,10 @@ def run(tidy, config, batch, extra):
     database = os.path.dirname(batch.path)
     checks = nested_checks(batch.source_dir, os.path.dirname(batch.files[0]))
     command = [tidy, '--quiet', f'--config-file={config}', '-p', database] + checks + extra + [batch.path]
+    start = time.monotonic()
     result = subprocess.run(command, capture_output=True, text=True)
-    findings, broken = [], False
+    batch.seconds = time.monotonic() - start
+    findings, broken = [], set()
     lines = (result.stdout + result.stderr).splitlines()
     for i, text in enumerate(lines):
         m = DIAGNOSTIC.match(text)
@@ -155,7 +159,7 @@ def run(tidy, config, batch, extra):
         if file == batch.path:
             file, line = batch.original(line)
         if m['text'].endswith('[clang-diagnostic-error]'):
-            broken = True
+            broken.add(file)
         findings.append(f"{file}:{line}:{m['col']}: {m['kind']}: {m['text']}")
     return findings, broken
 
@@ -177,9 +181,9 @@ def main(argv):
     extra = ['--extra-arg=-Xclang', '--extra-arg=-analyzer-config', '--extra-arg=-Xclang',
              '--extra-arg=mode=shallow']
 
-    pending = []
-    for n, g in enumerate(group(entries)):
-        pending.append((f'batch{n}', g['directory'], g['flags'], g['files']))
+    # The largest batches first, so the last to finish are small ones and no job waits alone at the end.
+    groups = sorted(group(entries), key=lambda g: -sum(os.path.getsize(f) for f in g['files']))
+    pending = [(f'batch{n}', g['directory'], g['flags'], g['files']) for n, g in enumerate(groups)]
     findings, count, batches = set(), len(entries), 0
     jobs = os.cpu_count() or 2
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
@@ -191,11 +195,20 @@ def main(argv):
             for batch, (found, broken) in zip(made, pool.map(lambda b: run(tidy, config, b, extra), made)):
                 batches += 1
                 if broken and len(batch.files) > 1:
-                    half = len(batch.files) // 2
-                    pending.append((batch.name + 'a', batch.directory, flags_for(batch), batch.files[:half]))
-                    pending.append((batch.name + 'b', batch.directory, flags_for(batch), batch.files[half:]))
+                    # Two files of the batch define the same name: the errors are in the later one. Those files
+                    # go to a batch of their own; an error elsewhere (a header) halves the batch instead.
+                    later = [f for f in batch.files if f in broken]
+                    if not later or len(later) == len(batch.files):
+                        later = batch.files[len(batch.files) // 2:]
+                    rest = [f for f in batch.files if f not in later]
+                    pending.append((batch.name + 'a', batch.directory, flags_for(batch), rest))
+                    pending.append((batch.name + 'b', batch.directory, flags_for(batch), later))
                 else:
                     findings.update(found)
+                if os.environ.get('MODELDESK_TIDY_VERBOSE'):
+                    print(f'tidy.py: {batch.name}: {len(batch.files)} files from {os.path.dirname(batch.files[0])}, '
+                          f'{batch.seconds:.1f} s{", split" if broken and len(batch.files) > 1 else ""}',
+                          file=sys.stderr)
     for line in sorted(findings):
         print(line)
     print(f'clang-tidy: {len(findings)} findings in {count} files ({batches} runs)', file=sys.stderr)

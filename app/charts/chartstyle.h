@@ -41,6 +41,9 @@ struct ChartStyle {
     static int capacity(Layout layout, QSize size, int barsPerModel = 1);
     // Rows of a ranking keep this height; the GUI scrolls when more are shown than fit.
     static constexpr int RowHeight = 20;
+    // Pixels between a bar's end (or a point) and its value label; the share of a row a horizontal bar fills.
+    static constexpr qreal LabelGap = 4.0;
+    static constexpr qreal BarWidth = 0.7;
     // "Showing 30 of 412 models — narrow the selection", or empty when all are shown.
     static QString capNote(int shown, int total);
     // Qt Charts elides a category label taller than its row to "...": with many rows, shrink the

@@ -18,7 +18,6 @@
 namespace md {
 
 namespace {
-constexpr qreal LabelGap = 4.0;
 
 // 0.25 or 2.5e-3 needs one decimal more than its magnitude says.
 bool isHalfStep(double step)
@@ -26,7 +25,6 @@ bool isHalfStep(double step)
     const double scaled = step / std::pow(10.0, std::floor(std::log10(step)));
     return std::abs(scaled - 2.5) < 1e-9;
 }
-constexpr qreal BarWidth = 0.7;
 
 QString moneyLabel(Money m, const QLocale &locale)
 {
@@ -129,7 +127,7 @@ void CostBarChart::build()
     setShownCount(int(shown.size()), total);
 
     auto *series = new QHorizontalStackedBarSeries(this);
-    series->setBarWidth(BarWidth);
+    series->setBarWidth(ChartStyle::BarWidth);
     const int count = int(shown.size());
     const QLocale locale;
     const ChartStyle style = ChartStyle::forTheme(options().theme);
@@ -208,7 +206,7 @@ void CostBarChart::fitValueAxis()
     // The range must leave room for each label beside its bar: value / range * width + label <= width.
     double range = m_maxValue > 0 ? m_maxValue * 1.05 : 1.0;
     for (const Bar &b : m_bars) {
-        const qreal room = width - b.label->boundingRect().width() - 2 * LabelGap;
+        const qreal room = width - b.label->boundingRect().width() - 2 * ChartStyle::LabelGap;
         if (b.dollars && room > width * 0.25)
             range = std::max(range, *b.dollars * width / room);
     }
@@ -247,11 +245,12 @@ void CostBarChart::layoutLabels()
     for (const Bar &b : m_bars) {
         const QPointF end = mapToPosition(QPointF(b.dollars.value_or(0.0), b.category), m_series);
         const QRectF text = b.label->boundingRect();
-        qreal x = end.x() + LabelGap;
+        qreal x = end.x() + ChartStyle::LabelGap;
         b.label->setBrush(b.dollars ? style.text : style.mutedText);
         // No room beside the bar: the label goes inside it, in a colour that reads on the bar.
-        if (x + text.width() > plot.right() && b.dollars && end.x() - plot.left() > text.width() + 2 * LabelGap) {
-            x = end.x() - LabelGap - text.width();
+        if (x + text.width() > plot.right() && b.dollars &&
+            end.x() - plot.left() > text.width() + 2 * ChartStyle::LabelGap) {
+            x = end.x() - ChartStyle::LabelGap - text.width();
             b.label->setBrush(ChartStyle::textOn(ModelColors::color(b.modelId)));
         }
         b.label->setPos(x, end.y() - text.height() / 2);

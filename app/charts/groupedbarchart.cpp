@@ -18,7 +18,7 @@ namespace md {
 
 namespace {
 constexpr double BarGroupWidth = 0.84; // share of a category the bars of one benchmark fill
-constexpr qreal LabelGap = 3.0;
+constexpr qreal ColumnLabelGap = 3.0;  // above a column: a little tighter than beside a bar
 } // namespace
 
 GroupedBarChart::GroupedBarChart(const DatasetModel *model, const ChartOptions &options, QGraphicsItem *parent)
@@ -174,8 +174,8 @@ void GroupedBarChart::layoutLabels()
             const qreal x =
                 plot.left() + categoryWidth * (l.category + 0.5 - BarGroupWidth / 2) + barWidth * (l.set + 0.5);
             const qreal barTop = mapToPosition(QPointF(l.category, l.missing ? 0.0 : l.value), m_series).y();
-            const bool inside = !l.missing && barTop - LabelGap - along < plot.top();
-            const qreal top = inside ? barTop + LabelGap : barTop - LabelGap - along;
+            const bool inside = !l.missing && barTop - ColumnLabelGap - along < plot.top();
+            const qreal top = inside ? barTop + ColumnLabelGap : barTop - ColumnLabelGap - along;
             const QRectF box(x - across / 2, top, across, along);
             const bool narrow = !l.missing && across > barWidth + 1;
             const bool shown = !narrow && placer.place(box);

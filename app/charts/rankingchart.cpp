@@ -21,11 +21,6 @@
 
 namespace md {
 
-namespace {
-constexpr qreal LabelGap = 4.0;
-constexpr double BarWidth = 0.7;
-} // namespace
-
 RankingChart::RankingChart(const DatasetModel *model, const QString &benchmarkId, const ChartOptions &options,
                            QGraphicsItem *parent)
     : ModelChart(model, options, parent)
@@ -95,7 +90,7 @@ void RankingChart::build()
     ChartStyle::placeLegend(this, int(legendModels.size()), options().size);
     legend()->setVisible(!dropsNamingLegend()); // each row is named on the axis
     auto *series = new QHorizontalBarSeries(this);
-    series->setBarWidth(BarWidth);
+    series->setBarWidth(ChartStyle::BarWidth);
     m_series = series;
     auto *bars = new QBarSet(QString());
     bars->setColor(Qt::transparent);
@@ -183,13 +178,13 @@ void RankingChart::layoutLabels()
         const QPointF end = mapToPosition(QPointF(l.missing ? 0.0 : l.value, l.row), m_series);
         if (l.bar) {
             const QPointF start = mapToPosition(QPointF(0.0, l.row), m_series);
-            const qreal height = rowHeight * BarWidth;
+            const qreal height = rowHeight * ChartStyle::BarWidth;
             l.bar->setRect(QRectF(start.x(), end.y() - height / 2, std::max<qreal>(0.0, end.x() - start.x()), height));
         }
         // After the bar's end; inside it when the plot ends first.
-        bool inside = !l.missing && end.x() + LabelGap + text.width() > plot.right();
-        QRectF box(inside ? end.x() - LabelGap - text.width() : end.x() + LabelGap, end.y() - text.height() / 2,
-                   text.width(), text.height());
+        bool inside = !l.missing && end.x() + ChartStyle::LabelGap + text.width() > plot.right();
+        QRectF box(inside ? end.x() - ChartStyle::LabelGap - text.width() : end.x() + ChartStyle::LabelGap,
+                   end.y() - text.height() / 2, text.width(), text.height());
         const bool shown = text.height() <= rowHeight + 2 && placer.place(box);
         l.item->setVisible(shown);
         l.item->setPos(box.topLeft());

@@ -22,7 +22,6 @@ namespace md {
 
 namespace {
 constexpr qreal MarkerSize = 11.0;
-constexpr qreal LabelGap = 4.0;
 } // namespace
 
 ValueChart::ValueChart(const DatasetModel *model, const ChartOptions &options, QGraphicsItem *parent)
@@ -355,7 +354,7 @@ void ValueChart::layoutLabels()
         }
         const QSizeF s = p.label->boundingRect().size();
         const QPointF c = centres[i];
-        const qreal d = MarkerSize / 2 + LabelGap;
+        const qreal d = MarkerSize / 2 + ChartStyle::LabelGap;
         const QRectF candidates[] = {
             QRectF(QPointF(c.x() + d, c.y() - s.height() / 2), s),             // right
             QRectF(QPointF(c.x() - d - s.width(), c.y() - s.height() / 2), s), // left

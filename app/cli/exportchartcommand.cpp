@@ -64,7 +64,7 @@ Result<QStringList> idList(const QString &option, const QString &value, const QS
     return ids;
 }
 
-int run(const QStringList &arguments)
+int runExportChart(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addOptions(parser);
@@ -198,7 +198,7 @@ Result<ExportChartRequest> ExportChartOptions::parse(const QStringList &argument
 Subcommand exportChartCommand()
 {
     return {QStringLiteral("export-chart"), ExportChartOptions::tr("Draw a chart to PNG, SVG or PDF (no window)"),
-            &run};
+            &runExportChart};
 }
 
 } // namespace md::cli

@@ -37,11 +37,6 @@ struct FieldError {
     QString message;
 };
 
-QString describe(const json &value)
-{
-    return JsonFile::describe(value);
-}
-
 // Walks one JSON value and remembers its path, so each error can say exactly where it is. The path is written
 // out only when it is needed (an error, or a child of a child): a large file reads millions of fields.
 class Reader
@@ -92,10 +87,10 @@ public:
     QString string() const
     {
         if (!m_value.is_string())
-            fail(DatasetJson::tr("must be a string, got %1").arg(describe(m_value)));
+            fail(DatasetJson::tr("must be a string, got %1").arg(JsonFile::describe(m_value)));
         const std::string &text = m_value.get_ref<const std::string &>();
         if (text.find('\0') != std::string::npos)
-            fail(DatasetJson::tr("must not contain a NUL character, got %1").arg(describe(m_value)));
+            fail(DatasetJson::tr("must not contain a NUL character, got %1").arg(JsonFile::describe(m_value)));
         return QString::fromStdString(text);
     }
 
@@ -110,24 +105,27 @@ public:
     double number(double minimum, double maximum) const
     {
         if (!m_value.is_number())
-            fail(DatasetJson::tr("must be a number, got %1").arg(describe(m_value)));
+            fail(DatasetJson::tr("must be a number, got %1").arg(JsonFile::describe(m_value)));
         const double v = m_value.get<double>();
         if (!std::isfinite(v) || v < minimum || v > maximum)
-            fail(DatasetJson::tr("must be between %1 and %2, got %3").arg(minimum).arg(maximum).arg(describe(m_value)));
+            fail(DatasetJson::tr("must be between %1 and %2, got %3")
+                     .arg(minimum)
+                     .arg(maximum)
+                     .arg(JsonFile::describe(m_value)));
         return v;
     }
 
     qint64 count() const
     {
         if (!m_value.is_number_integer() || m_value.get<qint64>() < 0)
-            fail(DatasetJson::tr("must be a whole number of at least 0, got %1").arg(describe(m_value)));
+            fail(DatasetJson::tr("must be a whole number of at least 0, got %1").arg(JsonFile::describe(m_value)));
         return m_value.get<qint64>();
     }
 
     bool boolean() const
     {
         if (!m_value.is_boolean())
-            fail(DatasetJson::tr("must be true or false, got %1").arg(describe(m_value)));
+            fail(DatasetJson::tr("must be true or false, got %1").arg(JsonFile::describe(m_value)));
         return m_value.get<bool>();
     }
 
@@ -143,7 +141,7 @@ public:
     template <typename Fn> void forEach(Fn &&fn) const
     {
         if (!m_value.is_array())
-            fail(DatasetJson::tr("must be a list, got %1").arg(describe(m_value)));
+            fail(DatasetJson::tr("must be a list, got %1").arg(JsonFile::describe(m_value)));
         for (size_t i = 0; i < m_value.size(); ++i)
             fn(Reader(m_value[i], this, nullptr, qsizetype(i)));
     }
@@ -151,7 +149,7 @@ public:
     void requireObject() const
     {
         if (!m_value.is_object())
-            fail(DatasetJson::tr("must be an object, got %1").arg(describe(m_value)));
+            fail(DatasetJson::tr("must be an object, got %1").arg(JsonFile::describe(m_value)));
     }
 
 private:

@@ -51,7 +51,7 @@ PriceTier readTier(const json &rates, qint64 above)
 
 // "cost.tiers" gives each threshold exactly; "context_over_200k" is models.dev's older field for one tier above
 // 200K (its build derives it from "tiers", so it is read only when "tiers" is absent).
-std::vector<PriceTier> readTiers(const json &cost)
+std::vector<PriceTier> readCostTiers(const json &cost)
 {
     std::map<qint64, PriceTier> byThreshold;
     const auto tiers = cost.find("tiers");
@@ -147,7 +147,7 @@ ImportedModel readModel(const QString &provider, const QString &vendor, const QS
         price.output = perMTokPrice(cost, "output");
         price.cachedInput = perMTokPrice(cost, "cache_read");
         price.cacheWrite = perMTokPrice(cost, "cache_write");
-        price.tiers = readTiers(cost);
+        price.tiers = readCostTiers(cost);
         return 0;
     });
     const std::pair<bool, const char *> given[] = {

@@ -41,6 +41,11 @@ QJsonValue orNull(bool known, const QJsonValue &value)
     return known ? value : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue dollarsOrNull(const std::optional<Money> &cost)
+{
+    return cost ? QJsonValue(EvalReport::costUsd(*cost)) : QJsonValue(QJsonValue::Null);
+}
+
 } // namespace
 
 QStringList EvalReport::formats()
@@ -95,7 +100,6 @@ QJsonObject EvalReport::toJson(const EvalRun &run)
                 a.insert(QStringLiteral("grading_prompt"), check.gradingPrompt);
             assertions.append(a);
         }
-        const QJsonValue cost = c.cost ? QJsonValue(costUsd(*c.cost)) : QJsonValue(QJsonValue::Null);
         QJsonObject r{
             {QStringLiteral("test"), c.test},
             {QStringLiteral("vars"), run.tests[size_t(c.test)].vars},
@@ -106,7 +110,7 @@ QJsonObject EvalReport::toJson(const EvalRun &run)
             {QStringLiteral("score"), c.score},
             {QStringLiteral("assertions"), assertions},
             {QStringLiteral("latency_ms"), orNull(c.done && c.error.isEmpty(), c.latencyMs)},
-            {QStringLiteral("cost_usd"), cost},
+            {QStringLiteral("cost_usd"), dollarsOrNull(c.cost)},
             {QStringLiteral("error"), !c.done             ? QJsonValue(tr("not run (cancelled)"))
                                       : c.error.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                           : QJsonValue(c.error)},

@@ -34,7 +34,7 @@ QSpinBox *countBox(int maximum, const QString &suffix, const QString &tip, QWidg
     return box;
 }
 
-const QString Key = QStringLiteral("calculator/");
+const QString CalculatorKey = QStringLiteral("calculator/");
 } // namespace
 
 WorkloadEditor::WorkloadEditor(QWidget *parent)
@@ -148,25 +148,28 @@ WorkloadEditor::WorkloadEditor(QWidget *parent)
 
     QSettings settings;
     m_presets = WorkloadPresets::load(settings);
-    const QString presetId = settings.value(Key + QStringLiteral("preset"), m_presets.front().id).toString();
+    const QString presetId = settings.value(CalculatorKey + QStringLiteral("preset"), m_presets.front().id).toString();
     int current = 0;
     for (int i = 0; i < int(m_presets.size()); ++i)
         current = m_presets[size_t(i)].id == presetId ? i : current;
     fillPresetBox(current);
     Workload w = m_presets[size_t(current)].workload;
-    if (settings.contains(Key + QStringLiteral("inputTokens"))) {
-        w.inputTokens = settings.value(Key + QStringLiteral("inputTokens")).toLongLong();
-        w.outputTokens = settings.value(Key + QStringLiteral("outputTokens")).toLongLong();
-        w.requests = settings.value(Key + QStringLiteral("requests")).toLongLong();
-        w.period = settings.value(Key + QStringLiteral("period")).toString() == QLatin1String("day")
+    if (settings.contains(CalculatorKey + QStringLiteral("inputTokens"))) {
+        w.inputTokens = settings.value(CalculatorKey + QStringLiteral("inputTokens")).toLongLong();
+        w.outputTokens = settings.value(CalculatorKey + QStringLiteral("outputTokens")).toLongLong();
+        w.requests = settings.value(CalculatorKey + QStringLiteral("requests")).toLongLong();
+        w.period = settings.value(CalculatorKey + QStringLiteral("period")).toString() == QLatin1String("day")
                        ? Workload::Period::Day
                        : Workload::Period::Month;
-        w.cachedShareBasisPoints = settings.value(Key + QStringLiteral("cachedShareBasisPoints")).toLongLong();
-        w.cacheWriteShareBasisPoints = settings.value(Key + QStringLiteral("cacheWriteShareBasisPoints")).toLongLong();
-        w.batch = settings.value(Key + QStringLiteral("batch")).toBool();
+        w.cachedShareBasisPoints =
+            settings.value(CalculatorKey + QStringLiteral("cachedShareBasisPoints")).toLongLong();
+        w.cacheWriteShareBasisPoints =
+            settings.value(CalculatorKey + QStringLiteral("cacheWriteShareBasisPoints")).toLongLong();
+        w.batch = settings.value(CalculatorKey + QStringLiteral("batch")).toBool();
     }
     // "today" follows the calendar from one run to the next; "launch" follows the dataset's date.
-    const QString asOf = settings.value(Key + QStringLiteral("pricesAsOf"), QStringLiteral("today")).toString();
+    const QString asOf =
+        settings.value(CalculatorKey + QStringLiteral("pricesAsOf"), QStringLiteral("today")).toString();
     if (asOf == QLatin1String("launch"))
         m_asOfMode = AsOfMode::Launch; // applied once the dataset's date is known (setLaunchDate)
     else if (const QDate d = QDate::fromString(asOf, Qt::ISODate); d.isValid())
@@ -190,21 +193,21 @@ WorkloadEditor::~WorkloadEditor()
 {
     const Workload w = workload();
     QSettings settings;
-    settings.setValue(Key + QStringLiteral("inputTokens"), w.inputTokens);
-    settings.setValue(Key + QStringLiteral("outputTokens"), w.outputTokens);
-    settings.setValue(Key + QStringLiteral("requests"), w.requests);
-    settings.setValue(Key + QStringLiteral("period"),
+    settings.setValue(CalculatorKey + QStringLiteral("inputTokens"), w.inputTokens);
+    settings.setValue(CalculatorKey + QStringLiteral("outputTokens"), w.outputTokens);
+    settings.setValue(CalculatorKey + QStringLiteral("requests"), w.requests);
+    settings.setValue(CalculatorKey + QStringLiteral("period"),
                       w.period == Workload::Period::Day ? QStringLiteral("day") : QStringLiteral("month"));
-    settings.setValue(Key + QStringLiteral("cachedShareBasisPoints"), w.cachedShareBasisPoints);
-    settings.setValue(Key + QStringLiteral("cacheWriteShareBasisPoints"), w.cacheWriteShareBasisPoints);
-    settings.setValue(Key + QStringLiteral("batch"), w.batch);
-    settings.setValue(Key + QStringLiteral("pricesAsOf"), m_asOfMode == AsOfMode::Today ? QStringLiteral("today")
-                                                          : m_asOfMode == AsOfMode::Launch
-                                                              ? QStringLiteral("launch")
-                                                              : w.pricesAsOf.toString(Qt::ISODate));
+    settings.setValue(CalculatorKey + QStringLiteral("cachedShareBasisPoints"), w.cachedShareBasisPoints);
+    settings.setValue(CalculatorKey + QStringLiteral("cacheWriteShareBasisPoints"), w.cacheWriteShareBasisPoints);
+    settings.setValue(CalculatorKey + QStringLiteral("batch"), w.batch);
+    settings.setValue(CalculatorKey + QStringLiteral("pricesAsOf"),
+                      m_asOfMode == AsOfMode::Today    ? QStringLiteral("today")
+                      : m_asOfMode == AsOfMode::Launch ? QStringLiteral("launch")
+                                                       : w.pricesAsOf.toString(Qt::ISODate));
     const int i = m_preset->currentIndex();
     if (i >= 0 && i < int(m_presets.size()))
-        settings.setValue(Key + QStringLiteral("preset"), m_presets[size_t(i)].id);
+        settings.setValue(CalculatorKey + QStringLiteral("preset"), m_presets[size_t(i)].id);
 }
 
 Workload WorkloadEditor::workload() const

@@ -243,9 +243,6 @@ void FakeServer::respond(QTcpSocket *socket, const Request &request)
         writeError(429, "Too Many Requests", QStringLiteral("Rate limit reached."), "retry-after-ms: 20\r\n");
     } else if (model == QLatin1String("server-error-once") && requestCount(model) == 1) {
         writeError(503, "Service Unavailable", QStringLiteral("Overloaded."), "retry-after-ms: 10\r\n");
-    } else if (model == QLatin1String("rate-limit") || model == QLatin1String("server-error-once") ||
-               model == QLatin1String("rate-limit-seconds")) {
-        hello(true);
     } else if (model == QLatin1String("stall")) {
         socket->write(head(200, "OK", sse) + chunk(delta(QStringLiteral("Thinking"))));
     } else if (model == QLatin1String("stall-before")) {
@@ -298,7 +295,7 @@ void FakeServer::respond(QTcpSocket *socket, const Request &request)
         socket->write(head(200, "OK", sse));
         streamSteps(socket, steps, std::max(1, 1000 / std::max(1, rate)), true);
     } else {
-        hello(true); // "stream" and any other id (gpt-4o-mini, ...)
+        hello(true); // "stream", the retries of rate-limit* and server-error-once, any other id
     }
 }
 
