@@ -17,7 +17,6 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QValueAxis>
-#include <ranges>
 
 namespace md {
 
@@ -223,8 +222,8 @@ QStringList RankingChart::rowTexts() const
 QStringList RankingChart::valueLabelTexts() const
 {
     QStringList texts;
-    for (const auto &label : std::views::reverse(m_labels))
-        texts << label.item->text();
+    for (size_t i = m_labels.size(); i-- > 0;) // from the top down, as rowTexts(); m_labels runs bottom up
+        texts << m_labels[i].item->text();
     return texts;
 }
 

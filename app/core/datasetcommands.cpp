@@ -2,8 +2,6 @@
 
 #include "datasetmodel.h"
 
-#include <ranges>
-
 namespace md {
 
 ReplaceModelCommand::ReplaceModelCommand(DatasetModel *model, ModelInfo after, const QString &text, int column)
@@ -157,8 +155,8 @@ void ApplyImportCommand::redo()
 
 void ApplyImportCommand::undo()
 {
-    for (const auto &added : std::views::reverse(m_added))
-        m_model->removeModel(m_model->rowForModel(added.id));
+    for (size_t i = m_added.size(); i-- > 0;) // last added, first removed
+        m_model->removeModel(m_model->rowForModel(m_added[i].id));
     for (const auto &[before, after] : m_changed)
         m_model->replaceModel(m_model->rowForModel(before.id), before);
 }

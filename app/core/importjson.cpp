@@ -3,8 +3,6 @@
 #include "jsonfile.h"
 #include "priceimport.h"
 
-#include <ranges>
-
 namespace md::importjson {
 
 QString describe(const json &value)
@@ -92,8 +90,8 @@ std::vector<PriceTier> tiersInOrder(const std::map<qint64, PriceTier> &byStart)
 {
     std::vector<PriceTier> tiers;
     tiers.reserve(byStart.size());
-    for (const PriceTier &tier : std::views::values(byStart))
-        tiers.push_back(tier);
+    for (const auto &entry : byStart)
+        tiers.push_back(entry.second);
     return tiers;
 }
 
