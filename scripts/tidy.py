@@ -94,7 +94,7 @@ def group(entries):
 
 class Batch:
     def __init__(self, work, name, directory, flags, files, source_dir):
-        self.name, self.directory, self.files, self.source_dir = name, directory, files, source_dir
+        self.name, self.directory, self.flags, self.files, self.source_dir = name, directory, flags, files, source_dir
         self.path = os.path.join(work, name + '.cpp')
         self.lines = []  # (first line in the batch, file)
         text, line = [], 1
@@ -201,8 +201,8 @@ def main(argv):
                     if not later or len(later) == len(batch.files):
                         later = batch.files[len(batch.files) // 2:]
                     rest = [f for f in batch.files if f not in later]
-                    pending.append((batch.name + 'a', batch.directory, flags_for(batch), rest))
-                    pending.append((batch.name + 'b', batch.directory, flags_for(batch), later))
+                    pending.append((batch.name + 'a', batch.directory, batch.flags, rest))
+                    pending.append((batch.name + 'b', batch.directory, batch.flags, later))
                 else:
                     findings.update(found)
                 if os.environ.get('MODELDESK_TIDY_VERBOSE'):
@@ -213,19 +213,6 @@ def main(argv):
         print(line)
     print(f'clang-tidy: {len(findings)} findings in {count} files ({batches} runs)', file=sys.stderr)
     return 1 if findings else 0
-
-
-def flags_for(batch):
-    """A batch's compiler arguments without its own -iquote folders and file, for the halves it splits into."""
-    args, out, skip = batch.arguments, [], False
-    for a in args[:-2]:
-        if skip:
-            skip = False
-        elif a == '-iquote':
-            skip = True
-        else:
-            out.append(a)
-    return out
 
 
 if __name__ == '__main__':

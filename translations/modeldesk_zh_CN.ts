@@ -1866,10 +1866,6 @@ Exit status: 0 when every test passed, 1 when any failed or errored, 2 for a bad
         <translation>断言“%1”需要 threshold:</translation>
     </message>
     <message>
-        <source>%1: larger than 16 MiB</source>
-        <translation>%1：大于 16 MiB</translation>
-    </message>
-    <message>
         <source>%1: not a text file (NUL character)</source>
         <translation>%1：不是文本文件（含 NUL 字符）</translation>
     </message>

@@ -258,12 +258,12 @@ Encoding sniffEncoding(const QByteArray &data)
 
 } // namespace
 
-QString JsonFile::tooLargeMessage(const QString &origin)
+QString JsonFile::tooLargeMessage(const QString &origin, qint64 maxBytes)
 {
-    return tr("%1: the file is larger than %2 MiB").arg(origin).arg(MaxFileSize >> 20);
+    return tr("%1: the file is larger than %2 MiB").arg(origin).arg(maxBytes >> 20);
 }
 
-QString JsonFile::open(const QString &path, QFile &file)
+QString JsonFile::open(const QString &path, QFile &file, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -271,26 +271,25 @@ QString JsonFile::open(const QString &path, QFile &file)
     // /dev/zero, a pipe or a socket reports size 0 and never ends; a folder cannot be read as text.
     if (!info.isFile())
         return tr("%1: not a regular file").arg(path);
-    if (info.size() > MaxFileSize)
-        return tooLargeMessage(path);
+    if (info.size() > maxBytes)
+        return tooLargeMessage(path, maxBytes);
     file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("%1: cannot be read (%2)").arg(path, file.errorString());
     return QString();
 }
 
-Result<QByteArray> JsonFile::read(const QString &path)
+Result<QByteArray> JsonFile::read(const QString &path, qint64 maxBytes)
 {
     QFile file;
-    if (const QString problem = open(path, file); !problem.isEmpty())
+    if (const QString problem = open(path, file, maxBytes); !problem.isEmpty())
         return Result<QByteArray>::failure(problem);
-    const QString tooLarge = tooLargeMessage(path);
     // Read through the cap anyway: the file may grow between the check and the read.
-    QByteArray data = file.read(MaxFileSize + 1);
+    QByteArray data = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return Result<QByteArray>::failure(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
-    if (data.size() > MaxFileSize)
-        return Result<QByteArray>::failure(tooLarge);
+    if (data.size() > maxBytes)
+        return Result<QByteArray>::failure(tooLargeMessage(path, maxBytes));
     return data;
 }
 

@@ -28,8 +28,9 @@ public:
     static constexpr int MaxDepth = 256;
 
     // A regular file of at most MaxFileSize bytes, read through the cap (the size a pipe or a device reports
-    // is not trusted). "FILE: not a regular file", "FILE: the file is larger than 64 MiB", ...
-    static Result<QByteArray> read(const QString &path);
+    // is not trusted). "FILE: not a regular file", "FILE: the file is larger than 64 MiB", ... A reader with a
+    // smaller limit of its own (suite files: 16 MiB) passes it, and nothing past it is read.
+    static Result<QByteArray> read(const QString &path, qint64 maxBytes = MaxFileSize);
 
     // Refuses UTF-16 and UTF-32 (by their byte order marks or the pattern of NUL bytes); an empty message when
     // the data may be UTF-8.
@@ -65,8 +66,8 @@ public:
 
 private:
     // Opens a regular file of at most MaxFileSize bytes; the message when it cannot.
-    static QString open(const QString &path, QFile &file);
-    static QString tooLargeMessage(const QString &origin);
+    static QString open(const QString &path, QFile &file, qint64 maxBytes = MaxFileSize);
+    static QString tooLargeMessage(const QString &origin, qint64 maxBytes = MaxFileSize);
 };
 
 } // namespace md

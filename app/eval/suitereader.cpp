@@ -584,11 +584,9 @@ Result<Suite> SuiteReader::load(const QString &path, const ReadOptions &options)
 {
     // The same checks as every other file the app reads: no such file, not a regular file (a FIFO would block),
     // cannot be read and why, and a read through a cap whatever size the file reports.
-    const auto text = JsonFile::read(path);
+    const auto text = JsonFile::read(path, MaxFileSize);
     if (!text.ok())
         return Result<Suite>::failure(text.error());
-    if (text->size() > MaxFileSize)
-        return Result<Suite>::failure(tr("%1: larger than 16 MiB").arg(QFileInfo(path).fileName()));
     return parse(text.value(), path, options);
 }
 
